@@ -1,0 +1,144 @@
+package dev.prospectus.calc;
+
+import dev.prospectus.model.Args;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.Formats;
+import dev.prospectus.model.Quantity;
+import dev.prospectus.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A calculated value that explains itself: the point value, the closed range the inputs' rounding
+ * allows, the formula, the inputs with their sources, and notes on assumptions.
+ * <p>
+ * For example MiniMax revenue growth FY2024 over FY2023 from "346萬美元" and "3052萬美元" is
+ * {@code 782.08% [780.66%, 783.50%]}, formula {@code current / prior - 1}.
+ * <p>
+ * A derived value is itself a {@link Quantity}, so it can feed another calculator with its range.
+ * Its string form is the one-line {@code value [low, high]} with units; {@link #explain()} gives
+ * the full trail.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param measure  what was calculated, such as {@code "revenue growth FY2024 over FY2023"}
+ * @param value  the formula applied to the inputs' point values
+ * @param range  the closed range the formula takes over the inputs' ranges
+ * @param unit  the unit of value and range
+ * @param formula  the formula in words and symbols
+ * @param inputs  the inputs, figures or earlier calculations
+ * @param notes  assumptions and caveats a reader must see
+ */
+public record Derived(
+    String measure, BigDecimal value, DecimalRange range, Unit unit, String formula,
+    List<Quantity> inputs, List<String> notes) implements Calculation, Quantity {
+
+  /**
+   * Creates a derived value.
+   *
+   * @param measure  the measure, not blank
+   * @param value  the point value, not null
+   * @param range  the range, not null
+   * @param unit  the unit, not null
+   * @param formula  the formula, not blank
+   * @param inputs  the inputs, not null
+   * @param notes  the notes, not null
+   * @throws IllegalArgumentException if an argument is null or blank
+   */
+  public Derived {
+    Args.notBlank(measure, "measure");
+    Args.notNull(value, "value");
+    Args.notNull(range, "range");
+    Args.notNull(unit, "unit");
+    Args.notBlank(formula, "formula");
+    inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
+    notes = List.copyOf(Args.noNulls(notes, "notes"));
+  }
+
+  /**
+   * Obtains a derived value, adding a note for every input figure that the source bounds on one
+   * side only ("over", "at least"), since its range is then that of the printed number.
+   *
+   * @param measure  what was calculated
+   * @param value  the point value
+   * @param range  the range
+   * @param unit  the unit
+   * @param formula  the formula
+   * @param inputs  the inputs
+   * @param notes  further notes
+   * @return the derived value
+   */
+  public static Derived of(
+      String measure, BigDecimal value, DecimalRange range, Unit unit, String formula,
+      List<? extends Quantity> inputs, List<String> notes) {
+    Args.noNulls(inputs, "inputs");
+    Args.noNulls(notes, "notes");
+    List<String> all = new ArrayList<>(notes);
+    for (Quantity q : inputs) {
+      if (q instanceof Figure f && f.isOpenEnded()) {
+        all.add("input " + f.label() + " was printed as '" + f.qualifier().code() + " " + f.amount()
+            + "'; its range is that of the printed number");
+      }
+    }
+    return new Derived(measure, value, range, unit, formula, List.copyOf(inputs), all);
+  }
+
+  @Override
+  public boolean isMeaningful() {
+    return true;
+  }
+
+  @Override
+  public Derived derived() {
+    return this;
+  }
+
+  @Override
+  public String label() {
+    return measure;
+  }
+
+  /**
+   * The full explanation: measure, value and range, formula, notes, and each input with its source,
+   * indented for nested calculations.
+   *
+   * @return the explanation, several lines
+   */
+  public String explain() {
+    StringBuilder sb = new StringBuilder();
+    explain(sb, "");
+    return sb.toString();
+  }
+
+  private void explain(StringBuilder sb, String indent) {
+    sb.append(indent).append(measure).append(" = ").append(this).append('\n');
+    sb.append(indent).append("  formula: ").append(formula).append('\n');
+    for (String note : notes) {
+      sb.append(indent).append("  note: ").append(note).append('\n');
+    }
+    for (Quantity q : inputs) {
+      if (q instanceof Derived d) {
+        d.explain(sb, indent + "  ");
+      } else if (q instanceof Figure f) {
+        sb.append(indent).append("  ").append(f.label()).append(" = ").append(f.amount())
+            .append(' ').append(Formats.format(f.range(), f.unit()))
+            .append("  source: ").append(f.source()).append('\n');
+      } else {
+        sb.append(indent).append("  ").append(q.label()).append(" = ")
+            .append(Formats.format(q.value(), q.range(), q.unit())).append('\n');
+      }
+    }
+  }
+
+  /**
+   * Returns the value and range with units, such as {@code 782.08% [780.66%, 783.50%]}.
+   *
+   * @return the one-line form
+   */
+  @Override
+  public String toString() {
+    return Formats.format(value, range, unit);
+  }
+}

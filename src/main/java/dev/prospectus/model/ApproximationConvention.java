@@ -1,0 +1,78 @@
+package dev.prospectus.model;
+
+import java.math.BigDecimal;
+
+/**
+ * How far "about" and "nearly" let a value stray from the printed number: an explicit, documented
+ * convention rather than a hidden constant.
+ * <p>
+ * With printed value {@code x}, rounding range {@code [lo, hi]} and relative tolerances
+ * {@code a} (about) and {@code n} (nearly):
+ * <ul>
+ * <li>about: {@code [lo - a|x|, hi + a|x|]};
+ * <li>nearly: {@code [lo - n|x|, hi]}, because "nearly 50%" means close to 50% from below.
+ * </ul>
+ * {@link #DEFAULT} uses 5% for both: "約5億美元" (rounding range 4.5億 to 5.5億) allows 4.25億 to
+ * 5.75億, and "近乎50%" (rounding range 49.5% to 50.5%) allows 47% to 50.5%. Pass another
+ * convention where a reader means something else.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param aboutTolerance  relative tolerance of "about", as a decimal fraction (0.05 = 5%)
+ * @param nearlyTolerance  relative tolerance of "nearly", as a decimal fraction
+ */
+public record ApproximationConvention(BigDecimal aboutTolerance, BigDecimal nearlyTolerance) {
+
+  /** The default convention: 5% either side for "about", 5% below for "nearly". */
+  public static final ApproximationConvention DEFAULT =
+      new ApproximationConvention(new BigDecimal("0.05"), new BigDecimal("0.05"));
+
+  /**
+   * Creates a convention.
+   *
+   * @param aboutTolerance  relative tolerance of "about", not negative
+   * @param nearlyTolerance  relative tolerance of "nearly", not negative
+   * @throws IllegalArgumentException if a tolerance is null or negative
+   */
+  public ApproximationConvention {
+    Args.notNegative(aboutTolerance, "aboutTolerance");
+    Args.notNegative(nearlyTolerance, "nearlyTolerance");
+  }
+
+  /**
+   * Obtains a convention from two relative tolerances.
+   *
+   * @param aboutTolerance  relative tolerance of "about", such as {@code 0.05}
+   * @param nearlyTolerance  relative tolerance of "nearly", such as {@code 0.05}
+   * @return the convention
+   */
+  public static ApproximationConvention of(BigDecimal aboutTolerance, BigDecimal nearlyTolerance) {
+    return new ApproximationConvention(aboutTolerance, nearlyTolerance);
+  }
+
+  /**
+   * Widens a rounding range as the qualifier allows. Exact and open-ended qualifiers leave it as it
+   * is: open-endedness is carried by the qualifier itself.
+   *
+   * @param printedValue  the printed value, at base scale
+   * @param rounding  the rounding range of the printed value
+   * @param qualifier  the qualifier
+   * @return the range the qualifier allows
+   */
+  public DecimalRange widen(BigDecimal printedValue, DecimalRange rounding, Qualifier qualifier) {
+    Args.notNull(printedValue, "printedValue");
+    Args.notNull(rounding, "rounding");
+    Args.notNull(qualifier, "qualifier");
+    BigDecimal magnitude = printedValue.abs();
+    switch (qualifier) {
+      case ABOUT: {
+        BigDecimal slack = magnitude.multiply(aboutTolerance);
+        return DecimalRange.ofClosed(rounding.low().subtract(slack), rounding.high().add(slack));
+      }
+      case NEARLY:
+        return DecimalRange.ofClosed(rounding.low().subtract(magnitude.multiply(nearlyTolerance)), rounding.high());
+      default:
+        return rounding;
+    }
+  }
+}

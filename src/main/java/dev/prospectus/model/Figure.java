@@ -1,0 +1,160 @@
+package dev.prospectus.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A reported figure: a value as printed, for one metric, segment and period, with the range its
+ * rounding allows and the source that prints it.
+ * <p>
+ * For example "營收已達到346萬美元" is revenue, total, FY2023, {@code 346萬 USD}, exact, and its range
+ * is US$3,455,000 to US$3,465,000. "超過1365%" is {@code 1365 %} qualified {@link Qualifier#OVER}.
+ * <p>
+ * {@link #range()} applies {@link ApproximationConvention#DEFAULT} to "about" and "nearly"; use
+ * {@link #range(ApproximationConvention)} for another convention. Open-ended qualifiers (over, at
+ * least, under, at most) keep the printed number's rounding range; check {@link #isOpenEnded()}.
+ * <p>
+ * Equality includes the printed scale and the source: two sources printing the same number are two
+ * figures.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param metric  what is measured
+ * @param segment  which part of the company
+ * @param period  when
+ * @param amount  the value as printed, with scale and unit
+ * @param qualifier  what the surrounding words say about the value
+ * @param source  where it was printed
+ * @param currencyNote  why the figure is in a currency other than the dataset's, if it is
+ * @param note  anything a reader must know, such as a suspected typo
+ */
+public record Figure(
+    Metric metric, Segment segment, ReportingPeriod period, Amount amount, Qualifier qualifier,
+    Source source, Optional<String> currencyNote, Optional<String> note) implements Quantity {
+
+  /**
+   * Creates a figure.
+   *
+   * @param metric  the metric, not null
+   * @param segment  the segment, not null
+   * @param period  the period, not null
+   * @param amount  the amount, not null
+   * @param qualifier  the qualifier, not null
+   * @param source  the source, not null
+   * @param currencyNote  the currency note, not null (use empty)
+   * @param note  the note, not null (use empty)
+   * @throws IllegalArgumentException if an argument is null
+   */
+  public Figure {
+    Args.notNull(metric, "metric");
+    Args.notNull(segment, "segment");
+    Args.notNull(period, "period");
+    Args.notNull(amount, "amount");
+    Args.notNull(qualifier, "qualifier");
+    Args.notNull(source, "source");
+    Args.notNull(currencyNote, "currencyNote");
+    Args.notNull(note, "note");
+  }
+
+  /**
+   * Obtains an exact figure with no notes.
+   *
+   * @param key  the metric, segment and period
+   * @param amount  the value as printed
+   * @param source  where it was printed
+   * @return the figure
+   */
+  public static Figure of(FigureKey key, Amount amount, Source source) {
+    return of(key, amount, Qualifier.EXACT, source);
+  }
+
+  /**
+   * Obtains a qualified figure with no notes.
+   *
+   * @param key  the metric, segment and period
+   * @param amount  the value as printed
+   * @param qualifier  the qualifier
+   * @param source  where it was printed
+   * @return the figure
+   */
+  public static Figure of(FigureKey key, Amount amount, Qualifier qualifier, Source source) {
+    Args.notNull(key, "key");
+    return new Figure(key.metric(), key.segment(), key.period(), amount, qualifier, source,
+        Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The metric, segment and period this figure reports.
+   *
+   * @return the key
+   */
+  public FigureKey key() {
+    return new FigureKey(metric, segment, period);
+  }
+
+  @Override
+  public BigDecimal value() {
+    return amount.baseValue();
+  }
+
+  @Override
+  public Unit unit() {
+    return amount.unit();
+  }
+
+  /**
+   * The range the printed digits allow, before any qualifier: half a unit of the last printed digit
+   * either side, at base scale.
+   *
+   * @return the rounding range
+   */
+  public DecimalRange roundingRange() {
+    return amount.roundingRange();
+  }
+
+  /**
+   * The range under {@link ApproximationConvention#DEFAULT}.
+   *
+   * @return the range at base scale
+   */
+  @Override
+  public DecimalRange range() {
+    return range(ApproximationConvention.DEFAULT);
+  }
+
+  /**
+   * The range under a given convention for "about" and "nearly".
+   *
+   * @param convention  the convention
+   * @return the range at base scale
+   */
+  public DecimalRange range(ApproximationConvention convention) {
+    Args.notNull(convention, "convention");
+    return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+  }
+
+  /**
+   * Checks whether the source bounds the value on one side only ("over", "at least"...).
+   *
+   * @return true if the qualifier is open-ended
+   */
+  public boolean isOpenEnded() {
+    return qualifier.isOpenEnded();
+  }
+
+  @Override
+  public String label() {
+    return metric + (segment.isTotal() ? "" : " " + segment) + " " + period;
+  }
+
+  /**
+   * Returns the key, the printed amount with its qualifier, the range and the document.
+   *
+   * @return a readable form, such as {@code revenue FY2023 = 346萬 USD [3455000, 3465000] (qbitai-seed)}
+   */
+  @Override
+  public String toString() {
+    String q = qualifier == Qualifier.EXACT ? "" : qualifier.code() + " ";
+    return label() + " = " + q + amount + " " + range() + " (" + source.document().id() + ")";
+  }
+}

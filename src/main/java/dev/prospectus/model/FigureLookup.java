@@ -1,0 +1,144 @@
+package dev.prospectus.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer to "what does the dataset report for this metric, segment and period?": every report
+ * in file order, possibly none. Never null.
+ * <p>
+ * When a calculation needs one report, {@link #preferred()} picks it by a stated rule: among the
+ * reports in the dataset's own currency (those without a currency note), the one with the
+ * narrowest range, the first listed on a tie. {@link #fromDocument} picks by source instead.
+ * Whichever is used, calculations carry the figure, and so its source, into their explanation.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param key  what was asked for
+ * @param datasetName  the dataset asked
+ * @param reports  the reports, in file order, possibly empty
+ */
+public record FigureLookup(FigureKey key, String datasetName, List<Figure> reports) {
+
+  /**
+   * Creates a lookup result.
+   *
+   * @param key  the key, not null
+   * @param datasetName  the dataset name, not null
+   * @param reports  the reports, not null
+   * @throws IllegalArgumentException if an argument is null
+   */
+  public FigureLookup {
+    Args.notNull(key, "key");
+    Args.notNull(datasetName, "datasetName");
+    reports = List.copyOf(Args.noNulls(reports, "reports"));
+  }
+
+  /**
+   * Checks whether at least one report exists.
+   *
+   * @return true if the dataset reports the figure
+   */
+  public boolean isPresent() {
+    return !reports.isEmpty();
+  }
+
+  /**
+   * Checks whether no report exists.
+   *
+   * @return true if the figure is missing
+   */
+  public boolean isMissing() {
+    return reports.isEmpty();
+  }
+
+  /**
+   * The preferred report: in the dataset's currency where possible, then the narrowest range, then
+   * the first listed.
+   *
+   * @return the report, empty if there is none
+   */
+  public Optional<Figure> findPreferred() {
+    List<Figure> own = reports.stream().filter(f -> f.currencyNote().isEmpty()).toList();
+    List<Figure> candidates = own.isEmpty() ? reports : own;
+    return candidates.stream().min(Comparator.comparing(f -> f.range().width()));
+  }
+
+  /**
+   * The preferred report, see {@link #findPreferred()}.
+   *
+   * @return the report
+   * @throws MissingFigureException if there is none
+   */
+  public Figure preferred() {
+    return findPreferred().orElseThrow(() -> new MissingFigureException(key, datasetName));
+  }
+
+  /**
+   * The reports printed by one document.
+   *
+   * @param documentId  the document id
+   * @return the lookup restricted to that document, possibly empty
+   */
+  public FigureLookup fromDocument(String documentId) {
+    Args.notNull(documentId, "documentId");
+    return new FigureLookup(key, datasetName,
+        reports.stream().filter(f -> f.source().document().id().equals(documentId)).toList());
+  }
+
+  /**
+   * The pairs of reports that cannot both be true: no value lies within both ranges, taking
+   * open-ended qualifiers as half-lines. Reports in different units are not compared.
+   *
+   * @return the conflicting pairs, in file order
+   */
+  public List<FigureConflict> conflicts() {
+    List<FigureConflict> result = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      for (int j = i + 1; j < reports.size(); j++) {
+        Figure a = reports.get(i);
+        Figure b = reports.get(j);
+        if (a.unit().equals(b.unit()) && !compatible(a, b)) {
+          result.add(new FigureConflict(a, b));
+        }
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  private static boolean compatible(Figure a, Figure b) {
+    return notAbove(lowerBound(a), upperBound(b)) && notAbove(lowerBound(b), upperBound(a));
+  }
+
+  private static boolean notAbove(Optional<BigDecimal> low, Optional<BigDecimal> high) {
+    return low.isEmpty() || high.isEmpty() || low.get().compareTo(high.get()) <= 0;
+  }
+
+  private static Optional<BigDecimal> lowerBound(Figure f) {
+    Qualifier q = f.qualifier();
+    return q == Qualifier.UNDER || q == Qualifier.AT_MOST ? Optional.empty() : Optional.of(f.range().low());
+  }
+
+  private static Optional<BigDecimal> upperBound(Figure f) {
+    Qualifier q = f.qualifier();
+    return q == Qualifier.OVER || q == Qualifier.AT_LEAST ? Optional.empty() : Optional.of(f.range().high());
+  }
+
+  /**
+   * Returns the key and the reports, or that none exists.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    if (reports.isEmpty()) {
+      return key + ": no figure in dataset '" + datasetName + "'";
+    }
+    StringBuilder sb = new StringBuilder(key + ": " + reports.size() + " report(s)");
+    reports.forEach(f -> sb.append("\n  ").append(f));
+    return sb.toString();
+  }
+}

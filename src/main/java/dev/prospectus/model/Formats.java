@@ -1,0 +1,112 @@
+package dev.prospectus.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Formats values and ranges for people: {@code 782.08%}, {@code US$30.52M}, {@code RMB 312.41M},
+ * {@code 47.3 months}, {@code 385 people}.
+ * <p>
+ * Money is shown in millions of its currency with two decimals; percentages, multiples and
+ * durations with two decimals; counts whole. Ranges are rounded outward so that the printed range
+ * still encloses the true one. These are display forms only: the values themselves keep full
+ * precision.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+public final class Formats {
+
+  private static final BigDecimal MILLION = BigDecimal.ONE.scaleByPowerOfTen(6);
+
+  private Formats() {
+  }
+
+  /**
+   * Formats a value in a unit.
+   *
+   * @param value  the value at base scale
+   * @param unit  its unit
+   * @return the display form, such as {@code "782.08%"} or {@code "US$30.52M"}
+   */
+  public static String format(BigDecimal value, Unit unit) {
+    Args.notNull(value, "value");
+    Args.notNull(unit, "unit");
+    return decorate(number(value, unit, RoundingMode.HALF_EVEN), unit);
+  }
+
+  /**
+   * Formats a range in a unit, rounding the ends outward.
+   *
+   * @param range  the range at base scale
+   * @param unit  its unit
+   * @return the display form, such as {@code "[780.66%, 783.50%]"}
+   */
+  public static String format(DecimalRange range, Unit unit) {
+    Args.notNull(range, "range");
+    Args.notNull(unit, "unit");
+    return "[" + decorate(number(range.low(), unit, RoundingMode.FLOOR), unit) + ", "
+        + decorate(number(range.high(), unit, RoundingMode.CEILING), unit) + "]";
+  }
+
+  /**
+   * Formats a value with its range: {@code 782.08% [780.66%, 783.50%]}.
+   *
+   * @param value  the point value
+   * @param range  the range
+   * @param unit  the unit
+   * @return the display form
+   */
+  public static String format(BigDecimal value, DecimalRange range, Unit unit) {
+    return format(value, unit) + " " + format(range, unit);
+  }
+
+  /**
+   * The number part of a display form, without the unit, as shown in table cells whose header
+   * names the unit ({@code US$ M}, {@code %}).
+   *
+   * @param value  the value at base scale
+   * @param unit  its unit
+   * @param mode  the rounding mode
+   * @return the number, such as {@code "30.52"}
+   */
+  public static String number(BigDecimal value, Unit unit, RoundingMode mode) {
+    Args.notNull(value, "value");
+    Args.notNull(unit, "unit");
+    Args.notNull(mode, "mode");
+    switch (unit.kind()) {
+      case CURRENCY:
+        return value.divide(MILLION).setScale(2, mode).toPlainString();
+      case COUNT:
+        return value.setScale(0, mode).toPlainString();
+      default:
+        return value.setScale(2, mode).toPlainString();
+    }
+  }
+
+  /**
+   * The header for a column of numbers in a unit: {@code US$ M}, {@code RMB M}, {@code %}, {@code months}.
+   *
+   * @param unit  the unit
+   * @return the header
+   */
+  public static String header(Unit unit) {
+    Args.notNull(unit, "unit");
+    return unit.isCurrency() ? unit.symbol().strip() + " M" : unit.code();
+  }
+
+  private static String decorate(String number, Unit unit) {
+    switch (unit.kind()) {
+      case CURRENCY:
+        String symbol = unit.symbol();
+        boolean negative = number.startsWith("-");
+        String digits = negative ? number.substring(1) : number;
+        return (negative ? "-" : "") + symbol + (symbol.endsWith("$") ? "" : " ") + digits + "M";
+      case PERCENT:
+        return number + "%";
+      case MULTIPLE:
+        return number + "x";
+      default:
+        return number + " " + unit.code();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.prospectus.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * A part of a company that figures are reported for: the total, a business line, a geography,
+ * a product.
+ * <p>
+ * Segments are data, declared by each dataset with a dimension and a label
+ * ({@link SegmentDefinition}); only {@link #TOTAL} is built in.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param id  the identifier, lower-case snake case such as {@code "consumer"}
+ */
+public record Segment(String id) {
+
+  /** The whole company. */
+  public static final Segment TOTAL = new Segment("total");
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+  /**
+   * Creates a segment.
+   *
+   * @param id  the identifier, lower-case letters, digits and underscores, starting with a letter
+   * @throws IllegalArgumentException if the id is null or malformed
+   */
+  public Segment {
+    Args.notNull(id, "id");
+    Args.isTrue(ID.matcher(id).matches(), "Invalid segment id '" + id + "': expected [a-z][a-z0-9_]*");
+  }
+
+  /**
+   * Obtains a segment.
+   *
+   * @param id  the identifier
+   * @return the segment
+   */
+  public static Segment of(String id) {
+    return new Segment(id);
+  }
+
+  /**
+   * Checks whether this is the whole company.
+   *
+   * @return true for {@link #TOTAL}
+   */
+  public boolean isTotal() {
+    return equals(TOTAL);
+  }
+
+  /**
+   * Returns the id.
+   *
+   * @return the id, readable by {@link #of}
+   */
+  @Override
+  public String toString() {
+    return id;
+  }
+}
