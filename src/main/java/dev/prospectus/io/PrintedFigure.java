@@ -1,0 +1,124 @@
+package dev.prospectus.io;
+
+import dev.prospectus.model.Amount;
+import dev.prospectus.model.ApproximationConvention;
+import dev.prospectus.model.Args;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Qualifier;
+import java.math.BigDecimal;
+
+/**
+ * A figure as printed in running text: the amount with its scale and unit, what the words around
+ * it say about it, and the text itself.
+ * <p>
+ * For example "約5億美元" is {@code 5億 USD} qualified {@link Qualifier#ABOUT}. Its rounding range is
+ * US$450,000,000 to US$550,000,000 (half a unit of the last printed digit, 0.5億); under
+ * {@link ApproximationConvention#DEFAULT} "about" adds 5% of 500,000,000 either side, so
+ * {@link #range()} is US$425,000,000 to US$575,000,000.
+ * <p>
+ * The text always states the amount and qualifier: the constructor reads the text again with
+ * {@link FigureParser} and rejects a mismatch, reading "元" alone as the amount's currency. So
+ * {@link #toString()} returns the text and {@link #parse} reads it back.
+ * <p>
+ * Equality compares the amount (printed scale counts: "0.50%" is not "0.5%"), the qualifier and the
+ * text, so "346萬美元" and "346 萬美元" are different printings of the same amount.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param amount  the number as printed, with its scale and unit, and the upper end of a printed range
+ * @param qualifier  what the surrounding words say about the number: exact, over, about...
+ * @param text  the text as printed, such as {@code "約5億美元"}
+ */
+public record PrintedFigure(Amount amount, Qualifier qualifier, String text) {
+
+  /**
+   * Creates a printed figure, checking that the text states the amount and the qualifier.
+   *
+   * @param amount  the amount, not null
+   * @param qualifier  the qualifier, not null
+   * @param text  the text as printed, not null
+   * @throws FigureParseException if the text is not a figure
+   * @throws IllegalArgumentException if an argument is null or the text states another amount or
+   *     qualifier
+   */
+  public PrintedFigure {
+    Args.notNull(amount, "amount");
+    Args.notNull(qualifier, "qualifier");
+    Args.notNull(text, "text");
+    FigureParser.Reading reading = FigureParser.read(text,
+        amount.unit().isCurrency() ? amount.unit() : FigureParser.DEFAULT_CURRENCY);
+    if (!reading.amount().equals(amount) || reading.qualifier() != qualifier) {
+      throw new IllegalArgumentException("Printed figure text '" + text + "' states '"
+          + describe(reading.amount(), reading.qualifier()) + "', not '" + describe(amount, qualifier) + "'");
+    }
+  }
+
+  private static String describe(Amount amount, Qualifier qualifier) {
+    return qualifier.code() + " " + amount;
+  }
+
+  /**
+   * Parses a figure as printed, reading "元" alone as CNY; see {@link FigureParser} for the forms.
+   *
+   * @param text  the text, such as {@code "346萬美元"}
+   * @return the figure
+   * @throws FigureParseException if the text is not a figure
+   * @throws IllegalArgumentException if the text is null
+   */
+  public static PrintedFigure parse(String text) {
+    return FigureParser.parse(text);
+  }
+
+  /**
+   * The point value at base scale: the printed number times its scale, or the midpoint of a
+   * printed range. "346萬美元" gives 3460000.
+   *
+   * @return the value in the amount's unit
+   */
+  public BigDecimal value() {
+    return amount.baseValue();
+  }
+
+  /**
+   * The range the printed digits allow, before any qualifier: half a unit of the last printed digit
+   * either side, at base scale. "346萬美元" gives {@code [3455000, 3465000]}.
+   *
+   * @return the rounding range
+   */
+  public DecimalRange roundingRange() {
+    return amount.roundingRange();
+  }
+
+  /**
+   * The range under {@link ApproximationConvention#DEFAULT}: "近乎50%" gives {@code [47, 50.5]}.
+   *
+   * @return the range at base scale
+   */
+  public DecimalRange range() {
+    return range(ApproximationConvention.DEFAULT);
+  }
+
+  /**
+   * The range under a given convention for "about" and "nearly", which widens the rounding range
+   * as {@link ApproximationConvention#widen} documents. Exact and open-ended qualifiers (over, at
+   * least, under, at most) keep the rounding range: the qualifier itself says which side is open.
+   *
+   * @param convention  the convention
+   * @return the range at base scale
+   * @throws IllegalArgumentException if the convention is null
+   */
+  public DecimalRange range(ApproximationConvention convention) {
+    Args.notNull(convention, "convention");
+    return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+  }
+
+  /**
+   * Returns the text as printed.
+   *
+   * @return the text, readable by {@link #parse}
+   */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
