@@ -18,7 +18,9 @@ import java.math.BigDecimal;
  * <p>
  * The text always states the amount and qualifier: the constructor reads the text again with
  * {@link FigureParser} and rejects a mismatch, reading "元" alone as the amount's currency. So
- * {@link #toString()} returns the text and {@link #parse} reads it back.
+ * {@link #toString()} returns the text, and {@link #parse} reads it back to an equal figure unless
+ * the text prints "元" alone for a currency other than CNY (then use
+ * {@link FigureParser#parse(String, dev.prospectus.model.Unit)} with that currency).
  * <p>
  * Equality compares the amount (printed scale counts: "0.50%" is not "0.5%"), the qualifier and the
  * text, so "346萬美元" and "346 萬美元" are different printings of the same amount.
