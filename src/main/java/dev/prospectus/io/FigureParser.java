@@ -9,8 +9,10 @@ import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Parses a figure exactly as Chinese or English financial text prints it: "782.2%",
@@ -22,11 +24,12 @@ import java.util.Optional;
  * <p>
  * A figure reads, in order: an optional qualifier word, an optional opening parenthesis (the
  * accountants' negative), an optional sign, an optional currency prefix, the number, an optional
- * scale, an optional unit, optionally a range separator and a second number with its own optional
- * prefix, scale and unit, the closing parenthesis, and an optional qualifier suffix. Whitespace may
- * stand between any two of these. Traditional and simplified characters read alike, and full-width
- * forms ({@code ７３．８％}, {@code （0.4%）}) read as their ASCII twins, one character for one, so
- * positions in error messages are positions in the text as given.
+ * {@code +}, an optional scale, an optional unit, optionally a range separator and a second number
+ * with its own optional prefix, scale and unit, the closing parenthesis, and an optional qualifier
+ * suffix. Whitespace may stand between any two of these but the number and its {@code +}.
+ * Traditional and simplified characters read alike, and full-width forms ({@code ７３．８％},
+ * {@code （0.4%）}) read as their ASCII twins, one character for one, so positions in error messages
+ * are positions in the text as given.
  *
  * <table class="striped">
  * <caption>Printed forms</caption>
@@ -61,14 +64,18 @@ import java.util.Optional;
  * <td>{@code 53個月}</td><td>{@code 53 months}</td></tr>
  * <tr><td>count</td><td>{@code 人}, {@code 名}, {@code 名員工}/{@code 名员工}, {@code people},
  * {@code employees} (people); {@code 用戶}/{@code 用户}, {@code users}; {@code 視頻}/{@code 视频},
- * {@code videos}; {@code 國家}/{@code 国家}, {@code countries}; no unit at all is a count in unit
+ * {@code videos}; {@code 國家}/{@code 国家}, {@code countries}; {@code 客戶}/{@code 客户},
+ * {@code customers}; {@code 開發者}/{@code 开发者}, {@code developers}; {@code 設備}/{@code 设备},
+ * {@code devices}; {@code 種語言}/{@code 种语言}, {@code languages}; {@code 投資者}/{@code 投资者},
+ * {@code investors}; {@code 股}, {@code shares}; {@code tokens}; no unit at all is a count in unit
  * {@code count}</td><td>{@code 5.9億視頻}</td><td>{@code 5.9億 videos}</td></tr>
  * <tr><td>range</td><td>{@code 至}, {@code 到}, {@code -}, {@code –}, {@code —}, {@code ~},
  * {@code to} between two numbers; a scale or unit printed after the lower end must be printed
  * after the upper end too</td><td>{@code 400至550億美元}</td><td>{@code 400..550億 USD}</td></tr>
  * <tr><td>{@link Qualifier#OVER}</td><td>{@code 超過}/{@code 超过}, {@code 超}, {@code 逾},
  * {@code 多於}/{@code 多于}, {@code 高於}/{@code 高于}, {@code 大於}/{@code 大于}, {@code over},
- * {@code more than}, {@code above}, {@code >}</td><td>{@code 超過15億美元}</td>
+ * {@code more than}, {@code above}, {@code >}; straight after the number {@code +}</td>
+ * <td>{@code 超過15億美元}</td>
  * <td>over {@code 15億 USD}</td></tr>
  * <tr><td>{@link Qualifier#AT_LEAST}</td><td>{@code 至少}, {@code 不少於}/{@code 不少于},
  * {@code 不低於}/{@code 不低于}, {@code at least}, {@code >=}, {@code ≥}; after the figure
@@ -117,6 +124,13 @@ public final class FigureParser {
   private static final Unit JPY = Unit.parse("JPY");
   private static final Unit VIDEOS = Unit.parse("videos");
   private static final Unit COUNTRIES = Unit.parse("countries");
+  private static final Unit CUSTOMERS = Unit.parse("customers");
+  private static final Unit DEVELOPERS = Unit.parse("developers");
+  private static final Unit DEVICES = Unit.parse("devices");
+  private static final Unit LANGUAGES = Unit.parse("languages");
+  private static final Unit INVESTORS = Unit.parse("investors");
+  private static final Unit SHARES = Unit.parse("shares");
+  private static final Unit TOKENS = Unit.parse("tokens");
 
   private static final PrintedWords<Qualifier> QUALIFIERS_BEFORE = PrintedWords.of(Map.ofEntries(
       entry("超過", Qualifier.OVER), entry("超过", Qualifier.OVER), entry("超", Qualifier.OVER),
@@ -148,6 +162,9 @@ public final class FigureParser {
       entry("以上", Qualifier.AT_LEAST), entry("或以上", Qualifier.AT_LEAST), entry("or more", Qualifier.AT_LEAST),
       entry("以下", Qualifier.AT_MOST), entry("或以下", Qualifier.AT_MOST), entry("or less", Qualifier.AT_MOST),
       entry("左右", Qualifier.ABOUT)));
+
+  // "40+種語言": a plus sign straight after the number, before any unit.
+  private static final PrintedWords<Qualifier> PLUS = PrintedWords.of(Map.of("+", Qualifier.OVER));
 
   private static final PrintedWords<Unit> CURRENCIES_BEFORE = PrintedWords.of(Map.ofEntries(
       entry("US$", USD), entry("$", USD), entry("usd", USD), entry("HK$", HKD), entry("hkd", HKD),
@@ -188,7 +205,15 @@ public final class FigureParser {
       entry("視頻", VIDEOS), entry("视频", VIDEOS), entry("個視頻", VIDEOS), entry("个视频", VIDEOS),
       entry("videos", VIDEOS),
       entry("國家", COUNTRIES), entry("国家", COUNTRIES), entry("個國家", COUNTRIES), entry("个国家", COUNTRIES),
-      entry("countries", COUNTRIES)));
+      entry("countries", COUNTRIES),
+      entry("客戶", CUSTOMERS), entry("客户", CUSTOMERS), entry("家客戶", CUSTOMERS), entry("家客户", CUSTOMERS),
+      entry("customers", CUSTOMERS), entry("開發者", DEVELOPERS), entry("开发者", DEVELOPERS),
+      entry("名開發者", DEVELOPERS), entry("名开发者", DEVELOPERS), entry("developers", DEVELOPERS),
+      entry("設備", DEVICES), entry("设备", DEVICES), entry("台設備", DEVICES), entry("台设备", DEVICES),
+      entry("devices", DEVICES), entry("語言", LANGUAGES), entry("语言", LANGUAGES), entry("種語言", LANGUAGES),
+      entry("种语言", LANGUAGES), entry("languages", LANGUAGES), entry("投資者", INVESTORS),
+      entry("投资者", INVESTORS), entry("名投資者", INVESTORS), entry("名投资者", INVESTORS),
+      entry("investors", INVESTORS), entry("股", SHARES), entry("shares", SHARES), entry("tokens", TOKENS)));
 
   // "元" alone names no currency: it is the one printed before the number, or the caller's.
   private static final PrintedWords<String> YUAN = PrintedWords.ofWords("元");
@@ -252,8 +277,9 @@ public final class FigureParser {
    * One end of a figure: the number with what is printed around it. {@code scaleAt} and
    * {@code unitAt} are where a missing scale or unit would have been printed.
    */
-  private record End(BigDecimal number, int numberAt, Optional<PrintedWords.Match<Unit>> currency,
-      Optional<PrintedWords.Match<Scale>> scale, int scaleAt, Optional<PrintedWords.Match<Unit>> unit, int unitAt) {
+  private record End(BigDecimal number, int numberAt, Optional<PrintedWords.Match<Qualifier>> plus,
+      Optional<PrintedWords.Match<Unit>> currency, Optional<PrintedWords.Match<Scale>> scale, int scaleAt,
+      Optional<PrintedWords.Match<Unit>> unit, int unitAt) {
 
     Optional<PrintedWords.Match<Unit>> effectiveUnit() {
       return unit.or(() -> currency);
@@ -316,7 +342,7 @@ public final class FigureParser {
         pos++;
       }
       Optional<PrintedWords.Match<Qualifier>> after = take(QUALIFIERS_AFTER);
-      Qualifier qualifier = qualifier(before, after);
+      Qualifier qualifier = qualifier(Stream.of(before, last.plus(), after).flatMap(Optional::stream).toList());
       skipSpace();
       if (pos < normalised.length()) {
         throw trailing(last, after.isPresent());
@@ -333,6 +359,8 @@ public final class FigureParser {
       skipSpace();
       int numberAt = pos;
       BigDecimal number = number();
+      Optional<PrintedWords.Match<Qualifier>> plus = PLUS.match(normalised, pos);
+      plus.ifPresent(m -> pos = m.end());
       skipSpace();
       int scaleAt = pos;
       Optional<PrintedWords.Match<String>> unsupported = take(UNSUPPORTED_SCALES);
@@ -351,7 +379,7 @@ public final class FigureParser {
         throw fail(unit.get().start(), "unit '" + printed(unit.get()) + "' contradicts the currency '"
             + printed(currency.get()) + "' before the number");
       }
-      return new End(negative ? number.negate() : number, numberAt, currency, scale, scaleAt, unit, unitAt);
+      return new End(negative ? number.negate() : number, numberAt, plus, currency, scale, scaleAt, unit, unitAt);
     }
 
     /** True for a minus sign, false for a plus sign or none. */
@@ -402,6 +430,11 @@ public final class FigureParser {
     }
 
     private Amount range(End lower, End upper, boolean parenthesised) {
+      for (End end : List.of(lower, upper)) {
+        if (end.plus().isPresent()) {
+          throw fail(end.plus().get().start(), "unexpected '+' in a range");
+        }
+      }
       if (lower.scale().isPresent()) {
         String lowerScale = printed(lower.scale().get());
         if (upper.scale().isEmpty()) {
@@ -439,17 +472,19 @@ public final class FigureParser {
       return end.scale().map(PrintedWords.Match::meaning).orElse(Scale.ONE);
     }
 
-    private Qualifier qualifier(Optional<PrintedWords.Match<Qualifier>> before,
-        Optional<PrintedWords.Match<Qualifier>> after) {
-      if (before.isEmpty()) {
-        return after.map(PrintedWords.Match::meaning).orElse(Qualifier.EXACT);
+    /** The first qualifier word printed; the others must point the same way. */
+    private Qualifier qualifier(List<PrintedWords.Match<Qualifier>> words) {
+      if (words.isEmpty()) {
+        return Qualifier.EXACT;
       }
+      PrintedWords.Match<Qualifier> first = words.get(0);
       // Chinese often says a bound twice ("超過15億美元以上"); twice the same way is one bound.
-      if (after.isPresent() && direction(after.get().meaning()) != direction(before.get().meaning())) {
-        throw fail(after.get().start(), "qualifier '" + printed(after.get()) + "' contradicts '"
-            + printed(before.get()) + "'");
+      for (PrintedWords.Match<Qualifier> other : words.subList(1, words.size())) {
+        if (direction(other.meaning()) != direction(first.meaning())) {
+          throw fail(other.start(), "qualifier '" + printed(other) + "' contradicts '" + printed(first) + "'");
+        }
       }
-      return before.get().meaning();
+      return first.meaning();
     }
 
     private static int direction(Qualifier qualifier) {

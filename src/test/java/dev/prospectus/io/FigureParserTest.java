@@ -94,6 +94,10 @@ class FigureParserTest {
         {"over US$1.5 billion", "1.5", null, BILLION, "USD", OVER, "1450000000", "1550000000"},
         {"more than 385 people", "385", null, ONE, "people", OVER, "384.5", "385.5"},
         {">50%", "50", null, ONE, "%", OVER, "49.5", "50.5"},
+        {"40+種語言", "40", null, ONE, "languages", OVER, "39.5", "40.5"},
+        {"100+ countries", "100", null, ONE, "countries", OVER, "99.5", "100.5"},
+        // 80 ± 0.5 million
+        {">80M devices", "80", null, MILLION, "devices", OVER, "79500000", "80500000"},
         // at least
         {"53個月以上", "53", null, ONE, "months", AT_LEAST, "52.5", "53.5"},
         {"53个月以上", "53", null, ONE, "months", AT_LEAST, "52.5", "53.5"},
@@ -157,6 +161,10 @@ class FigureParserTest {
         // 5.9 ± 0.05 億 videos
         {"5.9億視頻", "5.9", null, HUNDRED_MILLION, "videos", EXACT, "585000000", "595000000"},
         {"5.9亿视频", "5.9", null, HUNDRED_MILLION, "videos", EXACT, "585000000", "595000000"},
+        {"4.5 million developers", "4.5", null, MILLION, "developers", EXACT, "4450000", "4550000"},
+        {"1,269,480股", "1269480", null, ONE, "shares", EXACT, "1269479.5", "1269480.5"},
+        {"約2,500家客戶", "2500", null, ONE, "customers", ABOUT, "2499.5", "2500.5"},
+        {"11名投资者", "11", null, ONE, "investors", EXACT, "10.5", "11.5"},
     };
   }
 
@@ -203,6 +211,9 @@ class FigureParserTest {
         {"US$346萬港元", 7, "unit '港元' contradicts the currency 'US$' before the number"},
         {"US$5%", 4, "unit '%' contradicts the currency 'US$' before the number"},
         {"超過15億美元以下", 7, "qualifier '以下' contradicts '超過'"},
+        {"不到40+種語言", 4, "qualifier '+' contradicts '不到'"},
+        {"40+至55%", 2, "unexpected '+' in a range"},
+        {"40 +", 3, "unexpected '+'"},
         {"550至400億美元", 4, "upper end '400' is below the lower end '550'"},
         {"400億至550萬美元", 8, "scale '萬' differs from '億' at the lower end"},
         {"400億至550美元", 8, "expected scale '億' after the upper end, as after the lower end"},
