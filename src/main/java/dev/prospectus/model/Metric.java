@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public record Metric(String id) {
 
+  // Declared before the constants: they are built by the constructor, which uses it.
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
   /** Revenue. */
   public static final Metric REVENUE = new Metric("revenue");
   /** Cost of revenue (cost of sales), positive. */
@@ -95,8 +98,6 @@ public record Metric(String id) {
       MetricDefinition.of(PAYING_USERS, "Paying users"),
       MetricDefinition.of(REVENUE_SHARE, "Share of revenue"),
       MetricDefinition.of(REVENUE_GROWTH, "Revenue growth"));
-
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   /**
    * Creates a metric.

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  */
 public record Segment(String id) {
 
+  // Declared before the constants: they are built by the constructor, which uses it.
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
   /** The whole company. */
   public static final Segment TOTAL = new Segment("total");
-
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
   /**
    * Creates a segment.
