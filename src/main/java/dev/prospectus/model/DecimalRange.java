@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * every true quotient. Dividing by a range that contains zero throws {@link ArithmeticException}.
  * <p>
  * Equality compares the ends with {@link BigDecimal#equals}, so scale counts ({@code [1.0, 2.0]} is
- * not equal to {@code [1, 2]}); use {@link #isSameRange} to compare values only.
+ * not equal to {@code [1, 2]}); use {@link #isSameRange} to compare values only. An end with a
+ * negative scale, such as {@code 3.455E+6}, is stored in its plain form {@code 3455000} (scale 0),
+ * so that the string form reads back to an equal range.
  * <p>
  * The string form is {@code [low, high]} with plain decimals, and {@link #parse} reads it back.
  * <p>
@@ -42,8 +44,8 @@ public record DecimalRange(BigDecimal low, BigDecimal high) {
    * @throws IllegalArgumentException if an end is null or {@code low > high}
    */
   public DecimalRange {
-    Args.notNull(low, "low");
-    Args.notNull(high, "high");
+    low = plain(Args.notNull(low, "low"));
+    high = plain(Args.notNull(high, "high"));
     if (low.compareTo(high) > 0) {
       throw new IllegalArgumentException("Invalid range: expected 'low' <= 'high' but found "
           + low.toPlainString() + " > " + high.toPlainString());
@@ -137,6 +139,11 @@ public record DecimalRange(BigDecimal low, BigDecimal high) {
       throw new IllegalArgumentException("Unable to parse range: '" + text + "': expected '[low, high]'");
     }
     return ofClosed(parts[0].strip(), parts[1].strip());
+  }
+
+  // toPlainString drops a negative scale, so parse(toString()) only round-trips ends without one.
+  private static BigDecimal plain(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
   }
 
   private static BigDecimal decimal(String text, String name) {
@@ -336,25 +343,32 @@ public record DecimalRange(BigDecimal low, BigDecimal high) {
 
   /**
    * Interval power with a non-negative base and an exact real exponent, computed in double
-   * precision and widened outward by a relative {@code 1e-12} to stay enclosing.
+   * precision and widened outward by a relative {@code 1e-12} to stay enclosing. The low end is
+   * never below zero, since no power of a non-negative number is.
    * <p>
    * Used for compound growth, where {@code x^(1/n)} has no exact decimal form.
    *
-   * @param exponent  the exponent
+   * @param exponent  the exponent, finite
    * @return the range of {@code x^exponent}
-   * @throws ArithmeticException if the range holds a negative value
+   * @throws IllegalArgumentException if the exponent is NaN or infinite
+   * @throws ArithmeticException if the range holds a negative value, or the power is not finite
+   *     (zero to a negative exponent, or beyond the range of a double)
    */
   public DecimalRange pow(double exponent) {
+    Args.isTrue(Double.isFinite(exponent), "Argument 'exponent' must be finite but has value " + exponent);
     if (low.signum() < 0) {
       throw new ArithmeticException("Power of range " + this + " is undefined: it holds negative values");
     }
     double a = Math.pow(low.doubleValue(), exponent);
     double b = Math.pow(high.doubleValue(), exponent);
+    if (!Double.isFinite(a) || !Double.isFinite(b)) {
+      throw new ArithmeticException("Power of range " + this + " to the exponent " + exponent + " is not finite");
+    }
     double lo = Math.min(a, b);
     double hi = Math.max(a, b);
     double slack = 1e-12;
-    return new DecimalRange(new BigDecimal(lo * (1 - slack) - Double.MIN_VALUE, DOWN),
-        new BigDecimal(hi * (1 + slack) + Double.MIN_VALUE, UP));
+    BigDecimal widenedLow = new BigDecimal(lo * (1 - slack) - Double.MIN_VALUE, DOWN);
+    return new DecimalRange(widenedLow.max(BigDecimal.ZERO), new BigDecimal(hi * (1 + slack) + Double.MIN_VALUE, UP));
   }
 
   /**
