@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * in {@code USD}. A printed range such as "400億至550億美元" has an upper value too.
  * <p>
  * The printed value keeps its scale (number of decimal places) because that is its precision:
- * {@code 3.50} and {@code 3.5} are different printings. {@link #roundingRange()} is the range a
+ * {@code 3.50} and {@code 3.5} are different printings. A printed number has no exponent, so a
+ * value with a negative scale ({@code 3E+2}) is rejected. {@link #roundingRange()} is the range a
  * reader may infer, half a unit of the last printed digit on either side, at base scale.
  * <p>
  * Equality compares the printed values with {@link BigDecimal#equals}, so scale counts.
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale, Unit unit) {
 
   private static final Pattern FORM = Pattern.compile(
-      "(-?\\d+(?:\\.\\d+)?)(?:\\.\\.(-?\\d+(?:\\.\\d+)?))?\\s*(thousand|萬|million|億|billion)?\\s+(\\S+)");
+      "(-?\\d+(?:\\.\\d+)?)(?:\\.\\.(-?\\d+(?:\\.\\d+)?))?\\s*(thousand|萬|million|億|billion)?\\s+(\\S.*)");
 
   /**
    * Creates an amount.
@@ -36,11 +37,13 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    * @param valueTo  the upper end of a printed range, not null (use empty)
    * @param scale  the scale, not null
    * @param unit  the unit, not null
-   * @throws IllegalArgumentException if an argument is null or {@code valueTo < value}
+   * @throws IllegalArgumentException if an argument is null, a value has a negative scale, or
+   *     {@code valueTo < value}
    */
   public Amount {
-    Args.notNull(value, "value");
+    printed(value, "value");
     Args.notNull(valueTo, "valueTo");
+    valueTo.ifPresent(to -> printed(to, "valueTo"));
     Args.notNull(scale, "scale");
     Args.notNull(unit, "unit");
     if (valueTo.isPresent() && valueTo.get().compareTo(value) < 0) {
@@ -105,6 +108,13 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
     return new Amount(new BigDecimal(m.group(1)), to, scale, Unit.parse(m.group(4)));
   }
 
+  // toString prints plain digits, which would read back as another scale: 3E+2 as 300.
+  private static void printed(BigDecimal value, String name) {
+    Args.notNull(value, name);
+    Args.isTrue(value.scale() >= 0, "Argument '" + name
+        + "' must be a number as printed, without an exponent, but has value " + value);
+  }
+
   private static BigDecimal decimal(String text, String name) {
     Args.notNull(text, name);
     try {
@@ -125,13 +135,14 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
 
   /**
    * The point value at base scale: the printed number times the scale, or the midpoint of a printed
-   * range. "346萬" gives 3460000.
+   * range. "346萬" gives 3460000 and "3.4567 thousand" 3456.7, in plain form (never with a
+   * negative scale such as {@code 3.46E+6}).
    *
    * @return the point value
    */
   public BigDecimal baseValue() {
     BigDecimal point = valueTo.map(to -> value.add(to).divide(BigDecimal.valueOf(2))).orElse(value);
-    return point.multiply(scale.multiplier());
+    return toBase(point);
   }
 
   /**
@@ -143,7 +154,13 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
   public DecimalRange roundingRange() {
     DecimalRange low = DecimalRange.ofRounded(value);
     DecimalRange high = valueTo.map(DecimalRange::ofRounded).orElse(low);
-    return low.span(high).multipliedBy(scale.multiplier());
+    return DecimalRange.ofClosed(toBase(low.low()), toBase(high.high()));
+  }
+
+  // Moving the decimal point keeps the fewest digits: 345.5萬 is 3455000, not 3455000.0.
+  private BigDecimal toBase(BigDecimal printedValue) {
+    BigDecimal base = printedValue.scaleByPowerOfTen(scale.exponent());
+    return base.scale() < 0 ? base.setScale(0) : base;
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.prospectus.model;
 
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +19,10 @@ import java.util.regex.Pattern;
  */
 public record Unit(String code, Kind kind) {
 
+  // Declared before the constants: they are built by the constructor, which uses them.
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Pattern COUNT_NOUN = Pattern.compile("[a-z][a-z_]*(?: [a-z_]+)*");
+
   /** Percent: a value of 12.2 means 12.2%. */
   public static final Unit PERCENT = new Unit("%", Kind.PERCENT);
   /** A multiple ("x times"). */
@@ -37,9 +40,6 @@ public record Unit(String code, Kind kind) {
   /** Years. */
   public static final Unit YEARS = new Unit("years", Kind.DURATION);
 
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
-  private static final Pattern COUNT_NOUN = Pattern.compile("[a-z][a-z_ ]*");
-
   /** What sort of quantity a unit measures. */
   public enum Kind {
     /** Money in one currency. */
@@ -55,18 +55,23 @@ public record Unit(String code, Kind kind) {
   }
 
   /**
-   * Creates a unit, checking that the code fits the kind.
+   * Creates a unit, checking that the code fits the kind: the kind must be the one {@link #parse}
+   * reads from the code, so that every unit's string form reads back to an equal unit.
    *
    * @param code  the code
    * @param kind  the kind
-   * @throws IllegalArgumentException if the code is blank or is not a known currency for
-   *     {@link Kind#CURRENCY}
+   * @throws IllegalArgumentException if the code is blank, is not a unit code, is a currency code
+   *     of no known currency, or denotes another kind
    */
   public Unit {
     Args.notBlank(code, "code");
     Args.notNull(kind, "kind");
-    if (kind == Kind.CURRENCY) {
+    Kind denoted = kindOf(code);
+    if (denoted == Kind.CURRENCY) {
       currencyOf(code);
+    }
+    if (denoted != kind) {
+      throw new IllegalArgumentException("Invalid unit: code '" + code + "' is a " + denoted + " unit, not " + kind);
     }
   }
 
@@ -92,27 +97,28 @@ public record Unit(String code, Kind kind) {
   public static Unit parse(String code) {
     Args.notNull(code, "code");
     String c = code.strip();
-    switch (c) {
+    return new Unit(c, kindOf(c));
+  }
+
+  private static Kind kindOf(String code) {
+    switch (code) {
       case "%":
-        return PERCENT;
+        return Kind.PERCENT;
       case "x":
-        return TIMES;
+        return Kind.MULTIPLE;
       case "hours":
-        return HOURS;
       case "days":
-        return DAYS;
       case "months":
-        return MONTHS;
       case "years":
-        return YEARS;
+        return Kind.DURATION;
       default:
         break;
     }
-    if (CURRENCY_CODE.matcher(c).matches()) {
-      return new Unit(c, Kind.CURRENCY);
+    if (CURRENCY_CODE.matcher(code).matches()) {
+      return Kind.CURRENCY;
     }
-    if (COUNT_NOUN.matcher(c).matches()) {
-      return new Unit(c, Kind.COUNT);
+    if (COUNT_NOUN.matcher(code).matches()) {
+      return Kind.COUNT;
     }
     throw new IllegalArgumentException("Unknown unit '" + code
         + "': expected an ISO currency code, '%', 'x', a duration or a lower-case count noun");
@@ -145,7 +151,9 @@ public record Unit(String code, Kind kind) {
   }
 
   /**
-   * A short prefix or suffix for tables: {@code US$}, {@code RMB}, {@code HK$}, {@code %}.
+   * A short prefix or suffix for tables: {@code US$}, {@code RMB}, {@code HK$}; the code itself for
+   * other currencies ({@code EUR}) and other units ({@code %}, {@code people}). It never carries
+   * spacing: {@link Formats} decides that.
    *
    * @return the display symbol
    */
@@ -158,7 +166,7 @@ public record Unit(String code, Kind kind) {
       case "HKD":
         return "HK$";
       default:
-        return code.toLowerCase(Locale.ROOT).equals(code) || kind != Kind.CURRENCY ? code : code + " ";
+        return code;
     }
   }
 
