@@ -72,7 +72,12 @@ public record FiscalPeriod(LocalDate start, LocalDate endExclusive) implements R
   }
 
   /**
-   * Obtains the fiscal year that ends in a calendar year.
+   * Obtains the fiscal year that ends in a calendar year: from the day after the previous fiscal
+   * year's end to {@code yearEnd} of {@code year}, so that consecutive fiscal years neither overlap
+   * nor leave a gap.
+   * <p>
+   * A year end of 29 February falls on 28 February in other years. A year end of 28 February is
+   * taken literally, so in a leap year 29 February opens the next fiscal year.
    *
    * @param year  the calendar year the fiscal year ends in
    * @param yearEnd  the month and day the fiscal year ends
@@ -80,8 +85,8 @@ public record FiscalPeriod(LocalDate start, LocalDate endExclusive) implements R
    */
   public static FiscalPeriod fiscalYear(int year, MonthDay yearEnd) {
     Args.notNull(yearEnd, "yearEnd");
-    LocalDate end = yearEnd.atYear(year);
-    return new FiscalPeriod(end.plusDays(1).minusYears(1), end.plusDays(1));
+    LocalDate previousEnd = yearEnd.atYear(year - 1);
+    return new FiscalPeriod(previousEnd.plusDays(1), yearEnd.atYear(year).plusDays(1));
   }
 
   /**
@@ -168,9 +173,22 @@ public record FiscalPeriod(LocalDate start, LocalDate endExclusive) implements R
     return isWholeMonths() && ChronoUnit.MONTHS.between(start, endExclusive) == 12;
   }
 
+  /**
+   * The same period some years earlier. Both the last day and the day before the first are moved,
+   * each falling back to 28 February from 29 February, so that a period ending on 28 or 29
+   * February still ends on the last day of February ({@code 2023-03-01..2024-02-29} gives
+   * {@code 2022-03-01..2023-02-28}) and one ending on 28 February 2024 still ends on the 28th.
+   *
+   * @param years  the number of years to go back
+   * @return the period, of the same kind
+   */
   @Override
   public FiscalPeriod minusYears(long years) {
-    return new FiscalPeriod(start.minusYears(years), endExclusive.minusYears(years));
+    // Moving endExclusive instead would turn 2024-02-29 into 2023-02-28, a day early.
+    LocalDate end = endInclusive().minusYears(years);
+    LocalDate first = start.minusDays(1).minusYears(years).plusDays(1);
+    // Only the single day 29 February can meet this: both ends fall back to 28 February.
+    return ofClosed(first.isAfter(end) ? end : first, end);
   }
 
   /**
@@ -185,16 +203,22 @@ public record FiscalPeriod(LocalDate start, LocalDate endExclusive) implements R
   }
 
   /**
-   * A description a person reads: "year ended 2024-12-31" or "9 months ended 2025-09-30".
+   * A description a person reads: "year ended 2024-12-31", "9 months ended 2025-09-30",
+   * "1 month ended 2025-01-31" or, for a span that is not whole months, "45 days ended 2025-02-14"
+   * and "1 day ended 2024-02-29".
    *
    * @return the description
    */
   public String describe() {
     if (isWholeMonths()) {
       long months = ChronoUnit.MONTHS.between(start, endExclusive);
-      return months == 12 ? "year ended " + endInclusive() : months + " months ended " + endInclusive();
+      if (months == 12) {
+        return "year ended " + endInclusive();
+      }
+      return months + (months == 1 ? " month ended " : " months ended ") + endInclusive();
     }
-    return lengthInDays() + " days ended " + endInclusive();
+    long days = lengthInDays();
+    return days + (days == 1 ? " day ended " : " days ended ") + endInclusive();
   }
 
   /**

@@ -52,8 +52,11 @@ public sealed interface ReportingPeriod permits FiscalPeriod, ReportingDate {
     }
     Matcher months = Patterns.FIRST_MONTHS.matcher(t);
     if (months.matches()) {
-      return FiscalPeriod.firstMonthsOfFiscalYear(Integer.parseInt(months.group(1)),
-          Integer.parseInt(months.group(2)), fiscalYearEnd);
+      int count = Integer.parseInt(months.group(1));
+      if (count < 1 || count > 12) {
+        throw new DateTimeException("Unable to parse period: '" + text + "': months must be 1 to 12");
+      }
+      return FiscalPeriod.firstMonthsOfFiscalYear(count, Integer.parseInt(months.group(2)), fiscalYearEnd);
     }
     Matcher half = Patterns.FIRST_HALF.matcher(t);
     if (half.matches()) {
