@@ -1,5 +1,6 @@
 package dev.prospectus.model;
 
+import java.time.DateTimeException;
 import java.time.MonthDay;
 
 /**
@@ -70,17 +71,19 @@ public record FigureKey(Metric metric, Segment segment, ReportingPeriod period) 
    * @param text  the text, such as {@code "revenue/consumer/9M2025"}
    * @param fiscalYearEnd  the fiscal year end used to resolve the period
    * @return the key
-   * @throws IllegalArgumentException if the text is malformed
+   * @throws IllegalArgumentException if the text is malformed, with a message that quotes the whole
+   *     text and says which part is wrong
    */
   public static FigureKey parse(String text, MonthDay fiscalYearEnd) {
     Args.notNull(text, "text");
+    Args.notNull(fiscalYearEnd, "fiscalYearEnd");
     String[] parts = text.strip().split("/", 3);
     if (parts.length != 3) {
       throw new IllegalArgumentException("Unable to parse figure key: '" + text + "': expected metric/segment/period");
     }
     try {
       return new FigureKey(Metric.of(parts[0]), Segment.of(parts[1]), ReportingPeriod.parse(parts[2], fiscalYearEnd));
-    } catch (java.time.DateTimeException ex) {
+    } catch (IllegalArgumentException | DateTimeException ex) {
       throw new IllegalArgumentException("Unable to parse figure key: '" + text + "': " + ex.getMessage(), ex);
     }
   }

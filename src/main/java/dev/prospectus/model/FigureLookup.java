@@ -91,7 +91,10 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
 
   /**
    * The pairs of reports that cannot both be true: no value lies within both ranges, taking
-   * open-ended qualifiers as half-lines. Reports in different units are not compared.
+   * open-ended qualifiers as half-lines from the printed number's rounding range. "Over" and
+   * "under" are strict, "at least" and "at most" are not: "under 1" (below 1.5) conflicts with
+   * "2" ([1.5, 2.5]), "at most 1" does not; "over 15" (above 14.5) does not conflict with "16".
+   * Reports in different units are not compared.
    *
    * @return the conflicting pairs, in file order
    */
@@ -113,18 +116,33 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
     return notAbove(lowerBound(a), upperBound(b)) && notAbove(lowerBound(b), upperBound(a));
   }
 
-  private static boolean notAbove(Optional<BigDecimal> low, Optional<BigDecimal> high) {
-    return low.isEmpty() || high.isEmpty() || low.get().compareTo(high.get()) <= 0;
+  private static boolean notAbove(Optional<Bound> low, Optional<Bound> high) {
+    if (low.isEmpty() || high.isEmpty()) {
+      return true;
+    }
+    int c = low.get().value().compareTo(high.get().value());
+    // Meeting in one point is a common value only if neither side excludes it.
+    return c < 0 || c == 0 && !low.get().strict() && !high.get().strict();
   }
 
-  private static Optional<BigDecimal> lowerBound(Figure f) {
+  private static Optional<Bound> lowerBound(Figure f) {
     Qualifier q = f.qualifier();
-    return q == Qualifier.UNDER || q == Qualifier.AT_MOST ? Optional.empty() : Optional.of(f.range().low());
+    if (q == Qualifier.UNDER || q == Qualifier.AT_MOST) {
+      return Optional.empty();
+    }
+    return Optional.of(new Bound(f.range().low(), q == Qualifier.OVER));
   }
 
-  private static Optional<BigDecimal> upperBound(Figure f) {
+  private static Optional<Bound> upperBound(Figure f) {
     Qualifier q = f.qualifier();
-    return q == Qualifier.OVER || q == Qualifier.AT_LEAST ? Optional.empty() : Optional.of(f.range().high());
+    if (q == Qualifier.OVER || q == Qualifier.AT_LEAST) {
+      return Optional.empty();
+    }
+    return Optional.of(new Bound(f.range().high(), q == Qualifier.UNDER));
+  }
+
+  /** One end of the values a report allows; strict when the end itself is excluded. */
+  private record Bound(BigDecimal value, boolean strict) {
   }
 
   /**

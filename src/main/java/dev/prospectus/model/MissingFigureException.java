@@ -19,12 +19,19 @@ public final class MissingFigureException extends NoSuchElementException {
   /**
    * Creates the exception.
    *
-   * @param key  the figure asked for
-   * @param datasetName  the dataset asked
+   * @param key  the figure asked for, not null
+   * @param datasetName  the dataset asked, not null
+   * @throws IllegalArgumentException if an argument is null
    */
   public MissingFigureException(FigureKey key, String datasetName) {
-    super("No figure for " + key + " in dataset '" + datasetName + "'");
+    super(message(key, datasetName));
     this.key = key;
+  }
+
+  private static String message(FigureKey key, String datasetName) {
+    Args.notNull(key, "key");
+    Args.notNull(datasetName, "datasetName");
+    return "No figure for " + key + " in dataset '" + datasetName + "'";
   }
 
   /**

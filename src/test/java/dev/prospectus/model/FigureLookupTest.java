@@ -1,0 +1,188 @@
+package dev.prospectus.model;
+
+import static dev.prospectus.model.Fixtures.ARTICLE;
+import static dev.prospectus.model.Fixtures.CNY_UNIT;
+import static dev.prospectus.model.Fixtures.FY2024;
+import static dev.prospectus.model.Fixtures.PROSPECTUS;
+import static dev.prospectus.model.Fixtures.REVENUE_2024_ARTICLE;
+import static dev.prospectus.model.Fixtures.REVENUE_2024_PROSPECTUS;
+import static dev.prospectus.model.Fixtures.REVENUE_2024_RMB;
+import static dev.prospectus.model.Fixtures.USD_UNIT;
+import static dev.prospectus.model.Fixtures.percent;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FigureLookupTest {
+
+  private static final FigureKey KEY = FigureKey.of(Metric.REVENUE, FY2024);
+
+  private static FigureLookup lookup(Figure... reports) {
+    return new FigureLookup(KEY, "Lumen", List.of(reports));
+  }
+
+  private static Figure revenue(String value, Scale scale, Unit unit, Document document) {
+    Optional<String> note = unit.equals(USD_UNIT) ? Optional.empty() : Optional.of("translation printed by the source");
+    return new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of(value, scale, unit), Qualifier.EXACT,
+        Fixtures.source(document, value), note, Optional.empty());
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_presentAndMissing() {
+    assertThat(lookup(REVENUE_2024_ARTICLE).isPresent()).isTrue();
+    assertThat(lookup(REVENUE_2024_ARTICLE).isMissing()).isFalse();
+    assertThat(lookup().isPresent()).isFalse();
+    assertThat(lookup().isMissing()).isTrue();
+  }
+
+  @Test
+  void test_preferred_narrowestRange() {
+    // "US$30.5 million" is [30.45M, 30.55M] (width 100000), "3052萬" [30.515M, 30.525M] (width 10000)
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    assertThat(lookup(coarse, REVENUE_2024_ARTICLE).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
+    assertThat(lookup(REVENUE_2024_ARTICLE, coarse).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
+  }
+
+  @Test
+  void test_preferred_firstListedOnTie() {
+    // "3052萬" and "US$30.52 million" both have width 10000
+    Figure millions = revenue("30.52", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    assertThat(lookup(REVENUE_2024_ARTICLE, millions).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
+    assertThat(lookup(millions, REVENUE_2024_ARTICLE).preferred()).isEqualTo(millions);
+  }
+
+  @Test
+  void test_preferred_ownCurrencyFirst() {
+    // RMB218.25 million (width 10000) is narrower than US$30.5 million (width 100000), but in another currency
+    Figure rmb = revenue("218.25", Scale.MILLION, CNY_UNIT, ARTICLE);
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    assertThat(lookup(rmb, coarse).preferred()).isEqualTo(coarse);
+  }
+
+  @Test
+  void test_preferred_onlyForeign() {
+    // RMB2.18億 is [2.175億, 2.185億] (width 1000000), RMB218.25 million width 10000
+    Figure rmb = revenue("218.25", Scale.MILLION, CNY_UNIT, ARTICLE);
+    assertThat(lookup(REVENUE_2024_RMB, rmb).preferred()).isEqualTo(rmb);
+  }
+
+  @Test
+  void test_preferred_missing() {
+    FigureLookup missing = new FigureLookup(FigureKey.of(Metric.REVENUE, FiscalPeriod.fiscalYear(2022)), "Lumen",
+        List.of());
+    assertThat(missing.findPreferred()).isEmpty();
+    assertThatExceptionOfType(MissingFigureException.class).isThrownBy(missing::preferred)
+        .withMessage("No figure for revenue/total/FY2022 in dataset 'Lumen'")
+        .satisfies(ex -> assertThat(ex.key()).isEqualTo(missing.key()));
+  }
+
+  @Test
+  void test_fromDocument() {
+    FigureLookup all = lookup(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS, REVENUE_2024_RMB);
+    assertThat(all.fromDocument("daily-2025-12-02")).isEqualTo(lookup(REVENUE_2024_ARTICLE, REVENUE_2024_RMB));
+    assertThat(all.fromDocument("lumen-prospectus-2025").preferred()).isEqualTo(REVENUE_2024_PROSPECTUS);
+    assertThat(all.fromDocument("unknown").isMissing()).isTrue();
+    assertThat(all.fromDocument("unknown").key()).isEqualTo(KEY);
+    assertThatIllegalArgumentException().isThrownBy(() -> all.fromDocument(null))
+        .withMessage("Argument 'documentId' must not be null");
+  }
+
+  //-------------------------------------------------------------------------
+  static Object[][] data_conflicts() {
+    return new Object[][] {
+        // [12.15, 12.25] and [12.25, 12.35] share 12.25
+        {"exact", "12.2", "exact", "12.3", false},
+        // [12.15, 12.25] and [12.35, 12.45]
+        {"exact", "12.2", "exact", "12.4", true},
+        // over 15 is above 14.5; 16 is [15.5, 16.5]
+        {"over", "15", "exact", "16", false},
+        {"exact", "16", "over", "15", false},
+        // 14 is [13.5, 14.5]: over 15 excludes 14.5 itself, at least 15 includes it
+        {"over", "15", "exact", "14", true},
+        {"at_least", "15", "exact", "14", false},
+        // under 1 is below 1.5; 2 is [1.5, 2.5]: under excludes 1.5, at most includes it
+        {"under", "1", "exact", "2", true},
+        {"exact", "2", "under", "1", true},
+        {"at_most", "1", "exact", "2", false},
+        {"under", "1", "exact", "0.8", false},
+        // two half-lines: above 14.5 and below 15.5 overlap; above 14.5 and below 14.5 do not
+        {"over", "15", "under", "15", false},
+        {"over", "15", "under", "14", true},
+        {"at_least", "15", "at_most", "14", false},
+        {"over", "15", "over", "100", false},
+        {"under", "1", "under", "100", false},
+        // about 5 is [4.25, 5.75]: 5.6 is [5.55, 5.65], 6.5 is [6.45, 6.55]
+        {"about", "5", "exact", "5.6", false},
+        {"about", "5", "exact", "6.5", true},
+        // nearly 50 is [47, 50.5]: 51 is [50.5, 51.5], 52 is [51.5, 52.5]
+        {"nearly", "50", "exact", "51", false},
+        {"nearly", "50", "exact", "52", true},
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_conflicts")
+  void test_conflicts_qualifiers(String qualifierA, String valueA, String qualifierB, String valueB, boolean conflict) {
+    Figure a = percent(valueA, Qualifier.parse(qualifierA));
+    Figure b = percent(valueB, Qualifier.parse(qualifierB));
+    FigureLookup both = new FigureLookup(a.key(), "Lumen", List.of(a, b));
+    assertThat(both.conflicts()).isEqualTo(conflict ? List.of(new FigureConflict(a, b)) : List.of());
+  }
+
+  @Test
+  void test_conflicts_fileOrderAndUnits() {
+    // 3052萬 [30.515M, 30.525M] vs 30.38 million [30.375M, 30.385M]: conflict; 30.52 million agrees with
+    // 3052萬 but not with 30.38 million; the RMB report is in another unit and not compared
+    Figure agreeing = revenue("30.52", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    FigureLookup lookup = lookup(REVENUE_2024_ARTICLE, REVENUE_2024_RMB, REVENUE_2024_PROSPECTUS, agreeing);
+    assertThat(lookup.conflicts()).containsExactly(
+        new FigureConflict(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS),
+        new FigureConflict(REVENUE_2024_PROSPECTUS, agreeing));
+  }
+
+  @Test
+  void test_conflicts_none() {
+    assertThat(lookup().conflicts()).isEmpty();
+    assertThat(lookup(REVENUE_2024_ARTICLE).conflicts()).isEmpty();
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_toString() {
+    assertThat(new FigureLookup(FigureKey.of(Metric.REVENUE, FiscalPeriod.fiscalYear(2022)), "Lumen", List.of()))
+        .hasToString("revenue/total/FY2022: no figure in dataset 'Lumen'");
+    assertThat(lookup(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS)).hasToString("revenue/total/FY2024: 2 report(s)"
+        + "\n  revenue FY2024 = 3052萬 USD [30515000, 30525000] (daily-2025-12-02)"
+        + "\n  revenue FY2024 = 30.38 million USD [30375000, 30385000] (lumen-prospectus-2025)");
+  }
+
+  @Test
+  void test_constructor_copiesReports() {
+    List<Figure> reports = new ArrayList<>(List.of(REVENUE_2024_ARTICLE));
+    FigureLookup lookup = new FigureLookup(KEY, "Lumen", reports);
+    reports.add(REVENUE_2024_PROSPECTUS);
+    assertThat(lookup.reports()).containsExactly(REVENUE_2024_ARTICLE);
+    assertThatExceptionOfType(UnsupportedOperationException.class)
+        .isThrownBy(() -> lookup.reports().add(REVENUE_2024_PROSPECTUS));
+  }
+
+  @Test
+  void test_constructor_nulls() {
+    List<Figure> none = List.of();
+    assertThatIllegalArgumentException().isThrownBy(() -> new FigureLookup(null, "Lumen", none))
+        .withMessage("Argument 'key' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new FigureLookup(KEY, null, none))
+        .withMessage("Argument 'datasetName' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new FigureLookup(KEY, "Lumen", Arrays.asList((Figure) null)))
+        .withMessage("Argument 'reports' must not contain null but has null at index 0");
+  }
+}

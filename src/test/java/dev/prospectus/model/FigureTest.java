@@ -1,0 +1,142 @@
+package dev.prospectus.model;
+
+import static dev.prospectus.model.Fixtures.ARTICLE;
+import static dev.prospectus.model.Fixtures.FY2023;
+import static dev.prospectus.model.Fixtures.USD_UNIT;
+import static dev.prospectus.model.Fixtures.dec;
+import static dev.prospectus.model.Fixtures.source;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FigureTest {
+
+  private static final FigureKey KEY = FigureKey.of(Metric.REVENUE, FY2023);
+  private static final Amount AMOUNT = Amount.of("346", Scale.TEN_THOUSAND, USD_UNIT);
+  private static final Source SOURCE = source(ARTICLE, "346");
+
+  @Test
+  void test_of_exact() {
+    Figure figure = Figure.of(KEY, AMOUNT, SOURCE);
+    assertThat(figure.metric()).isEqualTo(Metric.REVENUE);
+    assertThat(figure.segment()).isEqualTo(Segment.TOTAL);
+    assertThat(figure.period()).isEqualTo(FY2023);
+    assertThat(figure.amount()).isEqualTo(AMOUNT);
+    assertThat(figure.qualifier()).isEqualTo(Qualifier.EXACT);
+    assertThat(figure.source()).isEqualTo(SOURCE);
+    assertThat(figure.currencyNote()).isEmpty();
+    assertThat(figure.note()).isEmpty();
+    assertThat(figure.key()).isEqualTo(KEY);
+    assertThat(figure).isEqualTo(Fixtures.REVENUE_2023).hasSameHashCodeAs(Fixtures.REVENUE_2023);
+  }
+
+  @Test
+  void test_quantity_exact() {
+    Quantity figure = Fixtures.REVENUE_2023;
+    // 346 * 10^4
+    assertThat(figure.value()).isEqualTo(dec("3460000"));
+    assertThat(figure.unit()).isEqualTo(USD_UNIT);
+    // 345.5萬 to 346.5萬, not widened for an exact figure
+    assertThat(figure.range()).isEqualTo(DecimalRange.ofClosed("3455000", "3465000"));
+    assertThat(Fixtures.REVENUE_2023.roundingRange()).isEqualTo(figure.range());
+    assertThat(figure.label()).isEqualTo("revenue FY2023");
+  }
+
+  @Test
+  void test_range_about() {
+    Figure cash = Fixtures.CASH_SEP_2025;
+    // "約10.5億": rounding [10.45億, 10.55億]
+    assertThat(cash.roundingRange()).isEqualTo(DecimalRange.ofClosed("1045000000", "1055000000"));
+    // default 5% of 10.5億 = 52500000 either side: [992500000, 1107500000]
+    assertThat(cash.range()).isEqualTo(DecimalRange.ofClosed("992500000.00", "1107500000.00"));
+    // 10%: 105000000 either side
+    ApproximationConvention tenPercent = ApproximationConvention.of(dec("0.10"), dec("0.10"));
+    assertThat(cash.range(tenPercent)).isEqualTo(DecimalRange.ofClosed("940000000.00", "1160000000.00"));
+    assertThat(cash.isOpenEnded()).isFalse();
+  }
+
+  @Test
+  void test_range_nearly() {
+    // "近乎50%": [49.5 - 2.5, 50.5]
+    Figure nearly = Fixtures.percent("50", Qualifier.NEARLY);
+    assertThat(nearly.range()).isEqualTo(DecimalRange.ofClosed("47.00", "50.5"));
+  }
+
+  @Test
+  void test_range_openEndedKeepsRounding() {
+    Figure robots = Fixtures.ROBOTS_2024;
+    assertThat(robots.isOpenEnded()).isTrue();
+    // "over 1,200": the printed number's range; open-endedness is the qualifier's to say
+    assertThat(robots.range()).isEqualTo(DecimalRange.ofClosed("1199.5", "1200.5"));
+    assertThat(robots.range(ApproximationConvention.of(dec("0.5"), dec("0.5")))).isEqualTo(robots.range());
+  }
+
+  @Test
+  void test_range_nullConvention() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.REVENUE_2023.range(null))
+        .withMessage("Argument 'convention' must not be null");
+  }
+
+  @Test
+  void test_label_segment() {
+    assertThat(Fixtures.HARDWARE_REVENUE_9M2025.label()).isEqualTo("revenue hardware 9M2025");
+    assertThat(Fixtures.CASH_SEP_2025.label()).isEqualTo("cash_reserves 2025-09-30");
+  }
+
+  @Test
+  void test_toString() {
+    assertThat(Fixtures.REVENUE_2023)
+        .hasToString("revenue FY2023 = 346萬 USD [3455000, 3465000] (daily-2025-12-02)");
+    assertThat(Fixtures.CASH_SEP_2025).hasToString(
+        "cash_reserves 2025-09-30 = about 10.5億 USD [992500000.00, 1107500000.00] (daily-2025-12-02)");
+    assertThat(Fixtures.ROBOTS_2024)
+        .hasToString("robots_shipped FY2024 = over 1200 robots [1199.5, 1200.5] (lumen-prospectus-2025)");
+  }
+
+  @Test
+  void test_equals_printedScaleAndSourceCount() {
+    Figure a = Figure.of(KEY, Amount.of("3.50", Scale.MILLION, USD_UNIT), SOURCE);
+    assertThat(a).isEqualTo(Figure.of(KEY, Amount.of("3.50", Scale.MILLION, USD_UNIT), SOURCE));
+    assertThat(a).isNotEqualTo(Figure.of(KEY, Amount.of("3.5", Scale.MILLION, USD_UNIT), SOURCE));
+    assertThat(a).isNotEqualTo(Figure.of(KEY, Amount.of("3.50", Scale.MILLION, USD_UNIT),
+        source(Fixtures.PROSPECTUS, "346")));
+    assertThat(a).isNotEqualTo(Figure.of(KEY, Amount.of("3.50", Scale.MILLION, USD_UNIT), Qualifier.ABOUT, SOURCE));
+  }
+
+  @Test
+  void test_constructor_notes() {
+    Figure figure = new Figure(Metric.REVENUE, Segment.TOTAL, FY2023, AMOUNT, Qualifier.EXACT, SOURCE,
+        Optional.of("RMB translation"), Optional.of("suspected typo"));
+    assertThat(figure.currencyNote()).contains("RMB translation");
+    assertThat(figure.note()).contains("suspected typo");
+    assertThat(figure).isNotEqualTo(Fixtures.REVENUE_2023);
+  }
+
+  @Test
+  void test_constructor_nulls() {
+    Optional<String> none = Optional.empty();
+    Metric m = Metric.REVENUE;
+    Segment s = Segment.TOTAL;
+    Qualifier q = Qualifier.EXACT;
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(null, s, FY2023, AMOUNT, q, SOURCE, none, none))
+        .withMessage("Argument 'metric' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, null, FY2023, AMOUNT, q, SOURCE, none, none))
+        .withMessage("Argument 'segment' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, null, AMOUNT, q, SOURCE, none, none))
+        .withMessage("Argument 'period' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, null, q, SOURCE, none, none))
+        .withMessage("Argument 'amount' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, null, SOURCE, none, none))
+        .withMessage("Argument 'qualifier' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, q, null, none, none))
+        .withMessage("Argument 'source' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, q, SOURCE, null, none))
+        .withMessage("Argument 'currencyNote' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, q, SOURCE, none, null))
+        .withMessage("Argument 'note' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> Figure.of(null, AMOUNT, SOURCE))
+        .withMessage("Argument 'key' must not be null");
+  }
+}
