@@ -79,7 +79,10 @@ public final class Dataset {
     Args.isTrue(mets.containsKey(f.metric()), where + " has undeclared metric '" + f.metric() + "'");
     Args.isTrue(segs.containsKey(f.segment()), where + " has undeclared segment '" + f.segment() + "'");
     Document d = f.source().document();
-    Args.isTrue(d.equals(docs.get(d.id())), where + " cites undeclared document '" + d.id() + "'");
+    Document declared = docs.get(d.id());
+    Args.isTrue(declared != null, where + " cites undeclared document '" + d.id() + "'");
+    Args.isTrue(d.equals(declared), where + " cites document " + d + ", which differs from the declared "
+        + declared);
     boolean foreign = f.unit().currency().map(c -> !c.equals(currency)).orElse(false);
     Args.isTrue(!foreign || f.currencyNote().isPresent(), where + " is in " + f.unit()
         + ", not the reporting currency " + currency.getCurrencyCode() + ", and has no currency note");
@@ -238,6 +241,8 @@ public final class Dataset {
    * @return the periods
    */
   public List<ReportingPeriod> periods(Metric metric, Segment segment) {
+    Args.notNull(metric, "metric");
+    Args.notNull(segment, "segment");
     Set<ReportingPeriod> result = new TreeSet<>(PERIOD_ORDER);
     index.keySet().stream()
         .filter(k -> k.metric().equals(metric) && k.segment().equals(segment))

@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 
 /**
  * Formats values and ranges for people: {@code 782.08%}, {@code US$30.52M}, {@code RMB 312.41M},
- * {@code 47.3 months}, {@code 385 people}.
+ * {@code -US$2.58M}, {@code 47.30 months}, {@code 385 people}.
  * <p>
- * Money is shown in millions of its currency with two decimals; percentages, multiples and
- * durations with two decimals; counts whole. Ranges are rounded outward so that the printed range
- * still encloses the true one. These are display forms only: the values themselves keep full
- * precision.
+ * Money is shown in millions of its currency with two decimals, the sign before the symbol;
+ * percentages, multiples and durations with two decimals; counts whole. Single values round half
+ * to even ({@code 2.585} shows as {@code 2.58}, {@code 2.595} as {@code 2.60}), and a value that
+ * rounds to zero shows no sign. Ranges are rounded outward so that the printed range still
+ * encloses the true one. These are display forms only: the values themselves keep full precision.
  * <p>
  * This class is stateless and thread-safe.
  */
