@@ -10,7 +10,9 @@ import java.math.BigDecimal;
  * {@code a} (about) and {@code n} (nearly):
  * <ul>
  * <li>about: {@code [lo - a|x|, hi + a|x|]};
- * <li>nearly: {@code [lo - n|x|, hi]}, because "nearly 50%" means close to 50% from below.
+ * <li>nearly: {@code [lo - n|x|, hi]} for {@code x >= 0}, because "nearly 50%" means close to 50%
+ * from below; {@code [lo, hi + n|x|]} for {@code x < 0}, because "fell nearly 50%" ({@code -50})
+ * means a fall approaching 50% in size, not exceeding it.
  * </ul>
  * {@link #DEFAULT} uses 5% for both: "約5億美元" (rounding range 4.5億 to 5.5億) allows 4.25億 to
  * 5.75億, and "近乎50%" (rounding range 49.5% to 50.5%) allows 47% to 50.5%. Pass another
@@ -69,8 +71,13 @@ public record ApproximationConvention(BigDecimal aboutTolerance, BigDecimal near
         BigDecimal slack = magnitude.multiply(aboutTolerance);
         return DecimalRange.ofClosed(rounding.low().subtract(slack), rounding.high().add(slack));
       }
-      case NEARLY:
-        return DecimalRange.ofClosed(rounding.low().subtract(magnitude.multiply(nearlyTolerance)), rounding.high());
+      case NEARLY: {
+        // "Nearly" approaches the printed number in size, so it widens toward zero.
+        BigDecimal slack = magnitude.multiply(nearlyTolerance);
+        return printedValue.signum() < 0
+            ? DecimalRange.ofClosed(rounding.low(), rounding.high().add(slack))
+            : DecimalRange.ofClosed(rounding.low().subtract(slack), rounding.high());
+      }
       default:
         return rounding;
     }

@@ -24,7 +24,7 @@ public enum Qualifier {
   AT_MOST,
   /** Close to the number on either side: 約, about, approximately, ~. */
   ABOUT,
-  /** Close to the number and not above it: 近乎, 近, nearly, almost. */
+  /** Close to the number and not beyond it in size: 近乎, 近, nearly, almost. */
   NEARLY;
 
   /**

@@ -43,6 +43,14 @@ class ApproximationConventionTest {
   }
 
   @Test
+  void test_widen_nearlyNegativeWidensTowardZero() {
+    // "fell nearly 50%" (-50): rounding [-50.5, -49.5], slack 2.5 toward zero only: [-50.5, -47]
+    DecimalRange range = ApproximationConvention.DEFAULT.widen(dec("-50"), DecimalRange.ofClosed("-50.5", "-49.5"),
+        Qualifier.NEARLY);
+    assertThat(range.isSameRange(DecimalRange.ofClosed("-50.5", "-47"))).isTrue();
+  }
+
+  @Test
   void test_widen_customConvention() {
     // about 10%: 0.5億 either side of [4.5億, 5.5億]; nearly 2%: 0.1億 below
     ApproximationConvention wide = ApproximationConvention.of(dec("0.10"), dec("0.02"));
