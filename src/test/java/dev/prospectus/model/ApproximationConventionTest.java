@@ -1,5 +1,6 @@
 package dev.prospectus.model;
 
+import static dev.prospectus.model.Fixtures.assertRange;
 import static dev.prospectus.model.Fixtures.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ApproximationConventionTest {
 
@@ -19,35 +21,25 @@ class ApproximationConventionTest {
     assertThat(ApproximationConvention.DEFAULT).isEqualTo(ApproximationConvention.of(dec("0.05"), dec("0.05")));
   }
 
-  @Test
-  void test_widen_about() {
-    // "約5億": rounding [4.5億, 5.5億], slack 5% of 5億 = 0.25億 either side: [4.25億, 5.75億]
-    DecimalRange range = ApproximationConvention.DEFAULT.widen(dec("500000000"), FIVE_YI, Qualifier.ABOUT);
-    assertThat(range.isSameRange(DecimalRange.ofClosed("425000000", "575000000"))).isTrue();
+  static Object[][] data_widen_default() {
+    return new Object[][] {
+        // "約5億": rounding [4.5億, 5.5億], slack 5% of 5億 = 0.25億 either side: [4.25億, 5.75億]
+        {"500000000", "450000000", "550000000", Qualifier.ABOUT, "425000000", "575000000"},
+        // "近乎50%": rounding [49.5, 50.5], slack 5% of 50 = 2.5 below only: [47, 50.5]
+        {"50", "49.5", "50.5", Qualifier.NEARLY, "47", "50.5"},
+        // "about -24.7%": slack 5% of |-24.7| = 1.235; [-24.75 - 1.235, -24.65 + 1.235]
+        {"-24.7", "-24.75", "-24.65", Qualifier.ABOUT, "-25.985", "-23.415"},
+        // "fell nearly 50%" (-50): rounding [-50.5, -49.5], slack 2.5 toward zero only: [-50.5, -47]
+        {"-50", "-50.5", "-49.5", Qualifier.NEARLY, "-50.5", "-47"},
+    };
   }
 
-  @Test
-  void test_widen_nearly() {
-    // "近乎50%": rounding [49.5, 50.5], slack 5% of 50 = 2.5 below only: [47, 50.5]
-    DecimalRange range = ApproximationConvention.DEFAULT.widen(dec("50"), DecimalRange.ofClosed("49.5", "50.5"),
-        Qualifier.NEARLY);
-    assertThat(range.isSameRange(DecimalRange.ofClosed("47", "50.5"))).isTrue();
-  }
-
-  @Test
-  void test_widen_aboutNegativeUsesMagnitude() {
-    // "about -24.7%": slack 5% of |-24.7| = 1.235; [-24.75 - 1.235, -24.65 + 1.235] = [-25.985, -23.415]
-    DecimalRange range = ApproximationConvention.DEFAULT.widen(dec("-24.7"), DecimalRange.ofClosed("-24.75", "-24.65"),
-        Qualifier.ABOUT);
-    assertThat(range.isSameRange(DecimalRange.ofClosed("-25.985", "-23.415"))).isTrue();
-  }
-
-  @Test
-  void test_widen_nearlyNegativeWidensTowardZero() {
-    // "fell nearly 50%" (-50): rounding [-50.5, -49.5], slack 2.5 toward zero only: [-50.5, -47]
-    DecimalRange range = ApproximationConvention.DEFAULT.widen(dec("-50"), DecimalRange.ofClosed("-50.5", "-49.5"),
-        Qualifier.NEARLY);
-    assertThat(range.isSameRange(DecimalRange.ofClosed("-50.5", "-47"))).isTrue();
+  @ParameterizedTest
+  @MethodSource("data_widen_default")
+  void test_widen_default(String printed, String low, String high, Qualifier qualifier, String expectedLow,
+      String expectedHigh) {
+    DecimalRange rounding = DecimalRange.ofClosed(low, high);
+    assertRange(ApproximationConvention.DEFAULT.widen(dec(printed), rounding, qualifier), expectedLow, expectedHigh);
   }
 
   @Test
