@@ -1,9 +1,10 @@
 package dev.prospectus.scenario;
 
 import dev.prospectus.model.Args;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -111,7 +112,15 @@ public record Runway(LocalDate asOf, int horizonMonths, OptionalDouble months) {
    * @return the short form
    */
   public String toShortString() {
-    return months.isPresent() ? String.format(Locale.ROOT, "%.1f", months.getAsDouble()) : "beyond " + horizonMonths;
+    return toShortString(RoundingMode.HALF_EVEN);
+  }
+
+  /** The short form rounded one way, so that the printed ends of a range still enclose it. */
+  String toShortString(RoundingMode mode) {
+    if (months.isEmpty()) {
+      return "beyond " + horizonMonths;
+    }
+    return BigDecimal.valueOf(months.getAsDouble()).setScale(1, mode).toPlainString();
   }
 
   /**

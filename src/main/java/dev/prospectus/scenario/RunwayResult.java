@@ -1,6 +1,7 @@
 package dev.prospectus.scenario;
 
 import dev.prospectus.model.Args;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +89,9 @@ public record RunwayResult(
     if (!runway.isCashOutWithinHorizon()) {
       head += ": cash never runs out within the horizon of " + scenario.horizonMonths() + " months";
     }
-    return head + " [" + shortestAcrossRounding.toShortString() + ", " + longestAcrossRounding.toShortString()
+    // Rounded outward, so that the printed range still encloses the computed one.
+    return head + " [" + shortestAcrossRounding.toShortString(RoundingMode.FLOOR) + ", "
+        + longestAcrossRounding.toShortString(RoundingMode.CEILING)
         + "] across input rounding; projection assuming " + String.join("; ", assumptions);
   }
 }
