@@ -18,6 +18,18 @@ class RunwayProjectionTest {
   /** The solver's tolerance is 1e-12 months; closed forms are compared to 1e-9. */
   private static final Offset<Double> TOL = offset(1e-9);
 
+  /** Cash 1200 at 2025-09-30 burning 100 a month, over ten years, with the given injections. */
+  private static RunwayResult burning100From1200(CashInjection... injections) {
+    return RunwayProjection.project(usd("1200"), SEP_30_2025, BurnModel.constant(usd("100")), List.of(injections),
+        120);
+  }
+
+  /** Revenue 100 growing 10% a month at a 50% gross margin against operating costs of 100 a month. */
+  private static RunwayResult revenueGrowing10PercentFrom(String cash) {
+    return RunwayProjection.project(usd(cash), SEP_30_2025,
+        BurnModel.revenueDriven(usd("100"), BigDecimal.TEN, Fixtures.percent("50"), usd("100")), List.of(), 120);
+  }
+
   @Test
   void test_project_constantBurnProspectusFigures() {
     // cash 11.02億 = 1,102,000,000; burn 1.86億 / 9 = 20,666,666.67 a month
@@ -45,8 +57,7 @@ class RunwayProjectionTest {
   @Test
   void test_project_constantBurnIsCashOverBurn() {
     // 1200 / 100 = 12 months exactly
-    RunwayResult result = RunwayProjection.project(usd("1200"), SEP_30_2025, BurnModel.constant(usd("100")),
-        List.of(), 120);
+    RunwayResult result = burning100From1200();
     assertThat(result.months().getAsDouble()).isCloseTo(12.0, TOL);
     assertThat(result.cashOutDate()).contains(LocalDate.of(2026, 9, 30));
     // exact inputs: the range across rounding is the point
@@ -103,8 +114,7 @@ class RunwayProjectionTest {
   void test_project_injectionExtendsRunway() {
     // 1200 - 100 t, plus 600 at month 6 (2026-03-30): 1800 = 100 t, t = 18 -> 2027-03-30
     CashInjection ipo = CashInjection.of("IPO net proceeds", usd("600"), LocalDate.of(2026, 3, 30));
-    RunwayResult result = RunwayProjection.project(usd("1200"), SEP_30_2025, BurnModel.constant(usd("100")),
-        List.of(ipo), 120);
+    RunwayResult result = burning100From1200(ipo);
     assertThat(result.months().getAsDouble()).isCloseTo(18.0, TOL);
     assertThat(result.cashOutDate()).contains(LocalDate.of(2027, 3, 30));
     // path at month 6 counts the injection made that day: 1200 - 600 + 600
@@ -117,8 +127,7 @@ class RunwayProjectionTest {
     // gross 640 less 6.25% costs = 600: the same runway of 18 months
     CashInjection ipo = CashInjection.ofNetProceeds("IPO net proceeds", usd("640"), new BigDecimal("6.25"),
         LocalDate.of(2026, 3, 30));
-    RunwayResult result = RunwayProjection.project(usd("1200"), SEP_30_2025, BurnModel.constant(usd("100")),
-        List.of(ipo), 120);
+    RunwayResult result = burning100From1200(ipo);
     assertThat(result.months().getAsDouble()).isCloseTo(18.0, TOL);
   }
 
@@ -126,8 +135,7 @@ class RunwayProjectionTest {
   void test_project_injectionAfterCashOutIsTooLate() {
     // 1200 / 100 = 12 months, before the injection at month 15
     CashInjection late = CashInjection.of("late round", usd("600"), LocalDate.of(2026, 12, 30));
-    RunwayResult result = RunwayProjection.project(usd("1200"), SEP_30_2025, BurnModel.constant(usd("100")),
-        List.of(late), 120);
+    RunwayResult result = burning100From1200(late);
     assertThat(result.months().getAsDouble()).isCloseTo(12.0, TOL);
   }
 
@@ -136,8 +144,7 @@ class RunwayProjectionTest {
     // injection of 600 on 2026-04-15: month 6 is 2026-03-30, month 7 2026-04-30 (31 days), so
     // t = 6 + 16/31; cash just before is 1200 - 651.6 > 0, and 1800 = 100 t gives 18 months
     CashInjection mid = CashInjection.of("round", usd("600"), LocalDate.of(2026, 4, 15));
-    RunwayResult result = RunwayProjection.project(usd("1200"), SEP_30_2025, BurnModel.constant(usd("100")),
-        List.of(mid), 120);
+    RunwayResult result = burning100From1200(mid);
     assertThat(result.months().getAsDouble()).isCloseTo(18.0, TOL);
   }
 
@@ -152,8 +159,7 @@ class RunwayProjectionTest {
   @Test
   void test_project_revenueDrivenRunsOutBeforeProfitability() {
     // K(t) = 100 t - 50 x 100 (1.1^t - 1) / 0.1; K(t) = 200 at t = 5.234745071013984 (mpmath)
-    RunwayResult result = RunwayProjection.project(usd("200"), SEP_30_2025,
-        BurnModel.revenueDriven(usd("100"), BigDecimal.TEN, Fixtures.percent("50"), usd("100")), List.of(), 120);
+    RunwayResult result = revenueGrowing10PercentFrom("200");
     double t = result.months().getAsDouble();
     assertThat(t).isCloseTo(5.234745071013984, TOL);
     // residual of the defining equation
@@ -165,16 +171,14 @@ class RunwayProjectionTest {
     // burn turns to surplus at t* = ln(100 x 0.1 / (50 ln 1.1)) / ln 1.1 = 7.7765; K(7) = 225.64,
     // K(8) = 228.21, K(t*) = 228.45. Cash 228.3 is positive at months 7 and 8 but not at t*:
     // the first zero is t = 7.601402446742633 (mpmath), found only because t* is a bracket point
-    RunwayResult result = RunwayProjection.project(usd("228.3"), SEP_30_2025,
-        BurnModel.revenueDriven(usd("100"), BigDecimal.TEN, Fixtures.percent("50"), usd("100")), List.of(), 120);
+    RunwayResult result = revenueGrowing10PercentFrom("228.3");
     assertThat(result.months().getAsDouble()).isCloseTo(7.601402446742633, TOL);
   }
 
   @Test
   void test_project_revenueDrivenBreaksEvenFirst() {
     // the most cash ever burnt is K(t*) = 228.45 < 1000: cash never runs out
-    RunwayResult result = RunwayProjection.project(usd("1000"), SEP_30_2025,
-        BurnModel.revenueDriven(usd("100"), BigDecimal.TEN, Fixtures.percent("50"), usd("100")), List.of(), 120);
+    RunwayResult result = revenueGrowing10PercentFrom("1000");
     assertThat(result.isCashOutWithinHorizon()).isFalse();
   }
 
