@@ -11,8 +11,9 @@ import java.util.Optional;
  * in file order, possibly none. Never null.
  * <p>
  * When a calculation needs one report, {@link #preferred()} picks it by a stated rule: among the
- * reports in the dataset's own currency (those without a currency note), the one with the
- * narrowest range, the first listed on a tie. {@link #fromDocument} picks by source instead.
+ * reports in the dataset's own currency (those without a currency note), two-sided reports before
+ * open-ended ones ("over", "at least"...), then the narrowest range, the first listed on a tie.
+ * {@link #fromDocument} picks by source instead.
  * Whichever is used, calculations carry the figure, and so its source, into their explanation.
  * <p>
  * This class is immutable and thread-safe.
@@ -56,15 +57,18 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
   }
 
   /**
-   * The preferred report: in the dataset's currency where possible, then the narrowest range, then
-   * the first listed.
+   * The preferred report: in the dataset's currency where possible, two-sided before open-ended,
+   * then the narrowest range, then the first listed.
    *
    * @return the report, empty if there is none
    */
   public Optional<Figure> findPreferred() {
     List<Figure> own = reports.stream().filter(f -> f.currencyNote().isEmpty()).toList();
     List<Figure> candidates = own.isEmpty() ? reports : own;
-    return candidates.stream().min(Comparator.comparing(f -> f.range().width()));
+    // An open-ended report ("over 1,200") bounds the value on one side only, so any two-sided
+    // report, however wide, says more about it.
+    return candidates.stream().min(Comparator.comparing((Figure f) -> f.isOpenEnded())
+        .thenComparing(f -> f.range().width()));
   }
 
   /**

@@ -69,6 +69,17 @@ class FigureLookupTest {
   }
 
   @Test
+  void test_preferred_twoSidedBeforeOpenEnded() {
+    // "over 30.52 million" has width 10000 but says nothing about the upper end; "US$30.5 million"
+    // (width 100000) bounds both sides, so it is preferred
+    Figure over = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of("30.52", Scale.MILLION, USD_UNIT),
+        Qualifier.OVER, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty());
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    assertThat(lookup(over, coarse).preferred()).isEqualTo(coarse);
+    assertThat(lookup(over).preferred()).isEqualTo(over);
+  }
+
+  @Test
   void test_preferred_onlyForeign() {
     // RMB2.18億 is [2.175億, 2.185億] (width 1000000), RMB218.25 million width 10000
     Figure rmb = revenue("218.25", Scale.MILLION, CNY_UNIT, ARTICLE);
