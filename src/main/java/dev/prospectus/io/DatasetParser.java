@@ -1,0 +1,322 @@
+package dev.prospectus.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.prospectus.model.Amount;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.Document;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.Metric;
+import dev.prospectus.model.MetricDefinition;
+import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.ReportingPeriod;
+import dev.prospectus.model.Scale;
+import dev.prospectus.model.Segment;
+import dev.prospectus.model.SegmentDefinition;
+import dev.prospectus.model.Source;
+import dev.prospectus.model.Unit;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link Dataset} from the tree of a {@code dataset.json}, checking everything
+ * {@code docs/data-format.md} requires, so that each problem is reported at its own JSON pointer
+ * before the model could reject it with a message that knows no file.
+ * <p>
+ * One instance reads one file; it is confined to the thread that reads.
+ */
+final class DatasetParser {
+
+  private static final List<String> DATASET_FIELDS =
+      List.of("company", "name", "currency", "fiscalYearEnd", "documents", "metrics", "segments", "figures");
+  private static final List<String> DOCUMENT_FIELDS = List.of("id", "title", "publisher", "url", "language", "date");
+  private static final List<String> METRIC_FIELDS = List.of("id", "label");
+  private static final List<String> SEGMENT_FIELDS = List.of("id", "dimension", "label");
+  private static final List<String> FIGURE_FIELDS = List.of("metric", "segment", "period", "value", "valueTo",
+      "scale", "unit", "qualifier", "currencyNote", "source", "note");
+  private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
+
+  /** Data files spell scales only these ways; {@link Scale#parse} also takes abbreviations. */
+  private static final List<String> SCALES = List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion");
+  private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+  private static final Pattern DOCUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+  private static final String UNIT_FORMS = "is not a unit: expected an ISO 4217 currency code such as \"USD\", "
+      + "\"%\", \"x\", hours, days, months, years, or a lower-case count noun such as \"people\"";
+  private static final String PERIOD_FORMS =
+      "expected FY2024, 9M2025, H1 2025, 2025-01-01..2025-09-30 or 2025-09-30";
+
+  private Currency currency;
+  private MonthDay fiscalYearEnd;
+  /** The declared documents by id, in file order. */
+  private final Map<String, Document> documents = new LinkedHashMap<>();
+  /** The known metrics, each with the problem of declaring it again. */
+  private final Map<Metric, String> metrics = new LinkedHashMap<>();
+  /** The known segments, each with the problem of declaring it again. */
+  private final Map<Segment, String> segments = new LinkedHashMap<>();
+
+  private DatasetParser() {
+  }
+
+  /**
+   * Builds the dataset a tree describes.
+   *
+   * @param root  the root of the file
+   * @param file  the file, for messages
+   * @return the dataset
+   * @throws DataFormatException at the first problem, naming its pointer and value
+   */
+  static Dataset parse(JsonNode root, String file) {
+    return new DatasetParser().dataset(JsonFields.open(root, file, "", "a dataset", DATASET_FIELDS));
+  }
+
+  private Dataset dataset(JsonFields top) {
+    String company = top.string("company");
+    String name = top.string("name");
+    currency = convert(top, "currency", top.string("currency"), Currency::getInstance,
+        "is not an ISO 4217 currency code, such as \"USD\"");
+    fiscalYearEnd = top.optionalString("fiscalYearEnd")
+        .map(text -> convert(top, "fiscalYearEnd", text, DatasetParser::monthDay,
+            "is not a month and day: expected MM-DD, such as \"12-31\""))
+        .orElse(ReportingPeriod.CALENDAR_YEAR_END);
+    Map<String, String> documentIds = new HashMap<>();
+    for (JsonFields d : top.objects("documents", "a document", DOCUMENT_FIELDS)) {
+      Document document = document(d);
+      declareOnce(documentIds, document.id(), d, document.id());
+      documents.put(document.id(), document);
+    }
+    Metric.STANDARD.forEach(m -> metrics.put(m.metric(),
+        "is a standard metric: declare only metrics beyond the standard catalogue"));
+    List<MetricDefinition> declaredMetrics = new ArrayList<>();
+    for (JsonFields m : top.optionalObjects("metrics", "a metric", METRIC_FIELDS)) {
+      declaredMetrics.add(metric(m));
+    }
+    segments.put(Segment.TOTAL, "is built in: declare only segments beyond total");
+    List<SegmentDefinition> declaredSegments = new ArrayList<>();
+    for (JsonFields s : top.optionalObjects("segments", "a segment", SEGMENT_FIELDS)) {
+      declaredSegments.add(segment(s));
+    }
+    List<Figure> figures = new ArrayList<>();
+    for (JsonFields f : top.objects("figures", "a figure", FIGURE_FIELDS)) {
+      figures.add(figure(f));
+    }
+    return build(top, () -> Dataset.of(company, name, currency, fiscalYearEnd, List.copyOf(documents.values()),
+        declaredMetrics, declaredSegments, figures));
+  }
+
+  //-------------------------------------------------------------------------
+  private Document document(JsonFields d) {
+    String id = d.string("id");
+    if (!DOCUMENT_ID.matcher(id).matches()) {
+      throw d.error("id", id, "is not a document id: expected lower-case letters, digits, '.', '_' and '-', "
+          + "starting with a letter or digit");
+    }
+    String title = d.string("title");
+    Optional<String> publisher = d.optionalString("publisher");
+    Optional<URI> url = d.optionalString("url").map(text -> convert(d, "url", text, DatasetParser::httpUri,
+        "is not an absolute http or https URL"));
+    String language = d.string("language");
+    try {
+      new Locale.Builder().setLanguageTag(language);
+    } catch (IllformedLocaleException ex) {
+      throw d.error("language", language, "is not a BCP 47 language tag, such as \"zh-Hant\" or \"en\"", ex);
+    }
+    Optional<LocalDate> date = d.optionalString("date").map(text -> convert(d, "date", text, LocalDate::parse,
+        "is not an ISO date: expected yyyy-MM-dd, such as \"2025-12-21\""));
+    return build(d, () -> new Document(id, title, publisher, url, language, date));
+  }
+
+  private MetricDefinition metric(JsonFields m) {
+    String id = m.string("id");
+    Metric metric = convert(m, "id", id, Metric::of,
+        "is not a metric id: expected lower-case letters, digits and '_', starting with a letter");
+    String label = m.string("label");
+    declareOnce(metrics, metric, m, id);
+    return build(m, () -> MetricDefinition.of(metric, label));
+  }
+
+  private SegmentDefinition segment(JsonFields s) {
+    String id = s.string("id");
+    Segment segment = convert(s, "id", id, Segment::of,
+        "is not a segment id: expected lower-case letters, digits and '_', starting with a letter");
+    String dimension = s.string("dimension");
+    String label = s.string("label");
+    declareOnce(segments, segment, s, id);
+    return build(s, () -> new SegmentDefinition(segment, dimension, label));
+  }
+
+  /**
+   * Records that an object declares an id, or fails if the id is taken. The map holds, for each
+   * id, the problem a second declaration of it has.
+   */
+  private static <K> void declareOnce(Map<K, String> declared, K key, JsonFields obj, String id) {
+    String problem = declared.putIfAbsent(key, "is already declared at " + obj.pointer());
+    if (problem != null) {
+      throw obj.error("id", id, problem);
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  private Figure figure(JsonFields f) {
+    String metricId = f.string("metric");
+    Metric metric = convert(f, "metric", metricId, Metric::of,
+        "is not a metric id: expected lower-case letters, digits and '_', starting with a letter");
+    if (!metrics.containsKey(metric)) {
+      throw f.error("metric", metricId, "is neither a standard metric nor one declared under /metrics");
+    }
+    Segment segment = f.optionalString("segment").map(id -> declaredSegment(f, id)).orElse(Segment.TOTAL);
+    ReportingPeriod period = period(f, f.string("period"));
+    BigDecimal value = number(f, "value", f.string("value"));
+    Optional<BigDecimal> valueTo = f.optionalString("valueTo").map(text -> number(f, "valueTo", text));
+    if (valueTo.isPresent() && valueTo.get().compareTo(value) < 0) {
+      throw f.error("valueTo", valueTo.get().toPlainString(),
+          "is less than value '" + value.toPlainString() + "': a printed range runs from value up to valueTo");
+    }
+    Scale scale = f.optionalString("scale").map(text -> scale(f, text)).orElse(Scale.ONE);
+    Unit unit = unit(f, f.string("unit"));
+    Qualifier qualifier = f.optionalString("qualifier").map(text -> qualifier(f, text)).orElse(Qualifier.EXACT);
+    Optional<String> currencyNote = f.optionalString("currencyNote");
+    checkCurrency(f, unit, currencyNote);
+    Source source = source(f.object("source", "a source", SOURCE_FIELDS));
+    Optional<String> note = f.optionalString("note");
+    Amount amount = build(f, () -> new Amount(value, valueTo, scale, unit));
+    return build(f, () -> new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note));
+  }
+
+  private Segment declaredSegment(JsonFields f, String id) {
+    Segment segment = convert(f, "segment", id, Segment::of,
+        "is not a segment id: expected lower-case letters, digits and '_', starting with a letter");
+    if (!segments.containsKey(segment)) {
+      throw f.error("segment", id, "is not a declared segment: expected one of "
+          + String.join(", ", segments.keySet().stream().map(Segment::id).toList()));
+    }
+    return segment;
+  }
+
+  private ReportingPeriod period(JsonFields f, String text) {
+    try {
+      return ReportingPeriod.parse(text, fiscalYearEnd);
+    } catch (DateTimeException | IllegalArgumentException ex) {
+      throw f.error("period", text, isReversedRange(text)
+          ? "is not a period: its end is before its start"
+          : "is not a period: " + PERIOD_FORMS, ex);
+    }
+  }
+
+  private static boolean isReversedRange(String text) {
+    String[] ends = text.strip().split("\\.\\.", -1);
+    try {
+      return ends.length == 2 && LocalDate.parse(ends[1]).isBefore(LocalDate.parse(ends[0]));
+    } catch (DateTimeException ex) {
+      return false;
+    }
+  }
+
+  private static BigDecimal number(JsonFields f, String field, String text) {
+    if (!NUMBER.matcher(text).matches()) {
+      throw f.error(field, text, "is not a number: expected digits with an optional sign and decimal point, "
+          + "such as \"3052.3\"; the scale and the unit go in their own fields");
+    }
+    return new BigDecimal(text);
+  }
+
+  private static Scale scale(JsonFields f, String text) {
+    if (!SCALES.contains(text)) {
+      throw f.error("scale", text, "is not a scale: expected one of " + String.join(", ", SCALES));
+    }
+    return Scale.parse(text);
+  }
+
+  private static Unit unit(JsonFields f, String text) {
+    Unit unit = convert(f, "unit", text, Unit::parse, UNIT_FORMS);
+    if (!unit.code().equals(text)) {
+      throw f.error("unit", text, UNIT_FORMS);
+    }
+    return unit;
+  }
+
+  private static Qualifier qualifier(JsonFields f, String text) {
+    List<String> codes = Arrays.stream(Qualifier.values()).map(Qualifier::code).toList();
+    if (!codes.contains(text)) {
+      throw f.error("qualifier", text, "is not a qualifier: expected one of " + String.join(", ", codes));
+    }
+    return Qualifier.parse(text);
+  }
+
+  private void checkCurrency(JsonFields f, Unit unit, Optional<String> currencyNote) {
+    boolean foreign = unit.currency().map(c -> !c.equals(currency)).orElse(false);
+    if (foreign && currencyNote.isEmpty()) {
+      throw f.error("unit", unit.code(), "differs from the dataset's currency " + currency.getCurrencyCode()
+          + ": a figure in another currency needs a currencyNote saying why");
+    }
+    if (!foreign && currencyNote.isPresent()) {
+      throw f.error("currencyNote", currencyNote.get(), "is only for a figure in a currency other than the dataset's "
+          + currency.getCurrencyCode() + ", and this figure's unit is " + unit.code());
+    }
+  }
+
+  private Source source(JsonFields s) {
+    String id = s.string("document");
+    Document document = documents.get(id);
+    if (document == null) {
+      throw s.error("document", id, "is not a declared document: expected one of "
+          + String.join(", ", documents.keySet()));
+    }
+    String locator = s.string("locator");
+    String quote = s.string("quote");
+    return build(s, () -> Source.of(document, locator, quote));
+  }
+
+  //-------------------------------------------------------------------------
+  private static MonthDay monthDay(String text) {
+    return MonthDay.parse("--" + text);
+  }
+
+  private static URI httpUri(String text) {
+    URI uri = URI.create(text);
+    if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      throw new IllegalArgumentException("Not an absolute http or https URI: '" + text + "'");
+    }
+    return uri;
+  }
+
+  /**
+   * Converts a field's text with a function that rejects bad input with an exception, reporting
+   * the rejection at the field and keeping it as the cause.
+   */
+  private static <T> T convert(JsonFields obj, String field, String text, Function<String, T> converter,
+      String problem) {
+    try {
+      return converter.apply(text);
+    } catch (IllegalArgumentException | DateTimeException ex) {
+      throw obj.error(field, text, problem, ex);
+    }
+  }
+
+  /**
+   * Builds a model value whose parts were all checked; should the model still reject it, the
+   * rejection is reported at the object, with the model's reason.
+   */
+  private static <T> T build(JsonFields obj, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | DateTimeException ex) {
+      throw obj.objectError("is rejected by the model: " + ex.getMessage(), ex);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.prospectus.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Strict JSON text to a Jackson tree: UTF-8 only, one value per file, no duplicate keys, decimals
+ * kept exactly as written. Every failure is a {@link DataFormatException}.
+ * <p>
+ * This class is stateless and thread-safe: the shared mapper is configured once and only read.
+ */
+final class JsonText {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      // 12.50 must stay 12.50 in messages: its last zero is part of what was written.
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
+
+  /** Jackson's own location suffixes; the exception's fields carry the location instead. */
+  private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*(\\(start marker at )?\\[Source: [^\\]]*\\]\\)?");
+  private static final int BEFORE_ERROR = 24;
+  private static final int AFTER_ERROR = 16;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private JsonText() {
+  }
+
+  /**
+   * Parses the bytes of a JSON file.
+   *
+   * @param content  the file's bytes, UTF-8
+   * @param file  the file, for messages
+   * @return the root node, never missing
+   * @throws DataFormatException if the bytes are not UTF-8, or not exactly one JSON value, or an
+   *     object repeats a key
+   */
+  static JsonNode parse(byte[] content, String file) {
+    String text = decode(content, file);
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      JsonNode root = MAPPER.readTree(parser);
+      if (root == null || root.isMissingNode()) {
+        throw new DataFormatException(file, "", "", "is empty where a JSON object is required");
+      }
+      if (parser.nextToken() != null) {
+        int offset = (int) parser.currentTokenLocation().getCharOffset();
+        throw new DataFormatException(file, "", JsonFields.shorten(text.substring(offset).strip()),
+            "is text after the end of the JSON value: a file holds one object");
+      }
+      return root;
+    } catch (JacksonException ex) {
+      throw translate(ex, text, file);
+    } catch (IOException ex) {
+      // A parser over a String does no I/O; keep the cause should that ever change.
+      throw new UncheckedIOException("Unable to read '" + file + "'", ex);
+    }
+  }
+
+  private static String decode(byte[] content, String file) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.wrap(content);
+    try {
+      String text = decoder.decode(bytes).toString();
+      return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    } catch (CharacterCodingException ex) {
+      int at = bytes.position();
+      String value = at < content.length ? String.format("0x%02X", content[at] & 0xFF) : "";
+      throw new DataFormatException(file, "", value, "is not UTF-8: the byte at offset " + at
+          + " does not belong to a UTF-8 character; JSON data files are UTF-8", ex);
+    }
+  }
+
+  private static DataFormatException translate(JacksonException ex, String text, String file) {
+    String message = SOURCE_LOCATION.matcher(String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse(""))
+        .replaceAll("");
+    JsonStreamContext context = ex.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null;
+    // Jackson reports a repeated key with this message only; the context then names the key and
+    // its parent is the object that holds it.
+    if (context != null && message.startsWith("Duplicate field '") && context.getCurrentName() != null) {
+      String object = context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+      return new DataFormatException(file, object, context.getCurrentName(),
+          "is a duplicate key: a key may appear only once in an object", ex);
+    }
+    String pointer = context == null ? "" : context.pathAsPointer().toString();
+    JsonLocation location = ex.getLocation();
+    String where = location == null ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    return new DataFormatException(file, pointer, snippet(text, location), "is not valid JSON: " + message + where, ex);
+  }
+
+  /** The text around an error, on one line. */
+  private static String snippet(String text, JsonLocation location) {
+    if (location == null || location.getCharOffset() < 0) {
+      return "";
+    }
+    int offset = (int) Math.min(location.getCharOffset(), text.length());
+    String around = text.substring(Math.max(0, offset - BEFORE_ERROR), Math.min(text.length(), offset + AFTER_ERROR));
+    return around.replaceAll("\\s+", " ").strip();
+  }
+}
