@@ -259,6 +259,31 @@ class DatasetReaderTest {
             + "bundled datasets: " + DatasetReader.bundledNames());
   }
 
+  static Stream<Arguments> data_repositoryDatasets() {
+    return Stream.of(
+        arguments("minimax", "MiniMax Group Inc.", "USD"),
+        arguments("zhipu", "Knowledge Atlas Technology JSC Ltd", "CNY"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_repositoryDatasets")
+  void test_bundled_repositoryDatasets(String name, String company, String currency) {
+    Dataset bundled = DatasetReader.bundled(name);
+    Dataset fromFolder = DatasetReader.read(Path.of("data", name));
+
+    assertThat(bundled.company()).isEqualTo(company);
+    assertThat(bundled.currency()).isEqualTo(Currency.getInstance(currency));
+    assertThat(fromFolder.company()).isEqualTo(company);
+    assertThat(fromFolder.currency()).isEqualTo(Currency.getInstance(currency));
+    // the jar's copy is the repository's file
+    assertThat(bundled.figures()).isEqualTo(fromFolder.figures());
+  }
+
+  @Test
+  void test_bundledNames_repositoryDatasets() {
+    assertThat(DatasetReader.bundledNames()).contains("minimax", "zhipu").isSorted();
+  }
+
   @Test
   void test_bundled_malformedName() {
     assertThatIllegalArgumentException()
