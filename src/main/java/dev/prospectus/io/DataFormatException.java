@@ -14,7 +14,7 @@ import dev.prospectus.model.Args;
  * reported at the pointer it would have, with the empty value {@code ''}. Where the problem came
  * from the model or from the JSON parser, the original exception is the cause.
  * <p>
- * Instances are immutable; like every exception they are safe to share once thrown.
+ * The file, pointer, value and problem are final fields, set once.
  */
 public final class DataFormatException extends IllegalArgumentException {
 

@@ -54,10 +54,15 @@ final class DatasetParser {
   /** Data files spell scales only these ways; {@link Scale#parse} also takes abbreviations. */
   private static final List<String> SCALES = List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion");
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+  /** The rule of {@link Document}'s id, checked here so that the error points at the id. */
   private static final Pattern DOCUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   private static final String UNIT_FORMS = "is not a unit: expected an ISO 4217 currency code such as \"USD\", "
       + "\"%\", \"x\", hours, days, months, years, or a lower-case count noun such as \"people\"";
+  private static final String NOT_A_METRIC_ID =
+      "is not a metric id: expected lower-case letters, digits and '_', starting with a letter";
+  private static final String NOT_A_SEGMENT_ID =
+      "is not a segment id: expected lower-case letters, digits and '_', starting with a letter";
   private static final String PERIOD_FORMS =
       "expected FY2024, 9M2025, H1 2025, 2025-01-01..2025-09-30 or 2025-09-30";
 
@@ -143,8 +148,7 @@ final class DatasetParser {
 
   private MetricDefinition metric(JsonFields m) {
     String id = m.string("id");
-    Metric metric = convert(m, "id", id, Metric::of,
-        "is not a metric id: expected lower-case letters, digits and '_', starting with a letter");
+    Metric metric = convert(m, "id", id, Metric::of, NOT_A_METRIC_ID);
     String label = m.string("label");
     declareOnce(metrics, metric, m, id);
     return build(m, () -> MetricDefinition.of(metric, label));
@@ -152,8 +156,7 @@ final class DatasetParser {
 
   private SegmentDefinition segment(JsonFields s) {
     String id = s.string("id");
-    Segment segment = convert(s, "id", id, Segment::of,
-        "is not a segment id: expected lower-case letters, digits and '_', starting with a letter");
+    Segment segment = convert(s, "id", id, Segment::of, NOT_A_SEGMENT_ID);
     String dimension = s.string("dimension");
     String label = s.string("label");
     declareOnce(segments, segment, s, id);
@@ -174,8 +177,7 @@ final class DatasetParser {
   //-------------------------------------------------------------------------
   private Figure figure(JsonFields f) {
     String metricId = f.string("metric");
-    Metric metric = convert(f, "metric", metricId, Metric::of,
-        "is not a metric id: expected lower-case letters, digits and '_', starting with a letter");
+    Metric metric = convert(f, "metric", metricId, Metric::of, NOT_A_METRIC_ID);
     if (!metrics.containsKey(metric)) {
       throw f.error("metric", metricId, "is neither a standard metric nor one declared under /metrics");
     }
@@ -199,8 +201,7 @@ final class DatasetParser {
   }
 
   private Segment declaredSegment(JsonFields f, String id) {
-    Segment segment = convert(f, "segment", id, Segment::of,
-        "is not a segment id: expected lower-case letters, digits and '_', starting with a letter");
+    Segment segment = convert(f, "segment", id, Segment::of, NOT_A_SEGMENT_ID);
     if (!segments.containsKey(segment)) {
       throw f.error("segment", id, "is not a declared segment: expected one of "
           + String.join(", ", segments.keySet().stream().map(Segment::id).toList()));

@@ -15,7 +15,7 @@ import java.util.Optional;
  * The object's fields are checked against the allowed names when it is opened, so a misspelt
  * field is reported as unknown rather than as a missing one.
  * <p>
- * This class is immutable and thread-safe; it belongs to one read.
+ * Instances are not shared: each belongs to the read that opened it, and never changes the tree.
  */
 final class JsonFields {
 

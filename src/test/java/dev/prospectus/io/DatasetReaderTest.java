@@ -432,13 +432,13 @@ class DatasetReaderTest {
         .isThrownBy(() -> DatasetReader.readResource("/fixtures/bad/reversed-period.json"))
         .havingCause()
         .isExactlyInstanceOf(DateTimeException.class)
-        .withMessage("Invalid period: end 2025-01-01 is before start 2025-09-30");
+        .withMessageContaining("2025-01-01");
+    // the model's own wording belongs to the model; the cause must be its rejection of this value
     assertThatExceptionOfType(DataFormatException.class)
         .isThrownBy(() -> DatasetReader.readResource("/fixtures/bad/unknown-unit.json"))
         .havingCause()
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .withMessage("Unknown unit 'Euro': expected an ISO currency code, '%', 'x', a duration or a lower-case "
-            + "count noun");
+        .withMessageContaining("'Euro'");
   }
 
   @Test
