@@ -7,7 +7,7 @@ import dev.prospectus.model.Args;
  * pointer, the offending value as written, and the problem.
  * <p>
  * The message is {@code <file> at <pointer>: '<value>' <problem>}, for example
- * {@code data/minimax/dataset.json at /figures/3/value: '3052萬' is not a number: expected digits
+ * {@code data/acme/dataset.json at /figures/3/value: '3052萬' is not a number: expected digits
  * with an optional sign and decimal point, such as "3052.3"}.
  * <p>
  * The pointer of the whole document is the empty string, as RFC 6901 has it. A missing field is
@@ -32,7 +32,7 @@ public final class DataFormatException extends IllegalArgumentException {
   /**
    * Creates an exception with no cause.
    *
-   * @param file  the file as given, such as {@code "data/minimax/dataset.json"}, not null
+   * @param file  the file as given, such as {@code "data/acme/dataset.json"}, not null
    * @param pointer  the RFC 6901 JSON pointer, such as {@code "/figures/3/value"}, not null
    * @param value  the offending value as text, not null (empty for a missing field)
    * @param problem  what is wrong, such as {@code "is not a number"}, not null
@@ -70,8 +70,8 @@ public final class DataFormatException extends IllegalArgumentException {
   }
 
   /**
-   * The file as given to the reader: a path such as {@code data/minimax/dataset.json}, or
-   * {@code classpath:/datasets/minimax/dataset.json} for a resource.
+   * The file as given to the reader: a path such as {@code data/acme/dataset.json}, or
+   * {@code classpath:/datasets/acme/dataset.json} for a resource.
    *
    * @return the file
    */

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * specifies: from a file or folder, from a stream, from the classpath, or by the name of a dataset
  * bundled with the library.
  * <p>
- * For example {@code DatasetReader.read(Path.of("data/minimax"))} reads
- * {@code data/minimax/dataset.json}, and {@code DatasetReader.bundled("minimax")} reads the copy
- * packaged in the jar at {@code /datasets/minimax/dataset.json}.
+ * For example {@code DatasetReader.read(Path.of("data/acme"))} reads
+ * {@code data/acme/dataset.json}, and {@code DatasetReader.bundled("acme")} reads the copy
+ * packaged in the jar at {@code /datasets/acme/dataset.json}.
  * <p>
  * Strict means that nothing is guessed or dropped. An unknown field, a repeated key, a missing
  * required field, {@code null}, a value of the wrong JSON type (a figure's value written as a JSON
@@ -44,8 +44,8 @@ public final class DatasetReader {
   /**
    * Reads a dataset file, or the {@code dataset.json} in a folder.
    * <p>
-   * Messages name the file as given, so {@code read(Path.of("data/minimax"))} reports problems in
-   * {@code data/minimax/dataset.json}.
+   * Messages name the file as given, so {@code read(Path.of("data/acme"))} reports problems in
+   * {@code data/acme/dataset.json}.
    *
    * @param fileOrFolder  the {@code dataset.json} file, or the folder that holds it
    * @return the dataset
@@ -88,10 +88,10 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset from a classpath resource, such as {@code "/datasets/minimax/dataset.json"}.
+   * Reads a dataset from a classpath resource, such as {@code "/datasets/acme/dataset.json"}.
    * <p>
    * The path is absolute (a missing leading slash is assumed). Messages name the file
-   * {@code classpath:} followed by the path, such as {@code classpath:/datasets/minimax/dataset.json}.
+   * {@code classpath:} followed by the path, such as {@code classpath:/datasets/acme/dataset.json}.
    *
    * @param resourcePath  the resource's path on the classpath
    * @return the dataset
@@ -110,8 +110,8 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset bundled with the library: {@code bundled("minimax")} reads the resource
-   * {@code /datasets/minimax/dataset.json}, which the build copies from {@code data/minimax/}.
+   * Reads a dataset bundled with the library: {@code bundled("acme")} reads the resource
+   * {@code /datasets/acme/dataset.json}, which the build copies from {@code data/acme/}.
    *
    * @param name  the dataset's folder name, lower-case letters, digits, {@code _} and {@code -}
    * @return the dataset
@@ -142,7 +142,7 @@ public final class DatasetReader {
    * in another), the list is empty; {@link #bundled} still reads any dataset its class loader can
    * find.
    *
-   * @return the names, such as {@code [minimax, zhipu]}
+   * @return the names, such as {@code [acme, globex]}
    * @throws UncheckedIOException if the class folder or jar cannot be read
    */
   public static List<String> bundledNames() {

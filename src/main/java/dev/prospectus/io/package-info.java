@@ -6,7 +6,7 @@
  * {@code docs/data-format.md}) into a {@link dev.prospectus.model.Dataset}. Reading is strict:
  * every problem is a {@link dev.prospectus.io.DataFormatException} that names the file, the
  * RFC 6901 JSON pointer and the offending value, such as
- * {@code data/minimax/dataset.json at /figures/3/value: '3052萬' is not a number: ...}. Nothing is
+ * {@code data/acme/dataset.json at /figures/3/value: '3052萬' is not a number: ...}. Nothing is
  * guessed, defaulted beyond what the format states, merged or dropped.
  * <p>
  * Jackson is used here and only here: the model package knows nothing of JSON. Files are parsed
