@@ -248,6 +248,12 @@ final class DatasetParser {
     if (!unit.code().equals(text)) {
       throw f.error("unit", text, UNIT_FORMS);
     }
+    // Any lower-case word is a count noun to the model, so "usd" would load as a count of "usd"s.
+    String upper = text.toUpperCase(Locale.ROOT);
+    if (!unit.isCurrency() && Currency.getAvailableCurrencies().stream()
+        .anyMatch(c -> c.getCurrencyCode().equals(upper))) {
+      throw f.error("unit", text, "is a currency code in lower case: write \"" + upper + "\"");
+    }
     return unit;
   }
 

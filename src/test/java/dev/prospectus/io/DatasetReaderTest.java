@@ -335,6 +335,8 @@ class DatasetReaderTest {
         arguments("foreign-currency", "/figures/0/unit",
             "at /figures/0/unit: 'USD' differs from the dataset's currency EUR: a figure in another currency "
                 + "needs a currencyNote saying why"),
+        arguments("lower-case-currency", "/figures/0/unit",
+            "at /figures/0/unit: 'eur' is a currency code in lower case: write \"EUR\""),
         arguments("malformed-metric", "/figures/0/metric",
             "at /figures/0/metric: 'Revenue' is not a metric id: expected lower-case letters, digits and "
                 + "'_', starting with a letter"),
