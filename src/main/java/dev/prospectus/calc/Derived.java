@@ -14,8 +14,9 @@ import java.util.List;
  * A calculated value that explains itself: the point value, the closed range the inputs' rounding
  * allows, the formula, the inputs with their sources, and notes on assumptions.
  * <p>
- * For example MiniMax revenue growth FY2024 over FY2023 from "346萬美元" and "3052萬美元" is
- * {@code 782.08% [780.66%, 783.50%]}, formula {@code current / prior - 1}.
+ * For example revenue growth FY2024 over FY2023 from "346萬美元" and "3052萬美元" is
+ * {@code 782.08% [780.66%, 783.51%]} (the range rounded outward), formula
+ * {@code (revenue FY2024 / revenue FY2023 - 1) x 100}.
  * <p>
  * A derived value is itself a {@link Quantity}, so it can feed another calculator with its range.
  * Its string form is the one-line {@code value [low, high]} with units; {@link #explain()} gives

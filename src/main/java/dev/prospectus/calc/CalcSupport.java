@@ -1,0 +1,219 @@
+package dev.prospectus.calc;
+
+import dev.prospectus.model.Args;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.Formats;
+import dev.prospectus.model.Metric;
+import dev.prospectus.model.Quantity;
+import dev.prospectus.model.Unit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Argument checks, readable names and range helpers shared by the calculators.
+ * <p>
+ * Point values are computed to {@link MathContext#DECIMAL128} (34 digits, half-even); ranges are
+ * rounded outward to the same 34 digits, so a range always encloses the point and every true value.
+ */
+final class CalcSupport {
+
+  /** Precision of point values: 34 significant digits, half-even. */
+  static final MathContext POINT = MathContext.DECIMAL128;
+
+  private static final MathContext DOWN = new MathContext(DecimalRange.PRECISION, RoundingMode.FLOOR);
+  private static final MathContext UP = new MathContext(DecimalRange.PRECISION, RoundingMode.CEILING);
+
+  private CalcSupport() {
+  }
+
+  //-------------------------------------------------------------------------
+  static void requireCurrency(Quantity quantity, String name) {
+    Args.notNull(quantity, name);
+    if (!quantity.unit().isCurrency()) {
+      throw new IllegalArgumentException("Argument '" + name + "' must be an amount of money but '"
+          + quantity.label() + "' is in '" + quantity.unit() + "'");
+    }
+  }
+
+  static void requireSameCurrency(Quantity first, String firstName, Quantity second, String secondName) {
+    requireCurrency(first, firstName);
+    requireCurrency(second, secondName);
+    if (!first.unit().equals(second.unit())) {
+      throw new IllegalArgumentException("Arguments '" + firstName + "' and '" + secondName
+          + "' must be in the same currency but '" + first.label() + "' is in '" + first.unit() + "' and '"
+          + second.label() + "' is in '" + second.unit() + "'");
+    }
+  }
+
+  static void requireSameUnit(Quantity first, String firstName, Quantity second, String secondName) {
+    Args.notNull(first, firstName);
+    Args.notNull(second, secondName);
+    if (!first.unit().equals(second.unit())) {
+      throw new IllegalArgumentException("Arguments '" + firstName + "' and '" + secondName
+          + "' must be in the same unit but '" + first.label() + "' is in '" + first.unit() + "' and '"
+          + second.label() + "' is in '" + second.unit() + "'");
+    }
+  }
+
+  static void requirePercent(Quantity quantity, String name) {
+    Args.notNull(quantity, name);
+    if (!quantity.unit().equals(Unit.PERCENT)) {
+      throw new IllegalArgumentException("Argument '" + name + "' must be in percent ('%') but '"
+          + quantity.label() + "' is in '" + quantity.unit() + "'");
+    }
+  }
+
+  static void requireCount(Quantity quantity, String name) {
+    Args.notNull(quantity, name);
+    if (quantity.unit().kind() != Unit.Kind.COUNT) {
+      throw new IllegalArgumentException("Argument '" + name + "' must be a count of something but '"
+          + quantity.label() + "' is in '" + quantity.unit() + "'");
+    }
+  }
+
+  /** A figure passed where a named metric is expected must report that metric; calculations pass. */
+  static void requireMetric(Quantity quantity, Metric metric, String name) {
+    Args.notNull(quantity, name);
+    if (quantity instanceof Figure f && !f.metric().equals(metric)) {
+      throw new IllegalArgumentException("Argument '" + name + "' must be a '" + metric + "' figure but is '"
+          + f.label() + "'");
+    }
+  }
+
+  /** Two figures combined by one formula must cover the same period; calculations pass. */
+  static void requireSamePeriod(String measure, Quantity first, Quantity second) {
+    if (first instanceof Figure a && second instanceof Figure b && !a.period().equals(b.period())) {
+      throw new IllegalArgumentException("Unable to compute " + measure + ": '" + a.label() + "' and '"
+          + b.label() + "' are for different periods '" + a.period() + "' and '" + b.period() + "'");
+    }
+  }
+
+  /** Two figures combined by one formula must be for the same segment; calculations pass. */
+  static void requireSameSegment(String measure, Quantity first, Quantity second) {
+    if (first instanceof Figure a && second instanceof Figure b && !a.segment().equals(b.segment())) {
+      throw new IllegalArgumentException("Unable to compute " + measure + ": '" + a.label() + "' and '"
+          + b.label() + "' are for different segments '" + a.segment() + "' and '" + b.segment() + "'");
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  /** The metric and, unless it is the total, the segment: {@code "revenue"}, {@code "revenue consumer"}. */
+  static String subject(Figure figure) {
+    return figure.metric() + (figure.segment().isTotal() ? "" : " " + figure.segment());
+  }
+
+  /** The segment unless it is the total, and the period: {@code "9M2025"}, {@code "consumer 9M2025"}. */
+  static String segmentAndPeriod(Figure figure) {
+    return (figure.segment().isTotal() ? "" : figure.segment() + " ") + figure.period();
+  }
+
+  /** Whether two quantities are figures of one metric and segment, so a name can state the periods. */
+  static boolean isSameSeries(Quantity first, Quantity second) {
+    return first instanceof Figure a && second instanceof Figure b
+        && a.metric().equals(b.metric()) && a.segment().equals(b.segment());
+  }
+
+  /** A quantity's value for a message: the printed form of a figure, else the display form. */
+  static String printed(Quantity quantity) {
+    if (quantity instanceof Figure f) {
+      if (f.unit().equals(Unit.PERCENT) && !f.amount().isRange()) {
+        return f.amount().value().toPlainString() + "%";
+      }
+      return f.amount().toString();
+    }
+    return Formats.format(quantity.value(), quantity.unit());
+  }
+
+  //-------------------------------------------------------------------------
+  /** The point quotient to 34 digits; callers have checked the divisor's range excludes zero. */
+  static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    return dividend.divide(divisor, POINT);
+  }
+
+  /**
+   * Interval quotient whose failure names the calculation and the divisor, keeping the range
+   * library's "Divisor range [a, b] contains zero" wording.
+   */
+  static DecimalRange divide(String measure, DecimalRange dividend, String divisorName, DecimalRange divisor) {
+    try {
+      return dividend.dividedBy(divisor);
+    } catch (ArithmeticException ex) {
+      ArithmeticException wrapped = new ArithmeticException(
+          "Unable to compute " + measure + ": divisor '" + divisorName + "': " + ex.getMessage());
+      wrapped.initCause(ex);
+      throw wrapped;
+    }
+  }
+
+  /** Checks a divisor range that {@link #cornerHull} will divide by at every corner. */
+  static void requireNonZeroDivisor(String measure, String divisorName, DecimalRange divisor) {
+    divide(measure, DecimalRange.of(BigDecimal.ONE), divisorName, divisor);
+  }
+
+  /** Multiplies a decimal fraction by 100, exactly. */
+  static BigDecimal toPercent(BigDecimal fraction) {
+    return fraction.movePointRight(2);
+  }
+
+  /** Multiplies both ends of a decimal-fraction range by 100, exactly. */
+  static DecimalRange toPercent(DecimalRange fraction) {
+    return DecimalRange.ofClosed(fraction.low().movePointRight(2), fraction.high().movePointRight(2));
+  }
+
+  /** Divides a percentage by 100, exactly. */
+  static BigDecimal fromPercent(BigDecimal percent) {
+    return percent.movePointLeft(2);
+  }
+
+  /** Divides both ends of a range of percentages by 100, exactly. */
+  static DecimalRange fromPercent(DecimalRange percent) {
+    return DecimalRange.ofClosed(percent.low().movePointLeft(2), percent.high().movePointLeft(2));
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * A formula value written as one exact quotient, {@code numerator / denominator}, so that it can
+   * be rounded in a chosen direction with a single division.
+   */
+  record Quotient(BigDecimal numerator, BigDecimal denominator) {
+
+    BigDecimal at(MathContext mc) {
+      return numerator.divide(denominator, mc);
+    }
+  }
+
+  /**
+   * The hull of a formula over the corners of a box of input ranges, rounded outward: the exact
+   * range of the formula when it is monotone in each variable with the others held fixed.
+   * <p>
+   * Why that suffices: take any point of the box. Holding the other variables, moving the first to
+   * the better of its two ends does not lower the value; then the second, and so on. After one
+   * pass the point is a corner with a value at least as high; likewise for the low end. The
+   * formula is exact at each corner (sums and products) up to one final division, which is rounded
+   * toward negative infinity for the low end and positive infinity for the high end.
+   *
+   * @param box  the input ranges, in the order the formula reads them
+   * @param formula  the formula at one corner, as an exact quotient whose denominator is not zero
+   * @return the outward-rounded hull of the corner values
+   */
+  static DecimalRange cornerHull(List<DecimalRange> box, Function<List<BigDecimal>, Quotient> formula) {
+    int corners = 1 << box.size();
+    List<BigDecimal> downs = new ArrayList<>(corners);
+    List<BigDecimal> ups = new ArrayList<>(corners);
+    for (int mask = 0; mask < corners; mask++) {
+      List<BigDecimal> corner = new ArrayList<>(box.size());
+      for (int i = 0; i < box.size(); i++) {
+        corner.add((mask & (1 << i)) == 0 ? box.get(i).low() : box.get(i).high());
+      }
+      Quotient q = formula.apply(corner);
+      downs.add(q.at(DOWN));
+      ups.add(q.at(UP));
+    }
+    return DecimalRange.ofClosed(DecimalRange.hull(downs).low(), DecimalRange.hull(ups).high());
+  }
+}

@@ -1,0 +1,158 @@
+package dev.prospectus.calc;
+
+import dev.prospectus.model.Args;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.Metric;
+import dev.prospectus.model.Quantity;
+import dev.prospectus.model.Unit;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Ratios of one quantity to another: an amount as a percentage of revenue, and a general ratio.
+ * <p>
+ * Formulas: {@code toRevenue = amount / revenue x 100}, in percent; {@code ratio = numerator /
+ * denominator}, times 100 when the result unit is percent. Each input occurs once, so interval
+ * arithmetic gives the tightest range.
+ * <p>
+ * For example training compute spend of 4723萬 against revenue of 346萬 in FY2023 is 1365.03%,
+ * within 47225000 / 3465000 = 1362.91% and 47235000 / 3455000 = 1367.15%, measure
+ * {@code "training_compute_spend to revenue FY2023"}.
+ * <p>
+ * The named shortcuts check that a figure passed to them reports the metric their name says;
+ * calculated inputs are accepted as they are.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+public final class RatioCalculator {
+
+  private RatioCalculator() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates an amount as a percentage of revenue: {@code ratio = amount / revenue x 100}.
+   * <p>
+   * For two figures the measure reads {@code "<amount metric> to revenue <period>"}, such as
+   * {@code "training_compute_spend to revenue FY2023"}; otherwise
+   * {@code "<amount> to <revenue>"}.
+   *
+   * @param amount  the amount, money, not null
+   * @param revenue  the revenue in the same currency; a figure must report revenue
+   * @return the ratio in percent
+   * @throws IllegalArgumentException if an argument is null or not money in one currency, the
+   *     revenue is a figure of another metric, or the two figures are for different periods
+   * @throws ArithmeticException if the revenue's range contains zero
+   */
+  public static Derived toRevenue(Quantity amount, Quantity revenue) {
+    CalcSupport.requireSameCurrency(amount, "amount", revenue, "revenue");
+    CalcSupport.requireMetric(revenue, Metric.REVENUE, "revenue");
+    String measure = amount instanceof Figure a && revenue instanceof Figure r
+        ? CalcSupport.subject(a) + " to " + CalcSupport.subject(r) + " " + a.period()
+        : amount.label() + " to " + revenue.label();
+    CalcSupport.requireSamePeriod(measure, amount, revenue);
+    return quotient(measure, amount, revenue, Unit.PERCENT);
+  }
+
+  /**
+   * Calculates training compute spend as a percentage of revenue:
+   * {@code ratio = trainingCompute / revenue x 100}.
+   *
+   * @param trainingCompute  the training compute spend; a figure must report
+   *     {@code training_compute_spend}
+   * @param revenue  the revenue in the same currency; a figure must report revenue
+   * @return the ratio in percent
+   * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code trainingCompute} is a
+   *     figure of another metric
+   * @throws ArithmeticException if the revenue's range contains zero
+   */
+  public static Derived computeToRevenue(Quantity trainingCompute, Quantity revenue) {
+    CalcSupport.requireMetric(trainingCompute, Metric.TRAINING_COMPUTE_SPEND, "trainingCompute");
+    return toRevenue(trainingCompute, revenue);
+  }
+
+  /**
+   * Calculates the adjusted net loss as a percentage of revenue:
+   * {@code ratio = adjustedNetLoss / revenue x 100}.
+   * <p>
+   * Losses are positive numbers, so a loss gives a positive ratio: a loss of 1.86億 on revenue of
+   * 5344萬 is 348.05%.
+   *
+   * @param adjustedNetLoss  the adjusted net loss; a figure must report {@code adjusted_net_loss}
+   * @param revenue  the revenue in the same currency; a figure must report revenue
+   * @return the ratio in percent
+   * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code adjustedNetLoss} is a
+   *     figure of another metric
+   * @throws ArithmeticException if the revenue's range contains zero
+   */
+  public static Derived adjustedLossToRevenue(Quantity adjustedNetLoss, Quantity revenue) {
+    CalcSupport.requireMetric(adjustedNetLoss, Metric.ADJUSTED_NET_LOSS, "adjustedNetLoss");
+    return toRevenue(adjustedNetLoss, revenue);
+  }
+
+  /**
+   * Calculates research and development expense as a percentage of revenue:
+   * {@code ratio = rndExpense / revenue x 100}.
+   *
+   * @param rndExpense  the R&amp;D expense; a figure must report {@code rnd_expense}
+   * @param revenue  the revenue in the same currency; a figure must report revenue
+   * @return the ratio in percent
+   * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code rndExpense} is a figure
+   *     of another metric
+   * @throws ArithmeticException if the revenue's range contains zero
+   */
+  public static Derived rndToRevenue(Quantity rndExpense, Quantity revenue) {
+    CalcSupport.requireMetric(rndExpense, Metric.RND_EXPENSE, "rndExpense");
+    return toRevenue(rndExpense, revenue);
+  }
+
+  /**
+   * Calculates selling and marketing expense as a percentage of revenue:
+   * {@code ratio = sellingMarketingExpense / revenue x 100}.
+   *
+   * @param sellingMarketingExpense  the expense; a figure must report {@code selling_marketing_expense}
+   * @param revenue  the revenue in the same currency; a figure must report revenue
+   * @return the ratio in percent
+   * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code sellingMarketingExpense}
+   *     is a figure of another metric
+   * @throws ArithmeticException if the revenue's range contains zero
+   */
+  public static Derived sellingMarketingToRevenue(Quantity sellingMarketingExpense, Quantity revenue) {
+    CalcSupport.requireMetric(sellingMarketingExpense, Metric.SELLING_MARKETING_EXPENSE, "sellingMarketingExpense");
+    return toRevenue(sellingMarketingExpense, revenue);
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Calculates a general ratio: {@code ratio = numerator / denominator}, multiplied by 100 when
+   * {@code unit} is {@link Unit#PERCENT}, and otherwise stated in {@code unit} as it is.
+   * <p>
+   * Nothing is checked about the inputs' units or periods: the caller names the measure and the
+   * unit of the result. For example {@code ratio("cash to funding", cash, funding, Unit.TIMES)}.
+   *
+   * @param measure  what the ratio is, not blank
+   * @param numerator  the numerator, not null
+   * @param denominator  the denominator, not null
+   * @param unit  the unit of the result, not null
+   * @return the ratio
+   * @throws IllegalArgumentException if an argument is null or the measure is blank
+   * @throws ArithmeticException if the denominator's range contains zero
+   */
+  public static Derived ratio(String measure, Quantity numerator, Quantity denominator, Unit unit) {
+    Args.notBlank(measure, "measure");
+    Args.notNull(numerator, "numerator");
+    Args.notNull(denominator, "denominator");
+    Args.notNull(unit, "unit");
+    return quotient(measure, numerator, denominator, unit);
+  }
+
+  private static Derived quotient(String measure, Quantity numerator, Quantity denominator, Unit unit) {
+    boolean percent = unit.equals(Unit.PERCENT);
+    BigDecimal value = CalcSupport.divide(numerator.value(), denominator.value());
+    DecimalRange range = CalcSupport.divide(measure, numerator.range(), denominator.label(), denominator.range());
+    String formula = numerator.label() + " / " + denominator.label() + (percent ? " x 100" : "");
+    return Derived.of(measure, percent ? CalcSupport.toPercent(value) : value,
+        percent ? CalcSupport.toPercent(range) : range, unit, formula, List.of(numerator, denominator), List.of());
+  }
+}
