@@ -80,7 +80,7 @@ final class CalcSupport {
   static void requireMetric(Quantity quantity, Metric metric, String name) {
     Args.notNull(quantity, name);
     if (quantity instanceof Figure f && !f.metric().equals(metric)) {
-      throw new IllegalArgumentException("Argument '" + name + "' must be a '" + metric + "' figure but is '"
+      throw new IllegalArgumentException("Argument '" + name + "' must be a figure of '" + metric + "' but is '"
           + f.label() + "'");
     }
   }
@@ -130,7 +130,7 @@ final class CalcSupport {
   }
 
   //-------------------------------------------------------------------------
-  /** The point quotient to 34 digits; callers have checked the divisor's range excludes zero. */
+  /** The point quotient to 34 digits; callers divide the ranges first, which rejects a zero divisor. */
   static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
     return dividend.divide(divisor, POINT);
   }

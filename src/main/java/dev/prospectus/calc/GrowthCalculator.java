@@ -66,10 +66,10 @@ public final class GrowthCalculator {
     if (problem.isPresent()) {
       return new NotMeaningful(measure, problem.get(), inputs);
     }
-    BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value())
-        .subtract(BigDecimal.ONE));
     DecimalRange range = CalcSupport.toPercent(CalcSupport.divide(measure, current.range(), prior.label(),
         prior.range()).minus(DecimalRange.of(BigDecimal.ONE)));
+    BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value())
+        .subtract(BigDecimal.ONE));
     String formula = "(" + current.label() + " / " + prior.label() + " - 1) x 100";
     return Derived.of(measure, value, range, Unit.PERCENT, formula, inputs, List.of());
   }
@@ -177,9 +177,9 @@ public final class GrowthCalculator {
     }
     double exponent = 1.0 / years;
     double root = Math.pow(CalcSupport.divide(end.value(), start.value()).doubleValue(), exponent);
-    BigDecimal value = CalcSupport.toPercent(BigDecimal.valueOf(root).subtract(BigDecimal.ONE));
     DecimalRange range = CalcSupport.toPercent(CalcSupport.divide(measure, end.range(), start.label(),
         start.range()).pow(exponent).minus(DecimalRange.of(BigDecimal.ONE)));
+    BigDecimal value = CalcSupport.toPercent(BigDecimal.valueOf(root).subtract(BigDecimal.ONE));
     String formula = "((" + end.label() + " / " + start.label() + ")^(1/" + years + ") - 1) x 100";
     List<String> notes = List.of("the point is computed in double precision; the range is widened outward"
         + " by a relative 1e-12 to stay enclosing");
@@ -240,8 +240,8 @@ public final class GrowthCalculator {
     if (problem.isPresent()) {
       return new NotMeaningful(measure, problem.get(), inputs);
     }
-    BigDecimal value = CalcSupport.divide(current.value(), prior.value());
     DecimalRange range = CalcSupport.divide(measure, current.range(), prior.label(), prior.range());
+    BigDecimal value = CalcSupport.divide(current.value(), prior.value());
     String formula = current.label() + " / " + prior.label();
     return Derived.of(measure, value, range, Unit.TIMES, formula, inputs, List.of());
   }

@@ -56,9 +56,9 @@ public final class MarginCalculator {
     String measure = named("gross margin", revenue);
     CalcSupport.requireSamePeriod(measure, revenue, grossProfit);
     CalcSupport.requireSameSegment(measure, revenue, grossProfit);
-    BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(grossProfit.value(), revenue.value()));
     DecimalRange range = CalcSupport.toPercent(
         CalcSupport.divide(measure, grossProfit.range(), revenue.label(), revenue.range()));
+    BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(grossProfit.value(), revenue.value()));
     String formula = grossProfit.label() + " / " + revenue.label() + " x 100";
     return Derived.of(measure, value, range, Unit.PERCENT, formula, List.of(revenue, grossProfit), List.of());
   }
@@ -83,10 +83,10 @@ public final class MarginCalculator {
     String measure = named("gross margin", revenue);
     CalcSupport.requireSamePeriod(measure, revenue, costOfRevenue);
     CalcSupport.requireSameSegment(measure, revenue, costOfRevenue);
-    BigDecimal value = CalcSupport.toPercent(
-        BigDecimal.ONE.subtract(CalcSupport.divide(costOfRevenue.value(), revenue.value())));
     DecimalRange range = CalcSupport.toPercent(DecimalRange.of(BigDecimal.ONE)
         .minus(CalcSupport.divide(measure, costOfRevenue.range(), revenue.label(), revenue.range())));
+    BigDecimal value = CalcSupport.toPercent(
+        BigDecimal.ONE.subtract(CalcSupport.divide(costOfRevenue.value(), revenue.value())));
     String formula = "(1 - " + costOfRevenue.label() + " / " + revenue.label() + ") x 100";
     return Derived.of(measure, value, range, Unit.PERCENT, formula, List.of(revenue, costOfRevenue), List.of());
   }
@@ -225,10 +225,10 @@ public final class MarginCalculator {
     CalcSupport.requireSamePeriod(measure, revenue, segmentRevenue);
     CalcSupport.requireSamePeriod(measure, revenue, segmentGrossProfit);
     String rest = revenue.label() + " - " + segmentRevenue.label();
-    BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(
-        grossProfit.value().subtract(segmentGrossProfit.value()), revenue.value().subtract(segmentRevenue.value())));
     DecimalRange range = CalcSupport.toPercent(CalcSupport.divide(measure,
         grossProfit.range().minus(segmentGrossProfit.range()), rest, revenue.range().minus(segmentRevenue.range())));
+    BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(
+        grossProfit.value().subtract(segmentGrossProfit.value()), revenue.value().subtract(segmentRevenue.value())));
     String formula = "(" + grossProfit.label() + " - " + segmentGrossProfit.label() + ") / (" + rest + ") x 100";
     return Derived.of(measure, value, range, Unit.PERCENT, formula,
         List.of(revenue, grossProfit, segmentRevenue, segmentGrossProfit), List.of());
@@ -255,8 +255,8 @@ public final class MarginCalculator {
     String measure = named("gross profit", revenue) + " from margin";
     CalcSupport.requireSamePeriod(measure, revenue, margin);
     CalcSupport.requireSameSegment(measure, revenue, margin);
-    BigDecimal value = CalcSupport.fromPercent(revenue.value().multiply(margin.value()));
     DecimalRange range = CalcSupport.fromPercent(revenue.range().multipliedBy(margin.range()));
+    BigDecimal value = CalcSupport.fromPercent(revenue.value().multiply(margin.value()));
     String formula = revenue.label() + " x " + margin.label() + " / 100";
     return Derived.of(measure, value, range, revenue.unit(), formula, List.of(revenue, margin), List.of());
   }

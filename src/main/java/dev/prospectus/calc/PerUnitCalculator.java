@@ -90,8 +90,8 @@ public final class PerUnitCalculator {
         && c.period().isInstant()) {
       notes.add("the count is at " + c.period() + ", not an average over " + a.period());
     }
-    BigDecimal value = CalcSupport.divide(amount.value(), count.value());
     DecimalRange range = CalcSupport.divide(measure, amount.range(), count.label(), count.range());
+    BigDecimal value = CalcSupport.divide(amount.value(), count.value());
     String formula = amount.label() + " / " + count.label();
     return Derived.of(measure, value, range, amount.unit(), formula, List.of(amount, count), notes);
   }
@@ -127,8 +127,8 @@ public final class PerUnitCalculator {
     CalcSupport.requirePercent(sharePercent, "sharePercent");
     CalcSupport.requireCount(count, "count");
     String measure = sharePercent.label() + " of " + count.label();
-    BigDecimal value = CalcSupport.fromPercent(count.value().multiply(sharePercent.value()));
     DecimalRange range = CalcSupport.fromPercent(count.range().multipliedBy(sharePercent.range()));
+    BigDecimal value = CalcSupport.fromPercent(count.value().multiply(sharePercent.value()));
     String formula = count.label() + " x " + sharePercent.label() + " / 100";
     return Derived.of(measure, value, range, count.unit(), formula, List.of(sharePercent, count), List.of());
   }

@@ -149,8 +149,8 @@ public final class RatioCalculator {
 
   private static Derived quotient(String measure, Quantity numerator, Quantity denominator, Unit unit) {
     boolean percent = unit.equals(Unit.PERCENT);
-    BigDecimal value = CalcSupport.divide(numerator.value(), denominator.value());
     DecimalRange range = CalcSupport.divide(measure, numerator.range(), denominator.label(), denominator.range());
+    BigDecimal value = CalcSupport.divide(numerator.value(), denominator.value());
     String formula = numerator.label() + " / " + denominator.label() + (percent ? " x 100" : "");
     return Derived.of(measure, percent ? CalcSupport.toPercent(value) : value,
         percent ? CalcSupport.toPercent(range) : range, unit, formula, List.of(numerator, denominator), List.of());
