@@ -8,7 +8,9 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A calculated value that explains itself: the point value, the closed range the inputs' rounding
@@ -61,6 +63,9 @@ public record Derived(
   /**
    * Obtains a derived value, adding a note for every input figure that the source bounds on one
    * side only ("over", "at least"), since its range is then that of the printed number.
+   * <p>
+   * Figures inside input calculations count too, once each: a runway over a burn from a loss
+   * printed as "over 1.86億" says so in its own notes.
    *
    * @param measure  what was calculated
    * @param value  the point value
@@ -77,13 +82,23 @@ public record Derived(
     Args.noNulls(inputs, "inputs");
     Args.noNulls(notes, "notes");
     List<String> all = new ArrayList<>(notes);
-    for (Quantity q : inputs) {
-      if (q instanceof Figure f && f.isOpenEnded()) {
-        all.add("input " + f.label() + " was printed as '" + f.qualifier().code() + " " + f.amount()
-            + "'; its range is that of the printed number");
-      }
+    Set<Figure> openEnded = new LinkedHashSet<>();
+    collectOpenEnded(inputs, openEnded);
+    for (Figure f : openEnded) {
+      all.add("input " + f.label() + " was printed as '" + f.qualifier().code() + " " + f.amount()
+          + "'; its range is that of the printed number");
     }
     return new Derived(measure, value, range, unit, formula, List.copyOf(inputs), all);
+  }
+
+  private static void collectOpenEnded(List<? extends Quantity> inputs, Set<Figure> found) {
+    for (Quantity q : inputs) {
+      if (q instanceof Figure f && f.isOpenEnded()) {
+        found.add(f);
+      } else if (q instanceof Derived d) {
+        collectOpenEnded(d.inputs(), found);
+      }
+    }
   }
 
   @Override

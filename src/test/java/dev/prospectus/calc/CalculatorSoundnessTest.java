@@ -1,0 +1,392 @@
+package dev.prospectus.calc;
+
+import static dev.prospectus.calc.Fixtures.figure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FiscalPeriod;
+import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.Quantity;
+import dev.prospectus.model.Scale;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded randomized oracle test: for random printed inputs, every calculator's range must enclose
+ * the formula's exact value (100 digits) at every corner of the input box and at random interior
+ * points, and, for the formulas whose range is exact, equal the hull of the corner values to a
+ * relative 1e-25.
+ */
+class CalculatorSoundnessTest {
+
+  private static final int CASES = 500;
+  private static final int INTERIOR_POINTS = 8;
+  private static final MathContext ORACLE = new MathContext(100, RoundingMode.HALF_EVEN);
+  private static final BigDecimal TIGHT = new BigDecimal("1e-25");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Scale[] MONEY_SCALES = {
+      Scale.ONE, Scale.THOUSAND, Scale.TEN_THOUSAND, Scale.MILLION, Scale.HUNDRED_MILLION, Scale.BILLION};
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_periodOverPeriod_enclosesAndIsTight() {
+    Random random = new Random(1001);
+    for (int i = 0; i < CASES; i++) {
+      Figure current = money(random, "revenue", "FY2024", true);
+      Figure prior = money(random, "revenue", "FY2023", false);
+      Derived growth = GrowthCalculator.periodOverPeriod(current, prior).derived();
+      // (c / p - 1) x 100
+      check(random, growth, List.of(current, prior),
+          x -> divide(x.get(0), x.get(1)).subtract(BigDecimal.ONE).multiply(HUNDRED));
+    }
+  }
+
+  @Test
+  void test_multiple_enclosesAndIsTight() {
+    Random random = new Random(1002);
+    for (int i = 0; i < CASES; i++) {
+      Figure current = money(random, "revenue", "FY2024", true);
+      Figure prior = money(random, "revenue", "FY2023", false);
+      Derived multiple = GrowthCalculator.multiple(current, prior).derived();
+      check(random, multiple, List.of(current, prior), x -> divide(x.get(0), x.get(1)));
+    }
+  }
+
+  @Test
+  void test_cagr_enclosesAndIsTightToDoublePrecision() {
+    Random random = new Random(1003);
+    for (int i = 0; i < CASES; i++) {
+      int years = 1 + random.nextInt(10);
+      Figure end = money(random, "revenue", "FY2024", false);
+      Figure start = money(random, "revenue", "FY2023", false);
+      Derived cagr = GrowthCalculator.cagr(end, start, years).derived();
+      checkCagr(random, cagr, end, start, years);
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_grossMargin_enclosesAndIsTight() {
+    Random random = new Random(2001);
+    for (int i = 0; i < CASES; i++) {
+      Figure revenue = money(random, "revenue", "9M2025", false);
+      Figure profit = money(random, "gross_profit", "9M2025", true);
+      // GP / R x 100
+      check(random, MarginCalculator.grossMargin(revenue, profit), List.of(revenue, profit),
+          x -> divide(x.get(1), x.get(0)).multiply(HUNDRED));
+    }
+  }
+
+  @Test
+  void test_grossMarginFromCost_enclosesAndIsTight() {
+    Random random = new Random(2002);
+    for (int i = 0; i < CASES; i++) {
+      Figure revenue = money(random, "revenue", "9M2025", false);
+      Figure cost = money(random, "cost_of_revenue", "9M2025", false);
+      // (1 - C / R) x 100
+      check(random, MarginCalculator.grossMarginFromCost(revenue, cost), List.of(revenue, cost),
+          x -> BigDecimal.ONE.subtract(divide(x.get(1), x.get(0))).multiply(HUNDRED));
+    }
+  }
+
+  @Test
+  void test_blendedMargin_enclosesAndIsTight() {
+    Random random = new Random(2003);
+    for (int i = 0; i < CASES; i++) {
+      Figure marginA = percent(random, "gross_margin", "consumer");
+      Figure revenueA = money(random, "revenue", "consumer", "9M2025", false);
+      Figure marginB = percent(random, "gross_margin", "enterprise");
+      Figure revenueB = money(random, "revenue", "enterprise", "9M2025", false);
+      Derived blended = MarginCalculator.blendedMargin(marginA, revenueA, marginB, revenueB);
+      // (mA x RA + mB x RB) / (RA + RB)
+      check(random, blended, List.of(marginA, revenueA, marginB, revenueB),
+          x -> divide(x.get(0).multiply(x.get(1)).add(x.get(2).multiply(x.get(3))), x.get(1).add(x.get(3))));
+    }
+  }
+
+  @Test
+  void test_impliedMix_enclosesAndIsTight() {
+    Random random = new Random(2004);
+    int done = 0;
+    while (done < CASES) {
+      Figure blendedMargin = percent(random, "gross_margin", "total");
+      Figure marginA = percent(random, "gross_margin", "consumer");
+      Figure marginB = percent(random, "gross_margin", "enterprise");
+      if (marginB.range().minus(marginA.range()).containsZero()) {
+        continue;
+      }
+      Derived share = MarginCalculator.impliedMix(blendedMargin, marginA, marginB);
+      // (mB - blended) / (mB - mA) x 100
+      check(random, share, List.of(blendedMargin, marginA, marginB),
+          x -> divide(x.get(2).subtract(x.get(0)), x.get(2).subtract(x.get(1))).multiply(HUNDRED));
+      done++;
+    }
+  }
+
+  @Test
+  void test_marginExcluding_enclosesAndIsTight() {
+    Random random = new Random(2005);
+    int done = 0;
+    while (done < CASES) {
+      Figure revenue = money(random, "revenue", "total", "9M2025", false);
+      Figure profit = money(random, "gross_profit", "total", "9M2025", true);
+      Figure segmentRevenue = money(random, "revenue", "consumer", "9M2025", false);
+      Figure segmentProfit = money(random, "gross_profit", "consumer", "9M2025", true);
+      if (revenue.range().minus(segmentRevenue.range()).containsZero()) {
+        continue;
+      }
+      Derived excluding = MarginCalculator.marginExcluding(revenue, profit, segmentRevenue, segmentProfit);
+      // (GP - GPs) / (R - Rs) x 100
+      check(random, excluding, List.of(revenue, profit, segmentRevenue, segmentProfit),
+          x -> divide(x.get(1).subtract(x.get(3)), x.get(0).subtract(x.get(2))).multiply(HUNDRED));
+      done++;
+    }
+  }
+
+  @Test
+  void test_grossProfitFromMargin_enclosesAndIsTight() {
+    Random random = new Random(2006);
+    for (int i = 0; i < CASES; i++) {
+      Figure revenue = money(random, "revenue", "consumer", "9M2025", false);
+      Figure margin = percent(random, "gross_margin", "consumer");
+      // R x m / 100
+      check(random, MarginCalculator.grossProfitFromMargin(revenue, margin), List.of(revenue, margin),
+          x -> x.get(0).multiply(x.get(1)).divide(HUNDRED));
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_toRevenue_enclosesAndIsTight() {
+    Random random = new Random(3001);
+    for (int i = 0; i < CASES; i++) {
+      Figure amount = money(random, "training_compute_spend", "9M2025", true);
+      Figure revenue = money(random, "revenue", "9M2025", false);
+      // amount / R x 100
+      check(random, RatioCalculator.toRevenue(amount, revenue), List.of(amount, revenue),
+          x -> divide(x.get(0), x.get(1)).multiply(HUNDRED));
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_monthlyBurnFromLoss_enclosesAndIsTight() {
+    Random random = new Random(4001);
+    for (int i = 0; i < CASES; i++) {
+      Figure loss = money(random, "adjusted_net_loss", period(random), true);
+      BigDecimal months = ((FiscalPeriod) loss.period()).lengthInMonths();
+      // loss / n
+      check(random, CashCalculator.monthlyBurnFromLoss(loss), List.of(loss), x -> divide(x.get(0), months));
+    }
+  }
+
+  @Test
+  void test_monthlyBurnFromOperatingCashFlow_enclosesAndIsTight() {
+    Random random = new Random(4002);
+    for (int i = 0; i < CASES; i++) {
+      Scale scale = MONEY_SCALES[random.nextInt(MONEY_SCALES.length)];
+      Figure outflow = qualify(random, figure("operating_cash_flow", period(random), "-" + printed(random, false),
+          scale, "USD"));
+      BigDecimal months = ((FiscalPeriod) outflow.period()).lengthInMonths();
+      // -OCF / n
+      check(random, CashCalculator.monthlyBurnFromOperatingCashFlow(outflow).derived(), List.of(outflow),
+          x -> divide(x.get(0).negate(), months));
+    }
+  }
+
+  @Test
+  void test_runway_enclosesAndIsTight() {
+    Random random = new Random(4003);
+    for (int i = 0; i < CASES; i++) {
+      Figure cash = money(random, "cash_reserves", "2025-09-30", true);
+      Figure loss = money(random, "adjusted_net_loss", period(random), false);
+      BigDecimal months = ((FiscalPeriod) loss.period()).lengthInMonths();
+      Derived runway = CashCalculator.runway(cash, CashCalculator.monthlyBurnFromLoss(loss));
+      // cash / (loss / n) = cash x n / loss: each figure once, so the chained ranges stay tight
+      check(random, runway, List.of(cash, loss), x -> divide(x.get(0).multiply(months), x.get(1)));
+    }
+  }
+
+  @Test
+  void test_runwayWithExtraCash_enclosesAndIsTight() {
+    Random random = new Random(4004);
+    for (int i = 0; i < CASES; i++) {
+      Figure cash = money(random, "cash_reserves", "2025-09-30", false);
+      Figure extra = money(random, "ipo_net_proceeds", "2026-01-09", true);
+      Figure loss = money(random, "adjusted_net_loss", period(random), false);
+      BigDecimal months = ((FiscalPeriod) loss.period()).lengthInMonths();
+      Derived runway = CashCalculator.runway(cash, extra, CashCalculator.monthlyBurnFromLoss(loss));
+      // (cash + extra) x n / loss
+      check(random, runway, List.of(cash, extra, loss),
+          x -> divide(x.get(0).add(x.get(1)).multiply(months), x.get(2)));
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_perUnit_enclosesAndIsTight() {
+    Random random = new Random(5001);
+    for (int i = 0; i < CASES; i++) {
+      Figure amount = money(random, "revenue", "9M2025", true);
+      Figure count = count(random, "paying_users", "users");
+      // amount / count
+      check(random, PerUnitCalculator.perUnit(amount, count), List.of(amount, count),
+          x -> divide(x.get(0), x.get(1)));
+    }
+  }
+
+  @Test
+  void test_shareOfCount_enclosesAndIsTight() {
+    Random random = new Random(5002);
+    for (int i = 0; i < CASES; i++) {
+      Figure share = percent(random, "rnd_headcount_share", "total");
+      Figure count = count(random, "headcount", "people");
+      // count x share / 100
+      check(random, PerUnitCalculator.shareOfCount(share, count), List.of(share, count),
+          x -> x.get(1).multiply(x.get(0)).divide(HUNDRED));
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Checks a result against an exact formula: the point against the formula at the inputs' values,
+   * the range against every corner and random interior points, and the range against the hull of
+   * the corners.
+   */
+  private static void check(Random random, Derived result, List<? extends Quantity> inputs,
+      Function<List<BigDecimal>, BigDecimal> exact) {
+    List<DecimalRange> box = inputs.stream().map(Quantity::range).toList();
+    List<BigDecimal> corners = new ArrayList<>();
+    for (List<BigDecimal> corner : corners(box)) {
+      BigDecimal value = exact.apply(corner);
+      assertThat(result.range().contains(value))
+          .as("%s: range %s must enclose %s at corner %s of %s", result.measure(), result.range(), value, corner,
+              inputs)
+          .isTrue();
+      corners.add(value);
+    }
+    for (int k = 0; k < INTERIOR_POINTS; k++) {
+      List<BigDecimal> point = box.stream().map(r -> inside(random, r)).toList();
+      BigDecimal value = exact.apply(point);
+      assertThat(result.range().contains(value))
+          .as("%s: range %s must enclose %s at %s of %s", result.measure(), result.range(), value, point, inputs)
+          .isTrue();
+    }
+    DecimalRange hull = DecimalRange.hull(corners);
+    BigDecimal tolerance = hull.low().abs().max(hull.high().abs()).multiply(TIGHT);
+    assertThat(result.range().low().subtract(hull.low()).abs())
+        .as("%s: low end %s must equal the corner hull's %s", result.measure(), result.range().low(), hull.low())
+        .isLessThanOrEqualTo(tolerance);
+    assertThat(result.range().high().subtract(hull.high()).abs())
+        .as("%s: high end %s must equal the corner hull's %s", result.measure(), result.range().high(), hull.high())
+        .isLessThanOrEqualTo(tolerance);
+    BigDecimal point = exact.apply(inputs.stream().map(Quantity::value).toList());
+    assertThat(result.value().subtract(point).abs())
+        .as("%s: point %s must equal the formula's %s", result.measure(), result.value(), point)
+        .isLessThanOrEqualTo(point.abs().max(hull.high().abs()).multiply(TIGHT));
+  }
+
+  /**
+   * Compound growth has no exact decimal form, so enclosure is checked without roots: with
+   * {@code g = range end / 100 + 1}, {@code g_low^n x s <= e <= g_high^n x s} for each corner and
+   * interior {@code (e, s)}. Tightness is to a relative 1e-11, the precision {@link DecimalRange#pow}
+   * keeps.
+   */
+  private static void checkCagr(Random random, Derived cagr, Figure end, Figure start, int years) {
+    BigDecimal rootLow = cagr.range().low().divide(HUNDRED).add(BigDecimal.ONE);
+    BigDecimal rootHigh = cagr.range().high().divide(HUNDRED).add(BigDecimal.ONE);
+    List<List<BigDecimal>> points = new ArrayList<>(corners(List.of(end.range(), start.range())));
+    for (int k = 0; k < INTERIOR_POINTS; k++) {
+      points.add(List.of(inside(random, end.range()), inside(random, start.range())));
+    }
+    for (List<BigDecimal> p : points) {
+      BigDecimal e = p.get(0);
+      BigDecimal s = p.get(1);
+      assertThat(rootLow.signum() <= 0 || rootLow.pow(years).multiply(s).compareTo(e) <= 0)
+          .as("%s: low end %s must not exceed the growth at %s", cagr.measure(), cagr.range().low(), p).isTrue();
+      assertThat(rootHigh.pow(years).multiply(s).compareTo(e) >= 0)
+          .as("%s: high end %s must not fall short of the growth at %s", cagr.measure(), cagr.range().high(), p)
+          .isTrue();
+    }
+    double exponent = 1.0 / years;
+    double lowest = Math.pow(divide(end.range().low(), start.range().high()).doubleValue(), exponent);
+    double highest = Math.pow(divide(end.range().high(), start.range().low()).doubleValue(), exponent);
+    assertThat(Math.abs(rootLow.doubleValue() - lowest)).isLessThanOrEqualTo(1e-11 * lowest);
+    assertThat(Math.abs(rootHigh.doubleValue() - highest)).isLessThanOrEqualTo(1e-11 * highest);
+    double point = Math.pow(divide(end.value(), start.value()).doubleValue(), exponent);
+    assertThat(Math.abs(cagr.value().divide(HUNDRED).add(BigDecimal.ONE).doubleValue() - point))
+        .isLessThanOrEqualTo(1e-12 * point);
+  }
+
+  private static List<List<BigDecimal>> corners(List<DecimalRange> box) {
+    List<List<BigDecimal>> corners = new ArrayList<>();
+    for (int mask = 0; mask < 1 << box.size(); mask++) {
+      List<BigDecimal> corner = new ArrayList<>();
+      for (int i = 0; i < box.size(); i++) {
+        corner.add((mask & (1 << i)) == 0 ? box.get(i).low() : box.get(i).high());
+      }
+      corners.add(corner);
+    }
+    return corners;
+  }
+
+  private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    return dividend.divide(divisor, ORACLE);
+  }
+
+  /** A point of the range: {@code low + width x u} with {@code u} a random nine-digit fraction. */
+  private static BigDecimal inside(Random random, DecimalRange range) {
+    BigDecimal fraction = BigDecimal.valueOf(random.nextInt(1_000_000_001), 9);
+    return range.low().add(range.width().multiply(fraction));
+  }
+
+  //-------------------------------------------------------------------------
+  /** A printed number: 1 to 7 significant digits, 0 to 4 decimal places, never zero. */
+  private static String printed(Random random, boolean mayBeNegative) {
+    int digits = 1 + random.nextInt(7);
+    long floor = digits == 1 ? 1 : (long) Math.pow(10, digits - 1);
+    long unscaled = floor + (long) (random.nextDouble() * ((long) Math.pow(10, digits) - floor));
+    BigDecimal value = BigDecimal.valueOf(unscaled, random.nextInt(5));
+    return (mayBeNegative && random.nextBoolean() ? value.negate() : value).toPlainString();
+  }
+
+  /** Mostly exact; one in ten "about" and one in ten "nearly", which widen the range. */
+  private static Figure qualify(Random random, Figure figure) {
+    int pick = random.nextInt(10);
+    return pick == 0 ? Fixtures.qualified(figure, Qualifier.ABOUT)
+        : pick == 1 ? Fixtures.qualified(figure, Qualifier.NEARLY) : figure;
+  }
+
+  private static Figure money(Random random, String metric, String period, boolean mayBeNegative) {
+    return money(random, metric, "total", period, mayBeNegative);
+  }
+
+  private static Figure money(Random random, String metric, String segment, String period, boolean mayBeNegative) {
+    Scale scale = MONEY_SCALES[random.nextInt(MONEY_SCALES.length)];
+    return qualify(random, figure(metric, segment, period, printed(random, mayBeNegative), scale, "USD"));
+  }
+
+  private static Figure percent(Random random, String metric, String segment) {
+    return qualify(random, figure(metric, segment, "9M2025", printed(random, true), Scale.ONE, "%"));
+  }
+
+  private static Figure count(Random random, String metric, String unit) {
+    Scale scale = random.nextBoolean() ? Scale.ONE : Scale.TEN_THOUSAND;
+    return qualify(random, figure(metric, "2025-09-30", printed(random, false), scale, unit));
+  }
+
+  /** A span of 20 to 800 days from a day in 2024, often not whole months. */
+  private static String period(Random random) {
+    LocalDate start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366));
+    LocalDate end = start.plusDays(19 + random.nextInt(781));
+    return start + ".." + end;
+  }
+}
