@@ -160,6 +160,7 @@ public final class GrowthCalculator {
    *     its range is not positive, or the end value or its range is negative
    * @throws IllegalArgumentException if an argument is null, the units differ or {@code years} is
    *     not positive
+   * @throws ArithmeticException if the ratio of end to start exceeds the range of a double
    */
   public static Calculation cagr(Quantity end, Quantity start, int years) {
     CalcSupport.requireSameUnit(end, "end", start, "start");
@@ -177,6 +178,10 @@ public final class GrowthCalculator {
     }
     double exponent = 1.0 / years;
     double root = Math.pow(CalcSupport.divide(end.value(), start.value()).doubleValue(), exponent);
+    if (!Double.isFinite(root)) {
+      throw new ArithmeticException("Unable to compute " + measure + ": the ratio " + end.label() + " / "
+          + start.label() + " is beyond double precision");
+    }
     DecimalRange range = CalcSupport.toPercent(CalcSupport.divide(measure, end.range(), start.label(),
         start.range()).pow(exponent).minus(DecimalRange.of(BigDecimal.ONE)));
     BigDecimal value = CalcSupport.toPercent(BigDecimal.valueOf(root).subtract(BigDecimal.ONE));

@@ -3,6 +3,7 @@ package dev.prospectus.calc;
 import static dev.prospectus.calc.Fixtures.figure;
 import static dev.prospectus.calc.Fixtures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.Amount;
@@ -231,6 +232,18 @@ class GrowthCalculatorTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> GrowthCalculator.cagr(REVENUE_FY2024, REVENUE_FY2023, 0))
         .withMessage("Argument 'years' must be positive but has value 0");
+  }
+
+  @Test
+  void test_cagr_ratioBeyondDouble() {
+    Derived huge = Derived.of("huge", new BigDecimal("1E+400"), DecimalRange.of(new BigDecimal("1E+400")),
+        Unit.parse("USD"), "a number beyond double range", List.of(), List.of());
+    Derived one = Derived.of("one", BigDecimal.ONE, DecimalRange.of(BigDecimal.ONE), Unit.parse("USD"), "one",
+        List.of(), List.of());
+    assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> GrowthCalculator.cagr(huge, one, 1))
+        .withMessage("Unable to compute compound annual growth of huge from one (1 year): the ratio huge / one is"
+            + " beyond double precision");
   }
 
   @Test
