@@ -57,10 +57,7 @@ public final class GrowthCalculator {
    */
   public static Calculation periodOverPeriod(Quantity current, Quantity prior) {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
-    String measure = CalcSupport.isSameSeries(current, prior)
-        ? CalcSupport.subject((Figure) current) + " growth " + ((Figure) current).period() + " over "
-            + ((Figure) prior).period()
-        : "growth of " + current.label() + " over " + prior.label();
+    String measure = seriesName(current, prior, "growth", "growth of " + current.label() + " over " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
     Optional<String> problem = baseProblem("prior", prior, "growth from", "is not a percentage change");
     if (problem.isPresent()) {
@@ -236,10 +233,7 @@ public final class GrowthCalculator {
    */
   public static Calculation multiple(Quantity current, Quantity prior) {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
-    String measure = CalcSupport.isSameSeries(current, prior)
-        ? CalcSupport.subject((Figure) current) + " multiple " + ((Figure) current).period() + " over "
-            + ((Figure) prior).period()
-        : current.label() + " as a multiple of " + prior.label();
+    String measure = seriesName(current, prior, "multiple", current.label() + " as a multiple of " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
     Optional<String> problem = baseProblem("prior", prior, "a multiple of", "is not meaningful");
     if (problem.isPresent()) {
@@ -293,6 +287,14 @@ public final class GrowthCalculator {
       throw new IllegalArgumentException(what + " compares one metric and segment over time but found "
           + laterName + " '" + later.label() + "' and " + earlierName + " '" + earlier.label() + "'");
     }
+  }
+
+  /** {@code "revenue growth FY2024 over FY2023"} for two figures of one series, else the fallback. */
+  private static String seriesName(Quantity later, Quantity earlier, String what, String fallback) {
+    if (later instanceof Figure l && earlier instanceof Figure e && CalcSupport.isSameSeries(l, e)) {
+      return CalcSupport.subject(l) + " " + what + " " + l.period() + " over " + e.period();
+    }
+    return fallback;
   }
 
   private static boolean isFullYear(ReportingPeriod period) {

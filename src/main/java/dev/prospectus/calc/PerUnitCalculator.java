@@ -59,11 +59,7 @@ public final class PerUnitCalculator {
    * @throws ArithmeticException if the count's range contains zero
    */
   public static Derived revenuePerPayingUser(Quantity revenue, Quantity payingUsers) {
-    CalcSupport.requireCurrency(revenue, "revenue");
-    CalcSupport.requireMetric(revenue, Metric.REVENUE, "revenue");
-    CalcSupport.requireCount(payingUsers, "payingUsers");
-    CalcSupport.requireMetric(payingUsers, Metric.PAYING_USERS, "payingUsers");
-    return perUnit(revenue.label() + " per paying user", revenue, payingUsers);
+    return revenuePer("paying user", revenue, payingUsers, Metric.PAYING_USERS, "payingUsers");
   }
 
   /**
@@ -77,11 +73,16 @@ public final class PerUnitCalculator {
    * @throws ArithmeticException if the headcount's range contains zero
    */
   public static Derived revenuePerEmployee(Quantity revenue, Quantity headcount) {
+    return revenuePer("employee", revenue, headcount, Metric.HEADCOUNT, "headcount");
+  }
+
+  private static Derived revenuePer(String counted, Quantity revenue, Quantity count, Metric countMetric,
+      String countName) {
     CalcSupport.requireCurrency(revenue, "revenue");
     CalcSupport.requireMetric(revenue, Metric.REVENUE, "revenue");
-    CalcSupport.requireCount(headcount, "headcount");
-    CalcSupport.requireMetric(headcount, Metric.HEADCOUNT, "headcount");
-    return perUnit(revenue.label() + " per employee", revenue, headcount);
+    CalcSupport.requireCount(count, countName);
+    CalcSupport.requireMetric(count, countMetric, countName);
+    return perUnit(revenue.label() + " per " + counted, revenue, count);
   }
 
   private static Derived perUnit(String measure, Quantity amount, Quantity count) {
