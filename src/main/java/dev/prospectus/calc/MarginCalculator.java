@@ -29,7 +29,8 @@ import java.util.List;
  * others are held fixed (each method's documentation says why).
  * <p>
  * Two figures combined by one formula must be for the same period (and, for a gross margin, the
- * same segment); calculated inputs are not checked.
+ * same segment); calculated inputs are not checked. The blended margin is the exception: it is any
+ * revenue-weighted average of two percentages, and its weights may come from another period.
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -102,16 +103,17 @@ public final class MarginCalculator {
    * {@code RB (mA - mB) / (RA + RB)^2}, each of one sign as that input alone varies (and likewise
    * for {@code mB}, {@code RB}), since {@code RA + RB} does not reach zero on the box.
    * <p>
-   * For example consumer 4.7% on 3802萬 and enterprise 69.4% on 1541.7萬 blend to 23.37%.
+   * For example consumer 4.7% on 3802萬 and enterprise 69.4% on 1541.7萬 blend to 23.37%. The
+   * formula is any revenue-weighted average of two percentages, so the periods are not checked:
+   * segment growth rates weighted by prior-period revenue give the total growth.
    *
    * @param marginA  segment A's margin, in percent, not null
    * @param revenueA  segment A's revenue, money, not null
    * @param marginB  segment B's margin, in percent, not null
    * @param revenueB  segment B's revenue, in the currency of {@code revenueA}
    * @return the blended margin in percent
-   * @throws IllegalArgumentException if an argument is null, a margin is not in percent, the
-   *     revenues are not money in one currency, or a margin and its revenue are figures for
-   *     different periods
+   * @throws IllegalArgumentException if an argument is null, a margin is not in percent, or the
+   *     revenues are not money in one currency
    * @throws ArithmeticException if the range of {@code RA + RB} contains zero
    */
   public static Derived blendedMargin(Quantity marginA, Quantity revenueA, Quantity marginB, Quantity revenueB) {
@@ -122,8 +124,6 @@ public final class MarginCalculator {
         && a.period().equals(b.period())
         ? a.metric() + " blended from " + a.segment() + " and " + b.segment() + " " + a.period()
         : "blended margin of " + marginA.label() + " and " + marginB.label();
-    CalcSupport.requireSamePeriod(measure, marginA, revenueA);
-    CalcSupport.requireSamePeriod(measure, marginB, revenueB);
     String total = revenueA.label() + " + " + revenueB.label();
     CalcSupport.requireNonZeroDivisor(measure, total, revenueA.range().plus(revenueB.range()));
     CalcSupport.Quotient point = blended(List.of(marginA.value(), revenueA.value(), marginB.value(),

@@ -139,6 +139,21 @@ class MarginCalculatorTest {
   }
 
   @Test
+  void test_blendedMargin_growthWeightedByPriorRevenue() {
+    // segment growth 181% (consumer) and 160% (enterprise) weighted by 9M2024 revenue 13,529 and 5,925 thousand:
+    // (181 x 13529000 + 160 x 5925000) / 19454000 = 3396749000 / 19454000 = 174.6041431...%
+    Figure consumerGrowth = percent("revenue_growth", "consumer", "9M2025", "181");
+    Figure enterpriseGrowth = percent("revenue_growth", "enterprise", "9M2025", "160");
+    Figure consumerPrior = figure("revenue", "consumer", "9M2024", "13529", Scale.THOUSAND, "USD");
+    Figure enterprisePrior = figure("revenue", "enterprise", "9M2024", "5925", Scale.THOUSAND, "USD");
+    Derived total = MarginCalculator.blendedMargin(consumerGrowth, consumerPrior, enterpriseGrowth, enterprisePrior);
+    assertThat(total.measure()).isEqualTo("revenue_growth blended from consumer and enterprise 9M2025");
+    assertThat(total.value().setScale(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("174.604143");
+    // the seed's total 175% (174.5 .. 175.5) meets it
+    assertThat(total.range().isConnected(percent("revenue_growth", "9M2025", "175").range())).isTrue();
+  }
+
+  @Test
   void test_blendedMargin_revenueNotMoney() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> MarginCalculator.blendedMargin(CONSUMER_REVENUE, CONSUMER_REVENUE, ENTERPRISE_MARGIN,
