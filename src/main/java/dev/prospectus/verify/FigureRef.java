@@ -1,0 +1,104 @@
+package dev.prospectus.verify;
+
+import dev.prospectus.model.Args;
+import dev.prospectus.model.FigureKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A reference to a figure of the dataset by its key, and optionally the report to use: the one
+ * printed by a named document, or the one whose quote contains given words.
+ * <p>
+ * Where the dataset holds several reports of the figure and no document is named, the verifier
+ * uses the report of the claim's own source document if there is one, else the most precise report
+ * ({@link dev.prospectus.model.FigureLookup#preferred()}). The verdict says which it used.
+ * <p>
+ * The key is kept as text, such as {@code "revenue/total/FY2024"}, and resolved with the dataset's
+ * fiscal year end when the claim is verified.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param key  the key text, {@code metric/segment/period}
+ * @param document  the id of the document whose report to use, empty for the default report
+ * @param quoted  words the quote of the report to use contains, such as {@code "約5億美元"}, to tell
+ *     apart two reports of one document; empty for no such condition
+ */
+public record FigureRef(String key, Optional<String> document, Optional<String> quoted) implements Expression {
+
+  /**
+   * Creates a reference, checking the key's form.
+   *
+   * @param key  the key, not null, of the form {@code metric/segment/period}
+   * @param document  the document id, not null (use empty), not blank when present
+   * @param quoted  the words, not null (use empty), not blank when present
+   * @throws IllegalArgumentException if the key is malformed, or the document or words blank
+   */
+  public FigureRef {
+    Args.notNull(key, "key");
+    Args.notNull(document, "document");
+    Args.notNull(quoted, "quoted");
+    // The form is checked here; the period is resolved later with the dataset's fiscal year end.
+    FigureKey.parse(key);
+    document.ifPresent(d -> Args.notBlank(d, "document"));
+    quoted.ifPresent(q -> Args.notBlank(q, "quoted"));
+  }
+
+  /**
+   * Obtains a reference using the default report.
+   *
+   * @param key  the key, such as {@code "revenue/total/FY2024"}
+   * @return the reference
+   */
+  public static FigureRef of(String key) {
+    return new FigureRef(key, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Obtains a reference to one document's report.
+   *
+   * @param key  the key, such as {@code "revenue/total/FY2024"}
+   * @param document  the document id
+   * @return the reference
+   */
+  public static FigureRef of(String key, String document) {
+    return new FigureRef(key, Optional.of(Args.notNull(document, "document")), Optional.empty());
+  }
+
+  /**
+   * Returns a copy that uses the report whose quote contains the given words.
+   *
+   * @param words  words of the report's quote, such as {@code "約5億美元"}
+   * @return the new reference
+   */
+  public FigureRef withQuoted(String words) {
+    return new FigureRef(key, document, Optional.of(Args.notNull(words, "words")));
+  }
+
+  /**
+   * Checks whether the reference names the report to use rather than leaving it to the default.
+   *
+   * @return true if a document or quoted words are given
+   */
+  public boolean isNamed() {
+    return document.isPresent() || quoted.isPresent();
+  }
+
+  @Override
+  public String describe() {
+    List<String> named = new ArrayList<>();
+    document.ifPresent(named::add);
+    quoted.ifPresent(q -> named.add("\u201c" + q + "\u201d"));
+    return key + (named.isEmpty() ? "" : " (" + String.join(", ", named) + ")");
+  }
+
+  /**
+   * Returns the key and the document, if named.
+   *
+   * @return a readable form, such as {@code revenue/total/FY2024 (qbitai-seed)}
+   */
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.prospectus.verify;
+
+import java.util.Locale;
+
+/**
+ * Why a verdict used a particular report of a figure, when the dataset may hold several.
+ */
+public enum ReportChoice {
+
+  /** The claim named the document whose report to use. */
+  NAMED,
+  /** The report printed by the claim's own source document. */
+  CLAIM_SOURCE,
+  /** The only report of the figure in the dataset. */
+  ONLY,
+  /**
+   * The most precise of several reports, none from the claim's own document: in the dataset's
+   * currency where possible, then the narrowest range, then the first listed.
+   */
+  MOST_PRECISE,
+  /** One of several reports compared with each other by a source agreement check. */
+  COMPARED;
+
+  /**
+   * The code used in JSON output.
+   *
+   * @return the code, such as {@code "claim-source"}
+   */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,125 @@
+package dev.prospectus.verify;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prospectus.calc.Derived;
+import dev.prospectus.model.Args;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Verdicts as JSON for programs: an array with one object per verdict. The format is documented in
+ * {@code docs/claims.md}.
+ * <p>
+ * Each object has {@code id}, {@code verdict} (the status name), {@code check} ({@code comparison},
+ * {@code whole-count} or {@code source-agreement}), {@code claim} (the check in words),
+ * {@code source}, {@code relation}, {@code computed} ({@code measure}, {@code value}, {@code low},
+ * {@code high}, {@code formula}, {@code notes}), {@code reported} ({@code text}, {@code value},
+ * {@code low}, {@code high}), {@code unit}, {@code reason}, {@code inputs} (each figure used with
+ * its printed amount, range, source and which report it was) and {@code missing}. Members that do
+ * not apply are {@code null}. Numbers are JSON numbers at base scale (US dollars, not millions;
+ * 12.2 for 12.2%), exact or rounded outward to 34 significant digits, never in exponent form.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+public final class VerdictJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private VerdictJson() {
+  }
+
+  /**
+   * Converts verdicts to a JSON array, one object per verdict, in order.
+   *
+   * @param verdicts  the verdicts
+   * @return the array
+   */
+  public static ArrayNode toJson(List<Verdict> verdicts) {
+    Args.noNulls(verdicts, "verdicts");
+    ArrayNode array = NODES.arrayNode();
+    verdicts.forEach(v -> array.add(toJson(v)));
+    return array;
+  }
+
+  /**
+   * Converts one verdict to a JSON object.
+   *
+   * @param verdict  the verdict
+   * @return the object
+   */
+  public static ObjectNode toJson(Verdict verdict) {
+    Args.notNull(verdict, "verdict");
+    ObjectNode o = NODES.objectNode();
+    o.put("id", verdict.id());
+    o.put("verdict", verdict.status().name());
+    Check check = verdict.claim().check();
+    o.put("check", check instanceof Comparison ? "comparison" : check instanceof WholeCount ? "whole-count"
+        : "source-agreement");
+    o.put("claim", check.describe());
+    verdict.claim().source().ifPresentOrElse(s -> {
+      ObjectNode source = o.putObject("source");
+      source.put("document", s.document());
+      source.put("locator", s.locator().orElse(null));
+      source.put("quote", s.quote());
+    }, () -> o.putNull("source"));
+    o.put("relation", verdict.relation().map(Relation::symbol).orElse(null));
+    verdict.computed().ifPresentOrElse(d -> computed(o.putObject("computed"), d), () -> o.putNull("computed"));
+    verdict.reported().ifPresentOrElse(r -> {
+      ObjectNode reported = o.putObject("reported");
+      reported.put("text", r.text());
+      reported.put("value", plain(r.value()));
+      range(reported, r.range());
+    }, () -> o.putNull("reported"));
+    o.put("unit", verdict.computed().map(d -> d.unit().code())
+        .or(() -> verdict.reported().map(r -> r.unit().code()))
+        .or(() -> verdict.inputs().stream().findFirst().map(f -> f.figure().unit().code())).orElse(null));
+    o.put("reason", verdict.reason());
+    ArrayNode inputs = o.putArray("inputs");
+    verdict.inputs().forEach(f -> input(inputs.addObject(), f));
+    ArrayNode missing = o.putArray("missing");
+    verdict.missing().forEach(missing::add);
+    verdict.claim().note().ifPresent(n -> o.put("note", n));
+    return o;
+  }
+
+  private static void computed(ObjectNode node, Derived d) {
+    node.put("measure", d.measure());
+    node.put("value", plain(d.value()));
+    range(node, d.range());
+    node.put("formula", d.formula());
+    ArrayNode notes = node.putArray("notes");
+    d.notes().forEach(notes::add);
+  }
+
+  private static void input(ObjectNode node, InputFigure input) {
+    Figure f = input.figure();
+    node.put("reference", input.reference());
+    node.put("metric", f.metric().id());
+    node.put("segment", f.segment().id());
+    node.put("period", f.period().toString());
+    node.put("printed", f.amount().toString());
+    node.put("qualifier", f.qualifier().code());
+    node.put("value", plain(f.value()));
+    range(node, f.range());
+    node.put("unit", f.unit().code());
+    node.put("document", f.source().document().id());
+    node.put("locator", f.source().locator());
+    node.put("quote", f.source().quote());
+    node.put("report", input.choice().code());
+    node.put("reports", input.reportCount());
+  }
+
+  private static void range(ObjectNode node, DecimalRange range) {
+    node.put("low", plain(range.low()));
+    node.put("high", plain(range.high()));
+  }
+
+  /** A negative scale would print in exponent form ({@code 1.102E+9}); JSON readers want digits. */
+  private static BigDecimal plain(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+}

@@ -1,0 +1,275 @@
+package dev.prospectus.verify;
+
+import dev.prospectus.calc.Derived;
+import dev.prospectus.model.Args;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureConflict;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.FigureLookup;
+import dev.prospectus.model.Quantity;
+import dev.prospectus.model.Unit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Judges claims against a dataset and returns a {@link Verdict} for each.
+ * <p>
+ * For each figure a claim uses, the verifier picks one report: the one the claim names (by
+ * document, or by words of its quote), else the one printed by the claim's own source document,
+ * else the most precise ({@link FigureLookup#preferred()}). It computes the claim's calculation
+ * with the core calculators, carrying the rounding range of every input, and judges the result
+ * against the reported value ({@link Judgement}). A figure the dataset lacks, or a formula that
+ * does not apply, makes the claim {@link VerdictStatus#UNVERIFIABLE} with the reason.
+ * <p>
+ * Claims that cannot be checked at all are errors, not verdicts: a claim citing a document the
+ * dataset does not declare, comparing values in different units, or passing a calculator inputs
+ * it refuses. The message names the claim.
+ * <p>
+ * For example:
+ * <pre>
+ *   Dataset minimax = DatasetReader.bundled("minimax");
+ *   Verdict v = Verifier.verify(minimax, Claim.id("revenue-growth-fy2024")
+ *       .quote("同比暴漲了782.2%", "qbitai-seed")
+ *       .growth("revenue/total/FY2024", "revenue/total/FY2023")
+ *       .is("782.2%"));
+ *   // revenue-growth-fy2024  CONSISTENT  computed 782.08% [780.66%, 783.51%] vs reported 782.2% [...]
+ * </pre>
+ * This class is stateless and thread-safe.
+ */
+public final class Verifier {
+
+  /** The id prefix of the verdicts of {@link #conflicts(Dataset)}. */
+  public static final String CONFLICT_ID = "conflict";
+
+  private Verifier() {
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Judges every claim of a claims file, in order. A source agreement claim without a key gives one
+   * verdict per figure with several reports, with id {@code <claim id>:<key>}.
+   *
+   * @param dataset  the dataset
+   * @param claims  the claims, ids unique
+   * @return the verdicts, in the order of the claims
+   * @throws IllegalArgumentException if an argument is null, two claims share an id, or a claim
+   *     cannot be checked (see the class description)
+   */
+  public static List<Verdict> verify(Dataset dataset, List<Claim> claims) {
+    Args.notNull(dataset, "dataset");
+    Args.noNulls(claims, "claims");
+    Set<String> ids = new HashSet<>();
+    List<Verdict> result = new ArrayList<>();
+    for (Claim claim : claims) {
+      Args.isTrue(ids.add(claim.id()), "Duplicate claim id '" + claim.id() + "'");
+      if (claim.check() instanceof SourceAgreement a && a.isAll()) {
+        result.addAll(agreements(dataset, claim));
+      } else {
+        result.add(verify(dataset, claim));
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Judges one claim. A source agreement claim without a key gives one verdict for all figures
+   * with several reports: inconsistent if any of them conflicts.
+   *
+   * @param dataset  the dataset
+   * @param claim  the claim
+   * @return the verdict
+   * @throws IllegalArgumentException if an argument is null or the claim cannot be checked (see the
+   *     class description)
+   */
+  public static Verdict verify(Dataset dataset, Claim claim) {
+    Args.notNull(dataset, "dataset");
+    Args.notNull(claim, "claim");
+    claim.document().ifPresent(d -> requireDocument(dataset, claim, d));
+    try {
+      Check check = claim.check();
+      if (check instanceof Comparison c) {
+        return comparison(dataset, claim, c);
+      }
+      if (check instanceof WholeCount w) {
+        return wholeCount(dataset, claim, w);
+      }
+      SourceAgreement a = (SourceAgreement) check;
+      return a.isAll() ? summary(claim, agreements(dataset, claim)) : agreement(dataset, claim, claim.id(),
+          FigureKey.parse(a.key().orElseThrow(), dataset.fiscalYearEnd()));
+    } catch (IllegalArgumentException ex) {
+      if (ex.getMessage() != null && ex.getMessage().startsWith("Claim '")) {
+        throw ex;
+      }
+      throw new IllegalArgumentException("Claim '" + claim.id() + "': " + ex.getMessage(), ex);
+    }
+  }
+
+  /**
+   * Checks that every figure of a dataset reported by more than one source has reports that can
+   * all be true: one verdict per such figure, id {@code conflict:<key>}.
+   *
+   * @param dataset  the dataset
+   * @return the verdicts, in order of the figures' first appearance
+   */
+  public static List<Verdict> conflicts(Dataset dataset) {
+    Args.notNull(dataset, "dataset");
+    return agreements(dataset, new Claim(CONFLICT_ID, Optional.empty(), SourceAgreement.all(), Optional.empty()));
+  }
+
+  private static void requireDocument(Dataset dataset, Claim claim, String document) {
+    Args.isTrue(dataset.document(document).isPresent(), "Claim '" + claim.id() + "' cites document '" + document
+        + "', which dataset '" + dataset.name() + "' does not declare");
+  }
+
+  //-------------------------------------------------------------------------
+  private static Verdict comparison(Dataset dataset, Claim claim, Comparison c) {
+    refs(c.computed()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    refs(c.reported()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    Evaluator ev = new Evaluator(dataset, claim.document());
+    Optional<Quantity> left = ev.evaluate(c.computed());
+    Optional<Quantity> right = c.reported() instanceof Printed ? Optional.empty() : ev.evaluate(c.reported());
+    Optional<Derived> computed = left.map(Evaluator::asDerived);
+    if (left.isEmpty() || (!(c.reported() instanceof Printed) && right.isEmpty())) {
+      return unverifiable(dataset, claim, ev, computed, Optional.of(c.relation()));
+    }
+    Judgement j = c.reported() instanceof Printed p ? Judgement.of(left.get(), c.relation(), p.figure())
+        : Judgement.of(left.get(), c.relation(), right.get());
+    return new Verdict(claim.id(), j.status(), claim, computed, Optional.of(c.relation()), Optional.of(j.reported()),
+        j.reason(), ev.used(), List.of());
+  }
+
+  private static Verdict unverifiable(Dataset dataset, Claim claim, Evaluator ev, Optional<Derived> computed,
+      Optional<Relation> relation) {
+    List<String> parts = new ArrayList<>();
+    if (!ev.missing().isEmpty()) {
+      parts.add("missing from dataset '" + dataset.name() + "': " + String.join(", ", ev.missing()));
+    }
+    parts.addAll(ev.notMeaningful());
+    return new Verdict(claim.id(), VerdictStatus.UNVERIFIABLE, claim, computed, relation, Optional.empty(),
+        String.join("; ", parts), ev.used(), ev.missing());
+  }
+
+  private static List<FigureRef> refs(Expression e) {
+    List<FigureRef> result = new ArrayList<>();
+    if (e instanceof FigureRef r) {
+      result.add(r);
+    } else if (e instanceof Operation o) {
+      o.inputs().values().forEach(i -> result.addAll(refs(i)));
+      o.terms().forEach(i -> result.addAll(refs(i)));
+    }
+    return result;
+  }
+
+  //-------------------------------------------------------------------------
+  private static Verdict wholeCount(Dataset dataset, Claim claim, WholeCount w) {
+    refs(w.count()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    refs(w.share()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    Evaluator ev = new Evaluator(dataset, claim.document());
+    Optional<Quantity> count = ev.evaluate(w.count());
+    Optional<Quantity> share = ev.evaluate(w.share());
+    if (count.isEmpty() || share.isEmpty()) {
+      return unverifiable(dataset, claim, ev, Optional.empty(), Optional.of(Relation.EQUAL));
+    }
+    Quantity n = count.get();
+    Quantity p = share.get();
+    Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
+        + "', not a count");
+    Args.isTrue(p.unit().equals(Unit.PERCENT), "the share '" + p.label() + "' is in '" + p.unit() + "', not '%'");
+    IntegerConsistency result = IntegerConsistency.check(n.range(), p.range());
+    String shareText = p instanceof Figure f ? f.label() + " (" + f.amount() + ")" : p.label();
+    Reported reported = new Reported(shareText, p.value(), p.range(), Unit.PERCENT);
+    Optional<Derived> computed;
+    String reason;
+    String measure = "whole-number share of " + n.label();
+    if (result.found().isPresent()) {
+      IntegerConsistency.WholePart k = result.found().get();
+      computed = Optional.of(Derived.of(measure, k.percent(), DecimalRange.of(k.percent()), Unit.PERCENT,
+          "k / n x 100 with whole k and n: " + k.part() + " / " + k.whole() + " x 100", List.of(n, p), List.of()));
+      reason = k + " lies in " + Display.range(p.range(), Unit.PERCENT);
+    } else if (result.nearest().size() == 2) {
+      IntegerConsistency.WholePart a = result.nearest().get(0);
+      IntegerConsistency.WholePart b = result.nearest().get(1);
+      computed = Optional.of(Derived.of(measure, a.percent(), DecimalRange.ofClosed(a.percent(), b.percent()),
+          Unit.PERCENT, "k / n x 100 with whole k and n: nearest " + a.part() + " and " + b.part() + " of "
+          + a.whole(), List.of(n, p), List.of()));
+      reason = "no whole number of " + Display.range(n.range(), n.unit()) + " gives "
+          + Display.range(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
+    } else {
+      computed = Optional.empty();
+      reason = "no whole number of " + Display.range(n.range(), n.unit()) + " gives "
+          + Display.range(p.range(), Unit.PERCENT);
+    }
+    VerdictStatus status = result.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
+    return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
+        reason, ev.used(), List.of());
+  }
+
+  //-------------------------------------------------------------------------
+  private static List<Verdict> agreements(Dataset dataset, Claim claim) {
+    List<Verdict> result = new ArrayList<>();
+    for (FigureKey key : dataset.keys()) {
+      if (dataset.lookup(key).reports().size() > 1) {
+        result.add(agreement(dataset, claim, claim.id() + ":" + key, key));
+      }
+    }
+    return result;
+  }
+
+  private static Verdict agreement(Dataset dataset, Claim claim, String id, FigureKey key) {
+    FigureLookup lookup = dataset.lookup(key);
+    List<Figure> reports = lookup.reports();
+    if (reports.isEmpty()) {
+      return new Verdict(id, VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(),
+          Optional.empty(), "missing from dataset '" + dataset.name() + "': " + key, List.of(), List.of(key.toString()));
+    }
+    List<InputFigure> inputs = reports.stream()
+        .map(f -> new InputFigure(key.toString(), f, reports.size() == 1 ? ReportChoice.ONLY : ReportChoice.COMPARED,
+            reports.size()))
+        .toList();
+    Map<Unit, List<Figure>> byUnit = new LinkedHashMap<>();
+    reports.forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
+    String units = byUnit.size() == 1 ? ""
+        : " (reports in different units are not compared: " + byUnit.entrySet().stream()
+            .map(e -> e.getValue().size() + " in " + e.getKey()).collect(Collectors.joining(", ")) + ")";
+    List<FigureConflict> conflicts = lookup.conflicts();
+    if (conflicts.isEmpty()) {
+      String reason = reports.size() == 1 ? "only one report: " + describe(reports.get(0))
+          : "all " + reports.size() + " reports overlap within their rounding: "
+              + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + units;
+      return new Verdict(id, VerdictStatus.CONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
+          reason, inputs, List.of());
+    }
+    String reason = conflicts.size() + (conflicts.size() == 1 ? " pair" : " pairs") + " of reports cannot both be"
+        + " true: " + conflicts.stream().map(x -> describe(x.first()) + " vs " + describe(x.second()))
+            .collect(Collectors.joining("; ")) + units;
+    return new Verdict(id, VerdictStatus.INCONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
+        reason, inputs, List.of());
+  }
+
+  private static String describe(Figure f) {
+    String q = f.qualifier().code();
+    return ("exact".equals(q) ? "" : q + " ") + f.amount() + " " + Display.range(f.range(), f.unit()) + " ("
+        + f.source().document().id() + ")";
+  }
+
+  private static Verdict summary(Claim claim, List<Verdict> verdicts) {
+    List<String> conflicting = verdicts.stream().filter(v -> v.status() == VerdictStatus.INCONSISTENT)
+        .map(v -> v.id().substring(claim.id().length() + 1)).toList();
+    List<InputFigure> inputs = verdicts.stream().flatMap(v -> v.inputs().stream()).toList();
+    VerdictStatus status = conflicting.isEmpty() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
+    String reason = conflicting.isEmpty()
+        ? "the reports of all " + verdicts.size() + " figures with several reports overlap"
+        : conflicting.size() + " of " + verdicts.size() + " figures with several reports have conflicting reports: "
+            + String.join(", ", conflicting);
+    return new Verdict(claim.id(), status, claim, Optional.empty(), Optional.empty(), Optional.empty(), reason,
+        inputs, List.of());
+  }
+}
