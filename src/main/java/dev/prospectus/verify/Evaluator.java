@@ -84,7 +84,9 @@ final class Evaluator {
           candidates.reports().stream().filter(f -> f.source().quote().contains(words)).toList());
     }
     if (candidates.isMissing()) {
-      missing.add(ref.describe());
+      if (!missing.contains(ref.describe())) {
+        missing.add(ref.describe());
+      }
       return Optional.empty();
     }
     ReportChoice choice;

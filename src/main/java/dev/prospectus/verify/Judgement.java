@@ -23,8 +23,10 @@ import java.math.BigDecimal;
  * <li>a printed number, an inequality: the number exactly as printed, because words such as
  *     超過, 以上 and 不到 state a threshold, not a rounded measurement ("53個月以上" is
  *     {@code [53, 53]}; a printed range such as "400億至550億" as a bound is {@code [400億, 550億]});
- * <li>another quantity (a figure or a calculation): its range, widened for {@code about} and
- *     {@code nearly}.
+ * <li>a figure of the dataset whose words state a bound ("超過62億"), under that relation: the
+ *     number exactly as printed, for the same reason;
+ * <li>any other quantity (a figure or a calculation): its range, the rounding range widened for
+ *     {@code about} and {@code nearly}.
  * </ul>
  * Then {@link Relation#judge} decides. For example growth {@code 782.08% [780.66%, 783.51%]}
  * against "782.2%" is CONSISTENT: the ranges meet.
@@ -88,9 +90,7 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
         + "' contradicts the words of '" + printed.text() + "', which state '" + Relation.of(q) + "'");
     DecimalRange range;
     if (relation.isInequality()) {
-      Amount a = printed.amount();
-      BigDecimal multiplier = a.scale().multiplier();
-      range = DecimalRange.ofClosed(a.value().multiply(multiplier), a.valueTo().orElse(a.value()).multiply(multiplier));
+      range = printedBound(printed.amount());
     } else {
       range = widen(printed.value(), printed.roundingRange(), relation);
     }
@@ -100,6 +100,11 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
   /**
    * Judges a computed value against another quantity, such as a figure of the dataset or another
    * growth.
+   * <p>
+   * A figure whose words state a bound ("超過62億", "over 70%") is compared, under the relation its
+   * words state, with its number exactly as printed, as a printed number would be. Under
+   * {@code about} and {@code nearly} a figure's rounding range is widened once, whatever its own
+   * qualifier.
    *
    * @param computed  the computed value
    * @param relation  the relation
@@ -111,9 +116,24 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Args.notNull(computed, "computed");
     Args.notNull(relation, "relation");
     Args.notNull(other, "other");
-    String text = other instanceof Figure f ? f.label() + " (" + f.amount() + ")" : other.label();
     DecimalRange range = widen(other.value(), other.range(), relation);
+    String text = other.label();
+    if (other instanceof Figure f) {
+      String q = f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ";
+      text = f.label() + " (" + q + f.amount() + ")";
+      if (f.isOpenEnded() && relation.isInequality() && Relation.of(f.qualifier()) == relation) {
+        range = printedBound(f.amount());
+      } else if (relation == Relation.ABOUT || relation == Relation.NEARLY) {
+        range = widen(f.value(), f.roundingRange(), relation);
+      }
+    }
     return judge(computed, relation, new Reported(text, other.value(), range, other.unit()));
+  }
+
+  /** The number exactly as printed, at base scale; both ends of a printed range. */
+  private static DecimalRange printedBound(Amount a) {
+    BigDecimal multiplier = a.scale().multiplier();
+    return DecimalRange.ofClosed(a.value().multiply(multiplier), a.valueTo().orElse(a.value()).multiply(multiplier));
   }
 
   private static DecimalRange widen(BigDecimal value, DecimalRange range, Relation relation) {

@@ -27,7 +27,7 @@ import java.util.List;
  */
 public final class VerdictJson {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private VerdictJson() {
   }
