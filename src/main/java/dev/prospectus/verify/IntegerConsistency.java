@@ -63,8 +63,8 @@ public record IntegerConsistency(
   public static IntegerConsistency check(DecimalRange count, DecimalRange percent) {
     Args.notNull(count, "count");
     Args.notNull(percent, "percent");
-    long nLo = Math.max(1L, count.low().setScale(0, RoundingMode.CEILING).longValueExact());
-    long nHi = count.high().setScale(0, RoundingMode.FLOOR).longValueExact();
+    long nLo = minCount(count);
+    long nHi = maxCount(count);
     BigDecimal pLo = percent.low().max(BigDecimal.ZERO);
     BigDecimal pHi = percent.high().min(HUNDRED);
     if (nLo > nHi || pLo.compareTo(pHi) > 0) {
@@ -91,6 +91,28 @@ public record IntegerConsistency(
     List<WholePart> nearest = below >= n0 ? List.of(new WholePart(n0, n0))
         : List.of(new WholePart(Math.max(0, below), n0), new WholePart(Math.max(0, below) + 1, n0));
     return new IntegerConsistency(count, percent, Optional.empty(), nearest);
+  }
+
+  private static long minCount(DecimalRange count) {
+    return Math.max(1L, count.low().setScale(0, RoundingMode.CEILING).longValueExact());
+  }
+
+  private static long maxCount(DecimalRange count) {
+    return count.high().setScale(0, RoundingMode.FLOOR).longValueExact();
+  }
+
+  /**
+   * The whole counts tried, in words: {@code "385"} or {@code "any of 270 to 330"}.
+   *
+   * @return the counts, or {@code "no whole count"} if the range holds none
+   */
+  public String describeCounts() {
+    long lo = minCount(count);
+    long hi = maxCount(count);
+    if (lo > hi) {
+      return "no whole count";
+    }
+    return lo == hi ? Long.toString(lo) : "any of " + lo + " to " + hi;
   }
 
   /**

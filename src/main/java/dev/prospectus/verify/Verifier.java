@@ -200,12 +200,11 @@ public final class Verifier {
       computed = Optional.of(Derived.of(measure, a.percent(), DecimalRange.ofClosed(a.percent(), b.percent()),
           Unit.PERCENT, "k / n x 100 with whole k and n: nearest " + a.part() + " and " + b.part() + " of "
           + a.whole(), List.of(n, p), List.of()));
-      reason = "no whole number of " + Display.range(n.range(), n.unit()) + " gives "
-          + Display.range(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
+      reason = "no whole part of " + result.describeCounts() + " gives " + Display.range(p.range(), Unit.PERCENT)
+          + ": " + a + " and " + b + " fall either side";
     } else {
       computed = Optional.empty();
-      reason = "no whole number of " + Display.range(n.range(), n.unit()) + " gives "
-          + Display.range(p.range(), Unit.PERCENT);
+      reason = "no whole part of " + result.describeCounts() + " gives " + Display.range(p.range(), Unit.PERCENT);
     }
     VerdictStatus status = result.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),

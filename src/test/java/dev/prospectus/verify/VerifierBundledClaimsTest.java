@@ -1,0 +1,234 @@
+package dev.prospectus.verify;
+
+import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prospectus.io.ClaimsReader;
+import dev.prospectus.io.DatasetReader;
+import dev.prospectus.model.Dataset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every claim of the bundled claims files, with the verdict the arithmetic gives. The key ones are
+ * worked by hand in the comments; all use the reports the verifier picks by its documented rules.
+ */
+class VerifierBundledClaimsTest {
+
+  private static final Map<String, Map<String, Verdict>> VERDICTS = Stream.of("minimax", "zhipu")
+      .collect(Collectors.toMap(Function.identity(), VerifierBundledClaimsTest::verdicts));
+
+  private static Map<String, Verdict> verdicts(String name) {
+    Dataset dataset = DatasetReader.bundled(name);
+    return Verifier.verify(dataset, ClaimsReader.bundled(name, dataset)).stream()
+        .collect(Collectors.toMap(Verdict::id, Function.identity()));
+  }
+
+  static Stream<Arguments> data_claims() {
+    return Stream.of(
+        // 3052萬 / 346萬 - 1 = 782.08%, range [30515000 / 3465000 - 1, 30525000 / 3455000 - 1] = [780.66%,
+        // 783.51%]; "782.2%" = [782.15%, 782.25%] lies inside
+        Arguments.of("minimax", "revenue-growth-fy2024", VerdictStatus.CONSISTENT),
+        // same growth; "782%" = [781.5%, 782.5%] lies inside
+        Arguments.of("minimax", "revenue-growth-fy2024-short", VerdictStatus.CONSISTENT),
+        // 5344萬 / 19454 thousand - 1 = 174.70%, range [53435000 / 19454500 - 1, 53445000 / 19453500 - 1] =
+        // [174.66%, 174.74%]; "175%" = [174.5%, 175.5%]
+        Arguments.of("minimax", "revenue-growth-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-short", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-9m2025-exceeds-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-growth-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-growth-9m2025", VerdictStatus.CONSISTENT),
+        // (181% x 13529 + 160% x 5925) / 19454 = 174.60%, range [174.10%, 175.11%] meets [174.5%, 175.5%]
+        Arguments.of("minimax", "segment-growth-vs-total-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "overseas-share-over-70pct", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "gross-margin-rising-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "gross-margin-blend-9m2025", VerdictStatus.CONSISTENT),
+        // the dataset has no Talkie revenue or gross margin for 9M2025
+        Arguments.of("minimax", "gross-margin-ex-talkie", VerdictStatus.UNVERIFIABLE),
+        // 1.42億 [1.415億, 1.425億] against 1.4億 [1.35億, 1.45億]: straddles
+        Arguments.of("minimax", "training-compute-rising-9m2025", VerdictStatus.UNDECIDABLE),
+        // 4723萬 / 346萬 = 1365.03%, range [47225000 / 3465000, 47235000 / 3455000] = [1362.91%, 1367.15%]
+        // straddles the bound 1365%
+        Arguments.of("minimax", "compute-ratio-fy2023", VerdictStatus.UNDECIDABLE),
+        // 1.42億 / 5344萬 = 265.72%, range [141500000 / 53445000, 142500000 / 53435000] = [264.76%, 266.68%];
+        // "266.5%" = [266.45%, 266.55%]
+        Arguments.of("minimax", "compute-ratio-9m2025", VerdictStatus.CONSISTENT),
+        // 2.44億 / 8907萬 - 1 = 173.94% [173.36%, 174.52%], all below [780.66%, 783.51%]
+        Arguments.of("minimax", "loss-growth-below-revenue-growth-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "loss-growth-below-revenue-growth-9m2025", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "adjusted-loss-rate-declining", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "adjusted-loss-rate-declining-9m2025", VerdictStatus.CONSISTENT),
+        // 11.02億 / (1.86億 / 9) = 53.32 months, range [1101500000 / 20722222.2, 1102500000 / 20611111.1] =
+        // [53.155, 53.491], all >= 53
+        Arguments.of("minimax", "runway-over-53-months", VerdictStatus.CONSISTENT),
+        // 11.02億 / (2.09億 / 9) = 47.45 months [47.32, 47.59], all < 53
+        Arguments.of("minimax", "runway-over-53-months-operating-cash-flow", VerdictStatus.INCONSISTENT),
+        // 11.02億 / (5.12億 / 9) = 19.37 months, all < 53
+        Arguments.of("minimax", "runway-over-53-months-net-loss", VerdictStatus.INCONSISTENT),
+        // 約5億 [4.25億, 5.75億] / [399.5億, 550.5億] = [0.77%, 1.44%] straddles 1%
+        Arguments.of("minimax", "spend-under-1pct-of-openai", VerdictStatus.UNDECIDABLE),
+        Arguments.of("minimax", "spend-under-1pct-of-openai-lead", VerdictStatus.UNDECIDABLE),
+        // 284 / 385 = 73.766% lies in [73.75%, 73.85%]
+        Arguments.of("minimax", "rnd-share-of-headcount", VerdictStatus.CONSISTENT),
+        // [2.15億, 2.25億] hours / 8766 = [24526.6, 25667.4] years meets 約2.5萬年 = [23250, 26750]
+        Arguments.of("minimax", "voice-hours-in-years", VerdictStatus.CONSISTENT),
+        // no fx_rate figure in the dataset: none is assumed
+        Arguments.of("minimax", "funding-in-rmb", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "consumer-revenue-share-fy2023", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-share-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-share-9m2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-fy2023", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-9m2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "segments-sum-to-revenue-fy2023", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "segments-sum-to-revenue-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "segments-sum-to-revenue-9m2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "segments-sum-to-revenue-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-growth-9m2025-datumintell", VerdictStatus.CONSISTENT),
+        // 14147 / 53437 = 26.474% [26.473%, 26.476%]; "26.4%" = [26.35%, 26.45%]
+        Arguments.of("minimax", "hailuo-subscription-share-9m2025", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "hailuo-in-app-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "talkie-in-app-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "minimax-app-subscription-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "minimax-app-in-app-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "minimax-audio-subscription-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "minimax-audio-in-app-share-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "hailuo-revenue-share-fy2024", VerdictStatus.CONSISTENT),
+        // (14147 + 3317) / 53437 = 32.68%; "32.6%" = [32.55%, 32.65%]
+        Arguments.of("minimax", "hailuo-revenue-share-9m2025", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "talkie-revenue-share-fy2024", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "talkie-revenue-share-9m2025", VerdictStatus.UNVERIFIABLE),
+        // "$0.17 billion" / 310,000 = US$548, far above about US$56
+        Arguments.of("minimax", "hailuo-revenue-per-paying-user-9m2025", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "hailuo-revenue-per-paying-user-9m2025-segment-rows", VerdictStatus.CONSISTENT),
+        // the source's own US$10.56M / US$2.46M = 429.3%, not 2023%
+        Arguments.of("minimax", "rnd-to-revenue-fy2023", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "rnd-to-revenue-fy2023-top168-years", VerdictStatus.CONSISTENT),
+        // the most precise R&D report for FY2024 is ttm's US$70.00M (its years are shifted): 70 / 30.523 =
+        // 229.3%
+        Arguments.of("minimax", "rnd-to-revenue-fy2024", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "rnd-to-revenue-fy2024-top168-years", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "rnd-to-revenue-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "rnd-to-revenue-9m2025-rounded", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "rnd-growth-9m2025", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "adjusted-loss-margin-fy2023", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "adjusted-loss-margin-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "adjusted-loss-margin-9m2025", VerdictStatus.CONSISTENT),
+        // 39.32 / 53.437 = 73.58%, not 10.48%
+        Arguments.of("minimax", "selling-marketing-to-revenue-9m2025", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "loss-before-tax-growth-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cumulative-net-loss-top168", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cumulative-net-loss-yicai", VerdictStatus.CONSISTENT),
+        // 73.73 + 269.25 + 465.24 + 512.01 = US$1320.23M against 12.5億 = [1245M, 1255M]
+        Arguments.of("minimax", "cumulative-net-loss-jiemian", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cumulative-net-loss-1204959859150295040", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "adjusted-loss-change-9m2025-narrowed", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "adjusted-loss-change-9m2025-up", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "rnd-share-of-headcount-longportapp", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "ipo-base-offer-split", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-margin-fy2022", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-margin-fy2023", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-margin-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-margin-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-profit-plus-cost-is-revenue-fy2022", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-profit-plus-cost-is-revenue-fy2023", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-profit-plus-cost-is-revenue-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-profit-plus-cost-is-revenue-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "revenue-growth-fy2024", VerdictStatus.CONSISTENT),
+        // the source's own 1.9億 / 4490萬 - 1 = 323.2%, range [1.85 / 0.4495 - 1, 1.95 / 0.4485 - 1] = [311.6%,
+        // 334.8%] holds 325.39%
+        Arguments.of("zhipu", "revenue-growth-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "revenue-cagr-fy2022-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "net-loss-growth-6m2025", VerdictStatus.CONSISTENT),
+        // 1.44 + 7.88 + 29.58 + 23.58 = 62.48億 [62.46億, 62.50億], all above the bound 62億
+        Arguments.of("zhipu", "cumulative-net-loss", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-rnd", VerdictStatus.CONSISTENT),
+        // the most precise R&D report for FY2024 is ttm's US$70.00M (its years are shifted): 70 / 30.523 =
+        // 229.3%
+        Arguments.of("zhipu", "rnd-to-revenue-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-to-revenue-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "compute-share-of-rnd-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "compute-share-of-rnd-6m2025", VerdictStatus.CONSISTENT),
+        // 13.27億 / 6 = 2.21億 a month against 3.273億
+        Arguments.of("zhipu", "monthly-burn-6m2025", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "top5-customer-share-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "localized-revenue-share-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-margin-blend-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "localized-revenue-share-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "gross-margin-blend-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-share-of-headcount", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("zhipu", "ipo-gross-proceeds", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "ipo-offer-split", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cornerstone-share-of-offer", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "first-day-return", VerdictStatus.CONSISTENT),
+        // 125.7 / 116.20 - 1 = 8.18% [8.13%, 8.22%], not 8.06%
+        Arguments.of("zhipu", "first-day-return-125", VerdictStatus.INCONSISTENT)
+    );
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_claims")
+  void test_verify_bundledClaim(String dataset, String id, VerdictStatus expected) {
+    assertThat(VERDICTS.get(dataset)).containsKey(id);
+    assertThat(VERDICTS.get(dataset).get(id)).hasStatus(expected);
+  }
+
+  @Test
+  void test_verify_everyBundledClaimIsListed() {
+    // The table above covers every claim; source agreement verdicts are checked below.
+    long listed = data_claims().count();
+    long claims = VERDICTS.values().stream().flatMap(m -> m.keySet().stream())
+        .filter(id -> !id.startsWith("conflict:")).count();
+    assertThat(listed).isEqualTo(claims);
+  }
+
+  @Test
+  void test_verify_bundledSourceConflicts() {
+    // Reports that cannot both be true, e.g. FY2024 revenue 3052萬 [30.515M, 30.525M] against
+    // 30.38 million [30.375M, 30.385M]; FY2023 346萬 [3.455M, 3.465M] against 2.46 million.
+    assertThat(inconsistentConflicts("minimax")).containsExactly(
+        "revenue/total/FY2023", "revenue/total/FY2024", "revenue/total/9M2025", "gross_margin/enterprise/9M2025",
+        "adjusted_net_loss/total/FY2023", "revenue/enterprise/9M2025", "rnd_expense/total/FY2023",
+        "rnd_expense/total/FY2024", "rnd_expense/total/9M2025", "selling_marketing_expense/total/FY2024",
+        "cumulative_net_loss/total/2022-01-01..2025-09-30", "adjusted_net_loss_growth/total/9M2025",
+        "cash_and_equivalents/total/2025-09-30", "cornerstone_share_of_offer/total/2026-01-09",
+        "hk_public_offer_subscription/total/2026-01-09");
+    // Zhipu FY2022 revenue: 57409 thousand [57.4085M, 57.4095M] against 5740萬 [57.395M, 57.405M].
+    assertThat(inconsistentConflicts("zhipu")).containsExactly(
+        "revenue/total/FY2022", "net_loss/total/FY2024", "rnd_expense/total/6M2025", "developers/total/2025-12-19",
+        "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08");
+    assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(63);
+    assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(16);
+  }
+
+  private static List<String> inconsistentConflicts(String name) {
+    Dataset dataset = DatasetReader.bundled(name);
+    return Verifier.verify(dataset, ClaimsReader.bundled(name, dataset)).stream()
+        .filter(v -> v.id().startsWith("conflict:") && v.status() == VerdictStatus.INCONSISTENT)
+        .map(v -> v.id().substring("conflict:".length())).toList();
+  }
+
+  @Test
+  void test_verify_seedRevenueGrowthInDetail() {
+    Verdict v = VERDICTS.get("minimax").get("revenue-growth-fy2024");
+    assertThat(v.computed().orElseThrow()).hasValue("782.08").hasRange("780.66", "783.51").isConsistentWith("782.2%");
+    assertThat(v.inputs()).extracting(f -> f.figure().source().document().id() + " " + f.figure().amount())
+        .containsExactly("qbitai-seed 3052萬 USD", "qbitai-seed 346萬 USD");
+    assertThat(v.inputs()).extracting(InputFigure::choice)
+        .containsExactly(ReportChoice.CLAIM_SOURCE, ReportChoice.CLAIM_SOURCE);
+  }
+
+  @Test
+  void test_verify_fundingNamesMissingRate() {
+    assertThat(VERDICTS.get("minimax").get("funding-in-rmb")).isMissing("fx_rate/total/2025-12-21");
+  }
+}

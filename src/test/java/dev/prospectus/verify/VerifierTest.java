@@ -1,0 +1,286 @@
+package dev.prospectus.verify;
+
+import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.DecimalRange;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class VerifierTest {
+
+  private static final Dataset DATA = VerifyFixtures.dataset();
+  private static final String GROWTH_24 = "revenue/total/FY2024";
+  private static final String GROWTH_23 = "revenue/total/FY2023";
+
+  private static Claim.Computed growthFromSeed() {
+    return Claim.id("growth").quote("同比暴漲了782.2%", "seed").growth(GROWTH_24, GROWTH_23);
+  }
+
+  private static Claim.Computed computeRatio() {
+    return Claim.id("ratio").quote("超過1365%", "seed")
+        .ratioToRevenue("training_compute_spend/total/FY2023", GROWTH_23);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_verify_equalConsistent() {
+    // 3052萬 / 346萬 - 1: point 30520000 / 3460000 - 1 = 782.0809%,
+    // range [30515000 / 3465000 - 1, 30525000 / 3455000 - 1] = [780.6638%, 783.5022%].
+    // "782.2%" stands for [782.15%, 782.25%], which lies inside: the ranges meet.
+    Verdict v = Verifier.verify(DATA, growthFromSeed().is("782.2%"));
+    assertThat(v).isConsistent();
+    assertThat(v.computed().orElseThrow()).hasValue("782.08").hasRange("780.66", "783.51");
+    assertThat(v.reported().orElseThrow().range()).isEqualTo(DecimalRange.ofClosed("782.15", "782.25"));
+    assertThat(v.relation()).contains(Relation.EQUAL);
+    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%]");
+    assertThat(v.toString()).isEqualTo("growth  CONSISTENT  computed 782.08% [780.66%, 783.51%] vs reported"
+        + " 782.2% [782.15%, 782.25%]");
+  }
+
+  @Test
+  void test_verify_equalInconsistent() {
+    // "790%" is [789.5%, 790.5%]; the computed range ends at 783.51%: disjoint, below.
+    Verdict v = Verifier.verify(DATA, growthFromSeed().is("790%"));
+    assertThat(v).isInconsistent();
+    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] lies below reported [789.50%, 790.50%]");
+  }
+
+  static Stream<Arguments> data_relations() {
+    // The ratio 4723萬 / 346萬 is 1365.03%, range [47225000 / 3465000, 47235000 / 3455000]
+    // = [1362.9149%, 1367.1491%]. A bound stated in words is taken exactly as printed.
+    return Stream.of(
+        // > : consistent iff 1362.91 > bound, inconsistent iff 1367.15 <= bound
+        Arguments.of("超過1360%", Relation.GREATER, VerdictStatus.CONSISTENT),
+        Arguments.of("超過1365%", Relation.GREATER, VerdictStatus.UNDECIDABLE),
+        Arguments.of("超過1370%", Relation.GREATER, VerdictStatus.INCONSISTENT),
+        // >= : 53個月以上 style
+        Arguments.of("1362%以上", Relation.GREATER_OR_EQUAL, VerdictStatus.CONSISTENT),
+        Arguments.of("1366%以上", Relation.GREATER_OR_EQUAL, VerdictStatus.UNDECIDABLE),
+        Arguments.of("1368%以上", Relation.GREATER_OR_EQUAL, VerdictStatus.INCONSISTENT),
+        // < : consistent iff 1367.15 < bound, inconsistent iff 1362.91 >= bound
+        Arguments.of("不到1400%", Relation.LESS, VerdictStatus.CONSISTENT),
+        Arguments.of("不到1365%", Relation.LESS, VerdictStatus.UNDECIDABLE),
+        Arguments.of("不到1360%", Relation.LESS, VerdictStatus.INCONSISTENT),
+        // <=
+        Arguments.of("1368%以下", Relation.LESS_OR_EQUAL, VerdictStatus.CONSISTENT),
+        Arguments.of("1365%以下", Relation.LESS_OR_EQUAL, VerdictStatus.UNDECIDABLE),
+        Arguments.of("1362%以下", Relation.LESS_OR_EQUAL, VerdictStatus.INCONSISTENT),
+        // about: "約1400%" is [1399.5 - 70, 1400.5 + 70] = [1329.5, 1470.5], meets
+        Arguments.of("約1400%", Relation.ABOUT, VerdictStatus.CONSISTENT),
+        // about: "約1500%" is [1499.5 - 75, 1500.5 + 75] = [1424.5, 1575.5], above 1367.15
+        Arguments.of("約1500%", Relation.ABOUT, VerdictStatus.INCONSISTENT),
+        // nearly: "近乎1370%" is [1369.5 - 68.5, 1370.5] = [1301, 1370.5], meets
+        Arguments.of("近乎1370%", Relation.NEARLY, VerdictStatus.CONSISTENT),
+        // nearly: "近乎1360%" is [1359.5 - 68, 1360.5] = [1291.5, 1360.5], below 1362.91
+        Arguments.of("近乎1360%", Relation.NEARLY, VerdictStatus.INCONSISTENT));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_relations")
+  void test_verify_relations(String printed, Relation relation, VerdictStatus expected) {
+    Verdict v = Verifier.verify(DATA, computeRatio().is(printed));
+    assertThat(v).hasStatus(expected);
+    assertThat(v.relation()).contains(relation);
+    assertThat(v.computed().orElseThrow()).hasValue("1365.03").hasRange("1362.91", "1367.15");
+  }
+
+  @Test
+  void test_verify_greaterUndecidableReason() {
+    Verdict v = Verifier.verify(DATA, computeRatio().is("超過1365%"));
+    assertThat(v.reported().orElseThrow().range()).isEqualTo(DecimalRange.ofClosed("1365", "1365"));
+    assertThat(v.reason()).isEqualTo("computed [1362.91%, 1367.15%] straddles 1365.00%: the claim holds for some"
+        + " values within rounding and fails for others");
+  }
+
+  @Test
+  void test_verify_explicitInequalityTakesPrintedNumberAsBound() {
+    // "1367.2%" with an explicit "<=" is the bound 1367.2 exactly; 1367.149 <= 1367.2.
+    Verdict v = Verifier.verify(DATA, computeRatio().is(Relation.LESS_OR_EQUAL, "1367.2%"));
+    assertThat(v).isConsistent();
+    assertThat(v.reason()).isEqualTo("every value of computed [1362.91%, 1367.15%] is at most 1367.20%");
+  }
+
+  @Test
+  void test_verify_runwayAtLeast() {
+    // burn 1.86億 / 9 months; runway 1102000000 / (186000000 / 9) = 53.3226 months, range
+    // [1101500000 / (186500000 / 9), 1102500000 / (185500000 / 9)] = [53.1555, 53.4906] >= 53.
+    Operation runway = Operation.of(Operator.RUNWAY).with("cash", "cash_reserves/total/2025-09-30")
+        .with("burn", Operation.of(Operator.MONTHLY_BURN).with("from", "adjusted_net_loss/total/9M2025"));
+    Verdict v = Verifier.verify(DATA, Claim.id("runway").quote("53個月以上", "seed").computes(runway).is("53個月以上"));
+    assertThat(v).isConsistent();
+    assertThat(v.computed().orElseThrow()).hasValue("53.32").hasRange("53.15", "53.50");
+    assertThat(v.reason()).isEqualTo("every value of computed [53.15 months, 53.50 months] is at least 53.00 months");
+  }
+
+  @Test
+  void test_verify_runwayFromOperatingCashFlowInconsistent() {
+    // burn 2.09億 / 9; runway 1102000000 / (209000000 / 9) = 47.4545, range [47.3198, 47.5899] < 53.
+    Operation runway = Operation.of(Operator.RUNWAY).with("cash", "cash_reserves/total/2025-09-30")
+        .with("burn", Operation.of(Operator.MONTHLY_BURN).with("from", "operating_cash_flow/total/9M2025"));
+    Verdict v = Verifier.verify(DATA, Claim.id("runway").quote("53個月以上", "seed").computes(runway).is("53個月以上"));
+    assertThat(v).isInconsistent();
+    assertThat(v.computed().orElseThrow()).hasValue("47.45").hasRange("47.31", "47.59");
+    assertThat(v.inputs()).extracting(f -> f.choice()).containsExactly(ReportChoice.CLAIM_SOURCE, ReportChoice.ONLY);
+  }
+
+  @Test
+  void test_verify_figureAgainstFigure() {
+    // 3052萬 [30515000, 30525000] > 346萬 [3455000, 3465000] for every pair.
+    Verdict v = Verifier.verify(DATA, Claim.id("exceeds").quote("遠遠超越", "seed").figure(GROWTH_24)
+        .is(Relation.GREATER, Expression.figure(GROWTH_23)));
+    assertThat(v).isConsistent();
+    assertThat(v.reported().orElseThrow().text()).isEqualTo("revenue FY2023 (346萬 USD)");
+    assertThat(v.reason()).isEqualTo("every value of computed [US$30.515M, US$30.525M] exceeds every value in"
+        + " [US$3.455M, US$3.465M]");
+  }
+
+  @Test
+  void test_verify_growthBelowGrowth() {
+    // A chain: growth FY2024 [780.66%, 783.51%] "<" the same growth. The two ranges coincide, so
+    // some pairs satisfy "<" and others do not (pairs are judged as independent).
+    Operation growth = Operation.of(Operator.GROWTH).with("current", GROWTH_24).with("prior", GROWTH_23);
+    Verdict v = Verifier.verify(DATA, Claim.id("chain").computes(growth).is(Relation.LESS, growth));
+    assertThat(v).isUndecidable();
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_verify_reportChoice() {
+    // A claim from "other" uses other's reports: 30523 thousand / 2.46 million - 1 = 1140.77%,
+    // range [30522500 / 2465000 - 1, 30523500 / 2455000 - 1] = [1138.24%, 1143.32%].
+    Verdict other = Verifier.verify(DATA, Claim.id("typo").quote("1,141%", "other")
+        .growth(GROWTH_24, GROWTH_23).is("1141%"));
+    assertThat(other).isConsistent();
+    assertThat(other.computed().orElseThrow()).hasValue("1140.77").hasRange("1138.23", "1143.32");
+    assertThat(other.inputs()).extracting(f -> f.figure().source().document().id()).containsExactly("other", "other");
+    // Without a source, the most precise report: 30523 thousand and 346萬 (both narrower than the other's).
+    Verdict plain = Verifier.verify(DATA, Claim.id("plain").growth(GROWTH_24, GROWTH_23).is("782.2%"));
+    assertThat(plain.inputs()).extracting(InputFigure::choice)
+        .containsExactly(ReportChoice.MOST_PRECISE, ReportChoice.MOST_PRECISE);
+    assertThat(plain.inputs()).extracting(f -> f.figure().amount().toString())
+        .containsExactly("30523 thousand USD", "346萬 USD");
+    // A named document wins over the claim's own.
+    Operation named = Operation.of(Operator.GROWTH).with("current", Expression.figure(GROWTH_24, "seed"))
+        .with("prior", Expression.figure(GROWTH_23, "seed"));
+    Verdict v = Verifier.verify(DATA, Claim.id("named").quote("1,141%", "other").computes(named).is("782.2%"));
+    assertThat(v).isConsistent();
+    assertThat(v.inputs()).extracting(InputFigure::choice).containsExactly(ReportChoice.NAMED, ReportChoice.NAMED);
+  }
+
+  @Test
+  void test_verify_unverifiableNamesMissingFigures() {
+    Verdict v = Verifier.verify(DATA, Claim.id("missing").quote("x", "seed")
+        .growth("revenue/total/FY2025", "revenue/total/FY2022").is("100%"));
+    assertThat(v).isMissing("revenue/total/FY2025", "revenue/total/FY2022");
+    assertThat(v.reason()).isEqualTo("missing from dataset 'Example': revenue/total/FY2025, revenue/total/FY2022");
+    assertThat(v.toString()).isEqualTo("missing  UNVERIFIABLE  missing from dataset 'Example': revenue/total/FY2025,"
+        + " revenue/total/FY2022");
+  }
+
+  @Test
+  void test_verify_unverifiableWithoutExchangeRate() {
+    Operation rmb = Operation.of(Operator.CURRENCY).with("value", "cash_reserves/total/2025-09-30")
+        .with("rate", "fx_rate/total/2025-09-30").withOption("to", "CNY");
+    Verdict v = Verifier.verify(DATA, Claim.id("rmb").quote("約78億元", "seed").computes(rmb).is("約78億元"));
+    assertThat(v).isMissing("fx_rate/total/2025-09-30");
+  }
+
+  @Test
+  void test_verify_namedDocumentWithoutReportIsMissing() {
+    Verdict missing = Verifier.verify(DATA, Claim.id("named").computes(
+        Expression.figure("training_compute_spend/total/FY2023", "other")).is("4723萬美元"));
+    assertThat(missing).isMissing("training_compute_spend/total/FY2023 (other)");
+  }
+
+  @Test
+  void test_verify_notMeaningfulIsUnverifiable() {
+    // Growth from a negative base is not a percentage change.
+    Operation growth = Operation.of(Operator.GROWTH).with("current", GROWTH_24)
+        .with("prior", Expression.printed("-346萬美元"));
+    Verdict v = Verifier.verify(DATA, Claim.id("negative").computes(growth).is("100%"));
+    assertThat(v).isUnverifiable();
+    assertThat(v.missing()).isEmpty();
+    assertThat(v.reason()).contains("not meaningful");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_verify_wholeCountConsistent() {
+    // 73.8% is [73.75%, 73.85%]; 284 / 385 = 73.766%.
+    Verdict v = Verifier.verify(DATA, Claim.id("staff").quote("73.8%", "seed").wholeCount(
+        Expression.figure("headcount/total/2025-09-30"), Expression.figure("rnd_headcount_share/total/2025-09-30")));
+    assertThat(v).isConsistent();
+    assertThat(v.reason()).isEqualTo("284/385 = 73.766% lies in [73.75%, 73.85%]");
+    assertThat(v.computed().orElseThrow()).hasValue("73.766");
+  }
+
+  @Test
+  void test_verify_wholeCountInconsistent() {
+    // 73.9% is [73.85%, 73.95%]: 284 / 385 = 73.766% and 285 / 385 = 74.026% fall either side.
+    Verdict v = Verifier.verify(DATA, Claim.id("staff").quote("73.9%", "other").wholeCount(
+        Expression.figure("headcount/total/2025-09-30"), Expression.figure("rnd_headcount_share/total/2025-09-30")));
+    assertThat(v).isInconsistent();
+    assertThat(v.reason()).isEqualTo("no whole part of 385 gives [73.85%, 73.95%]:"
+        + " 284/385 = 73.766% and 285/385 = 74.026% fall either side");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_conflicts() {
+    // revenue FY2023: 346萬 [3455000, 3465000] and 2.46 million [2455000, 2465000] are disjoint.
+    // revenue FY2024: 3052萬 [30515000, 30525000] and 30523 thousand [30522500, 30523500] overlap.
+    // R&D share: 73.8% [73.75, 73.85] and 73.9% [73.85, 73.95] touch at 73.85: closed ranges meet.
+    List<Verdict> verdicts = Verifier.conflicts(DATA);
+    assertThat(verdicts).extracting(Verdict::id).containsExactly("conflict:revenue/total/FY2023",
+        "conflict:revenue/total/FY2024", "conflict:rnd_headcount_share/total/2025-09-30");
+    assertThat(verdicts).extracting(Verdict::status).containsExactly(VerdictStatus.INCONSISTENT,
+        VerdictStatus.CONSISTENT, VerdictStatus.CONSISTENT);
+    assertThat(verdicts.get(0).reason()).isEqualTo("1 pair of reports cannot both be true: 346萬 USD [US$3.455M,"
+        + " US$3.465M] (seed) vs 2.46 million USD [US$2.455M, US$2.465M] (other)");
+    assertThat(verdicts.get(1).inputs()).extracting(InputFigure::choice)
+        .containsExactly(ReportChoice.COMPARED, ReportChoice.COMPARED);
+    assertThat(verdicts.get(0).computed()).isEmpty();
+  }
+
+  @Test
+  void test_verify_agreementOfOneFigureAndOfAll() {
+    Verdict one = Verifier.verify(DATA, Claim.id("agree").check(SourceAgreement.of(GROWTH_24)));
+    assertThat(one).isConsistent();
+    Verdict all = Verifier.verify(DATA, Claim.id("agree").check(SourceAgreement.all()));
+    assertThat(all).isInconsistent();
+    assertThat(all.reason()).isEqualTo("1 of 3 figures with several reports have conflicting reports:"
+        + " revenue/total/FY2023");
+    List<Verdict> expanded = Verifier.verify(DATA, List.of(Claim.id("agree").check(SourceAgreement.all())));
+    assertThat(expanded).hasSize(3);
+    assertThat(expanded.get(0).id()).isEqualTo("agree:revenue/total/FY2023");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_verify_undeclaredDocument() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Verifier.verify(DATA, Claim.id("x").quote("q", "nowhere").figure(GROWTH_24).is("1%")))
+        .withMessage("Claim 'x' cites document 'nowhere', which dataset 'Example' does not declare");
+  }
+
+  @Test
+  void test_verify_unitMismatch() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Verifier.verify(DATA, Claim.id("x").figure(GROWTH_24).is("782.2%")))
+        .withMessage("Claim 'x': Cannot compare 'revenue FY2024' in 'USD' with '782.2%' in '%'");
+  }
+
+  @Test
+  void test_verify_duplicateIds() {
+    Claim c = growthFromSeed().is("782.2%");
+    assertThatIllegalArgumentException().isThrownBy(() -> Verifier.verify(DATA, List.of(c, c)))
+        .withMessage("Duplicate claim id 'growth'");
+  }
+}
