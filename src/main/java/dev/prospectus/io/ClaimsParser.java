@@ -3,6 +3,7 @@ package dev.prospectus.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.Qualifier;
 import dev.prospectus.verify.Check;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.ClaimSource;
@@ -132,11 +133,12 @@ final class ClaimsParser {
       } catch (IllegalArgumentException ex) {
         throw c.error("reported", text, "is not a printed figure: " + ex.getMessage(), ex);
       }
-      try {
-        return Comparison.of(computed, relation.orElse(Relation.of(p.figure().qualifier())), p);
-      } catch (IllegalArgumentException ex) {
-        throw c.error("relation", relation.map(Relation::symbol).orElse(""), ex.getMessage(), ex);
+      Relation stated = Relation.of(p.figure().qualifier());
+      if (relation.isPresent() && p.figure().qualifier() != Qualifier.EXACT && relation.get() != stated) {
+        throw c.error("relation", relation.get().symbol(), "contradicts the words of '" + text + "', which state '"
+            + stated + "'");
       }
+      return Comparison.of(computed, relation.orElse(stated), p);
     }
     Expression against = expression(node.get("against"), c.pointer("against"));
     if (relation.isEmpty()) {
@@ -298,7 +300,7 @@ final class ClaimsParser {
         try {
           return op.withOption(p.name(), text);
         } catch (IllegalArgumentException ex) {
-          throw new DataFormatException(file, pointer, text, ex.getMessage(), ex);
+          throw new DataFormatException(file, pointer, text, "is not valid here: " + ex.getMessage(), ex);
         }
       }
     }
