@@ -227,7 +227,8 @@ public final class Verifier {
     List<Figure> reports = lookup.reports();
     if (reports.isEmpty()) {
       return new Verdict(id, VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(),
-          Optional.empty(), "missing from dataset '" + dataset.name() + "': " + key, List.of(), List.of(key.toString()));
+          Optional.empty(), "missing from dataset '" + dataset.name() + "': " + key, List.of(),
+          List.of(key.toString()));
     }
     List<InputFigure> inputs = reports.stream()
         .map(f -> new InputFigure(key.toString(), f, reports.size() == 1 ? ReportChoice.ONLY : ReportChoice.COMPARED,

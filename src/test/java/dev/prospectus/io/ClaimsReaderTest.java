@@ -98,10 +98,10 @@ class ClaimsReaderTest {
         Arguments.of("duplicate-id", "/claims/1/id: 'a' repeats the id of an earlier claim: ids must be unique"),
         Arguments.of("figure-parameter", "/claims/0/compute/from: '{\"printed\":\"1.86億美元\"}' is not a figure of the"
             + " dataset: 'from' takes a figure key"),
-        Arguments.of("missing-parameter", "/claims/0/compute: '{\"calc\":\"growth\",\"current\":\"revenue/total/FY2024\"}'"
-            + " is an incomplete calculation: 'growth' needs 'prior'"),
-        Arguments.of("no-check", "/claims/0: '{\"id\":\"a\",\"source\":{\"document\":\"seed\",\"quote\":\"q\"}}' has none of"
-            + " [compute, wholeCount, sourceAgreement]: a claim makes exactly one check"),
+        Arguments.of("missing-parameter", "/claims/0/compute: '{\"calc\":\"growth\","
+            + "\"current\":\"revenue/total/FY2024\"}' is an incomplete calculation: 'growth' needs 'prior'"),
+        Arguments.of("no-check", "/claims/0: '{\"id\":\"a\",\"source\":{\"document\":\"seed\",\"quote\":\"q\"}}'"
+            + " has none of [compute, wholeCount, sourceAgreement]: a claim makes exactly one check"),
         Arguments.of("no-source", "/claims/0/source: '' is missing: a claim that computes something quotes its"
             + " source"),
         Arguments.of("not-json", "is not valid JSON"),
