@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,10 @@ class VerdictJsonTest {
     assertThat(o.get("source").get("locator").asText()).isEqualTo("¶2");
     assertThat(o.get("relation").asText()).isEqualTo("=");
     // 30520000 / 3460000 - 1 = 782.0809...%, range [780.6637...%, 783.5021...%]
-    assertThat(o.get("computed").get("value").decimalValue()).isEqualByComparingTo("782.0809248554913294797687861271676");
-    assertThat(o.get("computed").get("low").decimalValue()).isBetween(new java.math.BigDecimal("780.66378"),
-        new java.math.BigDecimal("780.66379"));
+    assertThat(o.get("computed").get("value").decimalValue())
+        .isEqualByComparingTo("782.0809248554913294797687861271676");
+    assertThat(o.get("computed").get("low").decimalValue()).isBetween(new BigDecimal("780.66378"),
+        new BigDecimal("780.66379"));
     assertThat(o.get("reported").get("low").decimalValue()).isEqualByComparingTo("782.15");
     assertThat(o.get("reported").get("high").decimalValue()).isEqualByComparingTo("782.25");
     assertThat(o.get("unit").asText()).isEqualTo("%");
