@@ -28,6 +28,12 @@ class VerifierTest {
         .ratioToRevenue("training_compute_spend/total/FY2023", GROWTH_23);
   }
 
+  private static Claim runway(String burnFrom) {
+    Operation runway = Operation.of(Operator.RUNWAY).with("cash", "cash_reserves/total/2025-09-30")
+        .with("burn", Operation.of(Operator.MONTHLY_BURN).with("from", burnFrom));
+    return Claim.id("runway").quote("53個月以上", "seed").computes(runway).is("53個月以上");
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_verify_equalConsistent() {
@@ -111,9 +117,7 @@ class VerifierTest {
   void test_verify_runwayAtLeast() {
     // burn 1.86億 / 9 months; runway 1102000000 / (186000000 / 9) = 53.3226 months, range
     // [1101500000 / (186500000 / 9), 1102500000 / (185500000 / 9)] = [53.1555, 53.4906] >= 53.
-    Operation runway = Operation.of(Operator.RUNWAY).with("cash", "cash_reserves/total/2025-09-30")
-        .with("burn", Operation.of(Operator.MONTHLY_BURN).with("from", "adjusted_net_loss/total/9M2025"));
-    Verdict v = Verifier.verify(DATA, Claim.id("runway").quote("53個月以上", "seed").computes(runway).is("53個月以上"));
+    Verdict v = Verifier.verify(DATA, runway("adjusted_net_loss/total/9M2025"));
     assertThat(v).isConsistent();
     assertThat(v.computed().orElseThrow()).hasValue("53.32").hasRange("53.15", "53.50");
     assertThat(v.reason()).isEqualTo("every value of computed [53.15 months, 53.50 months] is at least 53.00 months");
@@ -122,9 +126,7 @@ class VerifierTest {
   @Test
   void test_verify_runwayFromOperatingCashFlowInconsistent() {
     // burn 2.09億 / 9; runway 1102000000 / (209000000 / 9) = 47.4545, range [47.3198, 47.5899] < 53.
-    Operation runway = Operation.of(Operator.RUNWAY).with("cash", "cash_reserves/total/2025-09-30")
-        .with("burn", Operation.of(Operator.MONTHLY_BURN).with("from", "operating_cash_flow/total/9M2025"));
-    Verdict v = Verifier.verify(DATA, Claim.id("runway").quote("53個月以上", "seed").computes(runway).is("53個月以上"));
+    Verdict v = Verifier.verify(DATA, runway("operating_cash_flow/total/9M2025"));
     assertThat(v).isInconsistent();
     assertThat(v.computed().orElseThrow()).hasValue("47.45").hasRange("47.31", "47.59");
     assertThat(v.inputs()).extracting(f -> f.choice()).containsExactly(ReportChoice.CLAIM_SOURCE, ReportChoice.ONLY);
