@@ -13,9 +13,10 @@ import java.util.List;
  * The reported side is either a number printed in the claim's quote ({@link Printed}) or another
  * expression over the dataset. A printed number with qualifier words sets the relation: "超過" is
  * {@code >}, "以上" is {@code >=}, "不到" is {@code <}, "約" is {@code about}, "近乎" is {@code nearly};
- * a relation given with such a number must be that one. An inequality against a printed number
- * takes the number as printed as its bound (a threshold the writer chose, not a rounded measurement);
- * {@code =}, {@code about} and {@code nearly} take its rounding range, widened for the last two.
+ * a relation given with such a number must be that one. How each kind of reported value becomes
+ * the range compared against is set out in {@link Judgement}: in short, a bound stated in words is
+ * taken exactly as printed (a threshold the writer chose, not a rounded measurement), and anything
+ * else keeps its rounding range, widened for {@code about} and {@code nearly}.
  * <p>
  * This class is immutable and thread-safe.
  *
