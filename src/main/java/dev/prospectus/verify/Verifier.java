@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * <p>
  * For example:
  * <pre>
- *   Dataset minimax = DatasetReader.bundled("minimax");
- *   Verdict v = Verifier.verify(minimax, Claim.id("revenue-growth-fy2024")
+ *   Dataset acme = DatasetReader.bundled("acme");
+ *   Verdict v = Verifier.verify(acme, Claim.id("revenue-growth-fy2024")
  *       .quote("同比暴漲了782.2%", "qbitai-seed")
  *       .growth("revenue/total/FY2024", "revenue/total/FY2023")
  *       .is("782.2%"));
