@@ -1,0 +1,173 @@
+package dev.prospectus.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.NotMeaningful;
+import dev.prospectus.model.Args;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureConflict;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.FigureLookup;
+import dev.prospectus.model.Quantity;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * Renders an {@link Analysis} as JSON for programs: the same content as {@link TextReport}, with
+ * full-precision decimals as JSON strings (so no digit is lost to binary floating point).
+ * <p>
+ * The format is documented in {@code docs/report-json.md}.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+public final class JsonReport {
+
+  /** The format identifier written as {@code "format"}. */
+  public static final String FORMAT = "prospectus-analytics/report@1";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {
+  }
+
+  /**
+   * Renders the analysis as a JSON document.
+   *
+   * @param analysis  the analysis
+   * @return the JSON text, pretty-printed
+   */
+  public static String render(Analysis analysis) {
+    return write(toJson(analysis));
+  }
+
+  /**
+   * Builds the JSON tree of the analysis, for callers that add to it (verdicts, scenarios).
+   *
+   * @param analysis  the analysis
+   * @return the tree
+   */
+  public static ObjectNode toJson(Analysis analysis) {
+    Args.notNull(analysis, "analysis");
+    Dataset ds = analysis.dataset();
+    ObjectNode root = NODES.objectNode();
+    root.put("format", FORMAT);
+    ObjectNode dataset = root.putObject("dataset");
+    dataset.put("name", ds.name());
+    dataset.put("company", ds.company());
+    dataset.put("currency", ds.currency().getCurrencyCode());
+    dataset.put("fiscalYearEnd", ds.fiscalYearEnd().toString().substring(2));
+    ArrayNode figures = root.putArray("figures");
+    for (FigureKey key : ds.keys().stream().sorted(TextReport.keyOrder(ds)).toList()) {
+      FigureLookup lookup = ds.lookup(key);
+      ObjectNode node = figures.addObject();
+      node.put("metric", key.metric().id());
+      node.put("label", ds.label(key.metric()));
+      node.put("segment", key.segment().id());
+      node.put("period", key.period().toString());
+      node.put("preferred", lookup.reports().indexOf(lookup.preferred()));
+      ArrayNode reports = node.putArray("reports");
+      lookup.reports().forEach(f -> reports.add(figure(f)));
+    }
+    ArrayNode sections = root.putArray("sections");
+    for (Analysis.Section section : analysis.sections()) {
+      ObjectNode s = sections.addObject();
+      s.put("title", section.title());
+      ArrayNode results = s.putArray("calculations");
+      section.results().forEach(c -> results.add(calculation(c)));
+    }
+    ArrayNode conflicts = root.putArray("conflicts");
+    for (FigureConflict c : ds.conflicts()) {
+      ObjectNode node = conflicts.addObject();
+      node.put("key", c.first().key().toString());
+      node.set("first", figure(c.first()));
+      node.set("second", figure(c.second()));
+    }
+    return root;
+  }
+
+  /**
+   * Serialises a JSON tree as pretty-printed text.
+   *
+   * @param tree  the tree
+   * @return the text
+   */
+  public static String write(ObjectNode tree) {
+    try {
+      return MAPPER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException ex) {
+      throw new UncheckedIOException("Unable to write JSON report", ex);
+    }
+  }
+
+  /**
+   * The JSON form of one report of a figure.
+   *
+   * @param f  the figure
+   * @return the node
+   */
+  public static ObjectNode figure(Figure f) {
+    ObjectNode node = NODES.objectNode();
+    node.put("printed", f.amount().toString());
+    node.put("qualifier", f.qualifier().code());
+    node.put("unit", f.unit().code());
+    putValue(node, f.value(), f.range());
+    ObjectNode source = node.putObject("source");
+    source.put("document", f.source().document().id());
+    source.put("title", f.source().document().title());
+    f.source().document().url().ifPresent(u -> source.put("url", u.toString()));
+    source.put("locator", f.source().locator());
+    source.put("quote", f.source().quote());
+    f.currencyNote().ifPresent(n -> node.put("currencyNote", n));
+    f.note().ifPresent(n -> node.put("note", n));
+    return node;
+  }
+
+  /**
+   * The JSON form of a calculation, meaningful or not.
+   *
+   * @param c  the calculation
+   * @return the node
+   */
+  public static ObjectNode calculation(Calculation c) {
+    ObjectNode node = NODES.objectNode();
+    node.put("measure", c.measure());
+    node.put("meaningful", c.isMeaningful());
+    if (c instanceof Derived d) {
+      node.put("unit", d.unit().code());
+      putValue(node, d.value(), d.range());
+      node.put("display", d.toString());
+      node.put("formula", d.formula());
+      ArrayNode notes = node.putArray("notes");
+      d.notes().forEach(notes::add);
+    } else if (c instanceof NotMeaningful nm) {
+      node.put("reason", nm.reason());
+    }
+    ArrayNode inputs = node.putArray("inputs");
+    for (Quantity q : c.inputs()) {
+      ObjectNode in = inputs.addObject();
+      in.put("label", q.label());
+      in.put("unit", q.unit().code());
+      putValue(in, q.value(), q.range());
+      if (q instanceof Figure f) {
+        in.put("printed", f.amount().toString());
+        in.put("document", f.source().document().id());
+      }
+    }
+    return node;
+  }
+
+  private static void putValue(ObjectNode node, BigDecimal value, DecimalRange range) {
+    node.put("value", value.toPlainString());
+    node.put("low", range.low().toPlainString());
+    node.put("high", range.high().toPlainString());
+  }
+}

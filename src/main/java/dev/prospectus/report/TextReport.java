@@ -1,0 +1,137 @@
+package dev.prospectus.report;
+
+import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.NotMeaningful;
+import dev.prospectus.model.Args;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureConflict;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.FigureLookup;
+import dev.prospectus.model.Formats;
+import dev.prospectus.model.Metric;
+import dev.prospectus.model.MetricDefinition;
+import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.Segment;
+import dev.prospectus.model.SegmentDefinition;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Renders an {@link Analysis} as a report for the terminal: the figures with units and sources,
+ * the calculations with point values and ranges, and the conflicting reports.
+ * <p>
+ * Money is shown in millions of the figure's currency (column {@code US$ M}, {@code RMB M}),
+ * percentages in percent. Ranges are rounded outward, so a printed range still encloses the true
+ * one.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+public final class TextReport {
+
+  private TextReport() {
+  }
+
+  /**
+   * Renders the full report.
+   *
+   * @param analysis  the analysis to render
+   * @return the report, several lines ending in a newline
+   */
+  public static String render(Analysis analysis) {
+    Args.notNull(analysis, "analysis");
+    Dataset ds = analysis.dataset();
+    StringBuilder sb = new StringBuilder();
+    sb.append(heading(ds.name() + " (" + ds.company() + "), reporting currency " + ds.currency().getCurrencyCode()));
+    sb.append(ds.figures().size()).append(" reported figures of ").append(ds.keys().size())
+        .append(" metric/segment/periods, from ").append(ds.documents().size()).append(" documents.\n\n");
+    sb.append(figures(ds));
+    for (Analysis.Section section : analysis.sections()) {
+      sb.append('\n').append(heading(section.title())).append(calculations(section.results()));
+    }
+    sb.append('\n').append(conflicts(ds));
+    return sb.toString();
+  }
+
+  static String heading(String title) {
+    return title + "\n" + "=".repeat(TextTable.width(title)) + "\n";
+  }
+
+  /**
+   * The figures table: one row per metric, segment and period, with the preferred report, its
+   * range, its source, and how many other reports exist.
+   *
+   * @param ds  the dataset
+   * @return the table with its heading
+   */
+  static String figures(Dataset ds) {
+    TextTable table = new TextTable("metric", "segment", "period", "printed", "unit", "value", "range", "source",
+        "reports").rightAligned(5, 8);
+    List<FigureKey> keys = ds.keys().stream().sorted(keyOrder(ds)).toList();
+    for (FigureKey key : keys) {
+      FigureLookup lookup = ds.lookup(key);
+      Figure f = lookup.preferred();
+      String printed = (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount();
+      String count = lookup.reports().size() == 1 ? "1"
+          : lookup.reports().size() + (lookup.conflicts().isEmpty() ? "" : " !");
+      table.row(ds.label(key.metric()), key.segment().isTotal() ? "" : key.segment().id(), key.period().toString(),
+          printed, Formats.header(f.unit()), Formats.number(f.value(), f.unit(), RoundingMode.HALF_EVEN),
+          Formats.format(f.range(), f.unit()), f.source().document().id(), count);
+    }
+    return heading("Figures (preferred report of each; '!' = its reports conflict)") + table.render("");
+  }
+
+  /** Orders keys by metric as declared, then segment as declared, then period. */
+  static Comparator<FigureKey> keyOrder(Dataset ds) {
+    List<Metric> metrics = ds.metrics().stream().map(MetricDefinition::metric).toList();
+    List<Segment> segments = ds.segments().stream().map(SegmentDefinition::segment).toList();
+    return Comparator.comparing((FigureKey k) -> metrics.indexOf(k.metric()))
+        .thenComparing(k -> segments.indexOf(k.segment()))
+        .thenComparing(FigureKey::period, Dataset.PERIOD_ORDER);
+  }
+
+  /**
+   * The calculations of one section: measure, value, range, formula, then notes.
+   *
+   * @param results  the calculations
+   * @return the table and notes
+   */
+  static String calculations(List<Calculation> results) {
+    TextTable table = new TextTable("measure", "value", "range", "formula").rightAligned(1);
+    StringBuilder notes = new StringBuilder();
+    for (Calculation c : results) {
+      if (c instanceof Derived d) {
+        table.row(d.measure(), Formats.format(d.value(), d.unit()), Formats.format(d.range(), d.unit()), d.formula());
+        d.notes().forEach(n -> notes.append("  - ").append(d.measure()).append(": ").append(n).append('\n'));
+      } else if (c instanceof NotMeaningful nm) {
+        table.row(nm.measure(), "n/m", "", "not meaningful: " + nm.reason());
+      }
+    }
+    return table.render("") + (notes.length() == 0 ? "" : "Notes:\n" + notes);
+  }
+
+  /**
+   * The reports that cannot both be true.
+   *
+   * @param ds  the dataset
+   * @return the list with its heading
+   */
+  static String conflicts(Dataset ds) {
+    List<FigureConflict> conflicts = ds.conflicts();
+    StringBuilder sb = new StringBuilder(heading("Conflicting reports (" + conflicts.size() + ")"));
+    if (conflicts.isEmpty()) {
+      return sb.append("Every figure reported more than once agrees within rounding.\n").toString();
+    }
+    TextTable table = new TextTable("figure", "report", "range", "source", "vs report", "range", "source");
+    for (FigureConflict c : conflicts) {
+      Figure a = c.first();
+      Figure b = c.second();
+      table.row(a.key().toString(), a.amount().toString(), Formats.format(a.range(), a.unit()),
+          a.source().document().id(), b.amount().toString(), Formats.format(b.range(), b.unit()),
+          b.source().document().id());
+    }
+    return sb.append(table.render("")).toString();
+  }
+}
