@@ -164,7 +164,7 @@ public final class CashCalculator {
    */
   public static Derived runway(Quantity cash, Derived monthlyBurn) {
     CalcSupport.requireSameCurrency(cash, "cash", monthlyBurn, "monthlyBurn");
-    String measure = "cash runway from " + cash.label();
+    String measure = "cash runway from " + cash.label() + " at " + monthlyBurn.label();
     List<String> notes = runwayNotes(cash, monthlyBurn);
     return months(measure, cash.value(), cash.range(), cash.label(), monthlyBurn, List.of(cash, monthlyBurn),
         notes);
@@ -188,7 +188,7 @@ public final class CashCalculator {
   public static Derived runway(Quantity cash, Quantity extraCash, Derived monthlyBurn) {
     CalcSupport.requireSameCurrency(cash, "cash", extraCash, "extraCash");
     CalcSupport.requireSameCurrency(cash, "cash", monthlyBurn, "monthlyBurn");
-    String measure = "cash runway from " + cash.label() + " with " + extraCash.label();
+    String measure = "cash runway from " + cash.label() + " with " + extraCash.label() + " at " + monthlyBurn.label();
     List<String> notes = runwayNotes(cash, monthlyBurn);
     notes.add("extra cash: " + extraCash.label() + noteOf(extraCash) + ", added in full at the start of the runway");
     return months(measure, cash.value().add(extraCash.value()), cash.range().plus(extraCash.range()),

@@ -7,11 +7,13 @@ import java.math.RoundingMode;
  * Formats values and ranges for people: {@code 782.08%}, {@code US$30.52M}, {@code RMB 312.41M},
  * {@code -US$2.58M}, {@code 47.30 months}, {@code 385 people}.
  * <p>
- * Money is shown in millions of its currency with two decimals, the sign before the symbol;
- * percentages, multiples and durations with two decimals; counts whole. Single values round half
- * to even ({@code 2.585} shows as {@code 2.58}, {@code 2.595} as {@code 2.60}), and a value that
- * rounds to zero shows no sign. Ranges are rounded outward so that the printed range still
- * encloses the true one. These are display forms only: the values themselves keep full precision.
+ * Money is shown in millions of its currency with two decimals ({@code US$30.52M}) when its size
+ * is a million or more, else in units with two decimals ({@code US$21.46}), the sign before the
+ * symbol; a value shown with its range uses one form for all three numbers. Percentages,
+ * multiples and durations have two decimals; counts are whole. Single values round half to even
+ * ({@code 2.585} shows as {@code 2.58}, {@code 2.595} as {@code 2.60}), and a value that rounds to
+ * zero shows no sign. Ranges are rounded outward so that the printed range still encloses the true
+ * one. These are display forms only: the values themselves keep full precision.
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -32,7 +34,8 @@ public final class Formats {
   public static String format(BigDecimal value, Unit unit) {
     Args.notNull(value, "value");
     Args.notNull(unit, "unit");
-    return decorate(number(value, unit, RoundingMode.HALF_EVEN), unit);
+    boolean millions = inMillions(value.abs());
+    return decorate(number(value, unit, RoundingMode.HALF_EVEN, millions), unit, millions);
   }
 
   /**
@@ -45,8 +48,16 @@ public final class Formats {
   public static String format(DecimalRange range, Unit unit) {
     Args.notNull(range, "range");
     Args.notNull(unit, "unit");
-    return "[" + decorate(number(range.low(), unit, RoundingMode.FLOOR), unit) + ", "
-        + decorate(number(range.high(), unit, RoundingMode.CEILING), unit) + "]";
+    return format(range, unit, inMillions(range.low().abs().max(range.high().abs())));
+  }
+
+  private static String format(DecimalRange range, Unit unit, boolean millions) {
+    return "[" + decorate(number(range.low(), unit, RoundingMode.FLOOR, millions), unit, millions) + ", "
+        + decorate(number(range.high(), unit, RoundingMode.CEILING, millions), unit, millions) + "]";
+  }
+
+  private static boolean inMillions(BigDecimal magnitude) {
+    return magnitude.compareTo(MILLION) >= 0;
   }
 
   /**
@@ -58,7 +69,12 @@ public final class Formats {
    * @return the display form
    */
   public static String format(BigDecimal value, DecimalRange range, Unit unit) {
-    return format(value, unit) + " " + format(range, unit);
+    Args.notNull(value, "value");
+    Args.notNull(range, "range");
+    Args.notNull(unit, "unit");
+    boolean millions = inMillions(value.abs().max(range.low().abs()).max(range.high().abs()));
+    return decorate(number(value, unit, RoundingMode.HALF_EVEN, millions), unit, millions) + " "
+        + format(range, unit, millions);
   }
 
   /**
@@ -74,9 +90,13 @@ public final class Formats {
     Args.notNull(value, "value");
     Args.notNull(unit, "unit");
     Args.notNull(mode, "mode");
+    return number(value, unit, mode, true);
+  }
+
+  private static String number(BigDecimal value, Unit unit, RoundingMode mode, boolean millions) {
     switch (unit.kind()) {
       case CURRENCY:
-        return value.divide(MILLION).setScale(2, mode).toPlainString();
+        return (millions ? value.divide(MILLION) : value).setScale(2, mode).toPlainString();
       case COUNT:
         return value.setScale(0, mode).toPlainString();
       default:
@@ -95,13 +115,13 @@ public final class Formats {
     return unit.isCurrency() ? unit.symbol().strip() + " M" : unit.code();
   }
 
-  private static String decorate(String number, Unit unit) {
+  private static String decorate(String number, Unit unit, boolean millions) {
     switch (unit.kind()) {
       case CURRENCY:
         String symbol = unit.symbol();
         boolean negative = number.startsWith("-");
         String digits = negative ? number.substring(1) : number;
-        return (negative ? "-" : "") + symbol + (symbol.endsWith("$") ? "" : " ") + digits + "M";
+        return (negative ? "-" : "") + symbol + (symbol.endsWith("$") ? "" : " ") + digits + (millions ? "M" : "");
       case PERCENT:
         return number + "%";
       case MULTIPLE:

@@ -266,14 +266,12 @@ public record Analysis(Dataset dataset, List<Section> sections) {
             continue;
           }
           Figure cash = find(cashMetric, Segment.TOTAL, date).orElseThrow();
-          for (Metric flow : List.of(Metric.ADJUSTED_NET_LOSS, Metric.NET_LOSS, Metric.OPERATING_CASH_FLOW)) {
-            for (FiscalPeriod period : spans(flow, Segment.TOTAL)) {
-              if (period.endInclusive().equals(date.date())) {
-                Figure amount = find(flow, Segment.TOTAL, period).orElseThrow();
-                if (amount.unit().equals(cash.unit())) {
-                  addRunway(out, cash, amount, flow);
-                }
-              }
+          for (Calculation burn : burnsEndingOn(date, cash.unit())) {
+            if (!out.contains(burn)) {
+              out.add(burn);
+            }
+            if (burn.isMeaningful()) {
+              out.add(CashCalculator.runway(cash, burn.derived()));
             }
           }
         }
@@ -281,14 +279,20 @@ public record Analysis(Dataset dataset, List<Section> sections) {
       return out;
     }
 
-    private static void addRunway(List<Calculation> out, Figure cash, Figure flow, Metric flowMetric) {
-      Calculation burn = flowMetric.equals(Metric.OPERATING_CASH_FLOW)
-          ? CashCalculator.monthlyBurnFromOperatingCashFlow(flow)
-          : CashCalculator.monthlyBurnFromLoss(flow);
-      out.add(burn);
-      if (burn.isMeaningful()) {
-        out.add(CashCalculator.runway(cash, burn.derived()));
+    /** The monthly burns, on every definition the dataset allows, of the periods ending on a date. */
+    private List<Calculation> burnsEndingOn(ReportingDate date, Unit currency) {
+      List<Calculation> burns = new ArrayList<>();
+      for (Metric flow : List.of(Metric.ADJUSTED_NET_LOSS, Metric.NET_LOSS, Metric.OPERATING_CASH_FLOW)) {
+        for (FiscalPeriod period : spans(flow, Segment.TOTAL)) {
+          Figure amount = find(flow, Segment.TOTAL, period).orElseThrow();
+          if (period.endInclusive().equals(date.date()) && amount.unit().equals(currency)) {
+            burns.add(flow.equals(Metric.OPERATING_CASH_FLOW)
+                ? CashCalculator.monthlyBurnFromOperatingCashFlow(amount)
+                : CashCalculator.monthlyBurnFromLoss(amount));
+          }
+        }
       }
+      return burns;
     }
 
     List<Calculation> perUnit() {

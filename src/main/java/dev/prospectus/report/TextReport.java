@@ -15,7 +15,6 @@ import dev.prospectus.model.MetricDefinition;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,7 +30,14 @@ import java.util.List;
  */
 public final class TextReport {
 
+  /** Widest metric label shown before it is shortened with an ellipsis. */
+  private static final int LABEL_WIDTH = 40;
+
   private TextReport() {
+  }
+
+  static String shorten(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "\u2026";
   }
 
   /**
@@ -67,8 +73,8 @@ public final class TextReport {
    * @return the table with its heading
    */
   static String figures(Dataset ds) {
-    TextTable table = new TextTable("metric", "segment", "period", "printed", "unit", "value", "range", "source",
-        "reports").rightAligned(5, 8);
+    TextTable table = new TextTable("metric", "segment", "period", "printed", "value", "range", "source",
+        "reports").rightAligned(4, 7);
     List<FigureKey> keys = ds.keys().stream().sorted(keyOrder(ds)).toList();
     for (FigureKey key : keys) {
       FigureLookup lookup = ds.lookup(key);
@@ -76,9 +82,9 @@ public final class TextReport {
       String printed = (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount();
       String count = lookup.reports().size() == 1 ? "1"
           : lookup.reports().size() + (lookup.conflicts().isEmpty() ? "" : " !");
-      table.row(ds.label(key.metric()), key.segment().isTotal() ? "" : key.segment().id(), key.period().toString(),
-          printed, Formats.header(f.unit()), Formats.number(f.value(), f.unit(), RoundingMode.HALF_EVEN),
-          Formats.format(f.range(), f.unit()), f.source().document().id(), count);
+      table.row(shorten(ds.label(key.metric()), LABEL_WIDTH), key.segment().isTotal() ? "" : key.segment().id(),
+          key.period().toString(), printed, Formats.format(f.value(), f.unit()), Formats.format(f.range(), f.unit()),
+          f.source().document().id(), count);
     }
     return heading("Figures (preferred report of each; '!' = its reports conflict)") + table.render("");
   }

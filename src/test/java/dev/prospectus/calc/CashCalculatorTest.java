@@ -130,7 +130,7 @@ class CashCalculatorTest {
   void test_runway_workedExample() {
     Derived burn = CashCalculator.monthlyBurnFromLoss(LOSS);
     Derived runway = CashCalculator.runway(CASH, burn);
-    assertThat(runway.measure()).isEqualTo("cash runway from cash_reserves 2025-09-30");
+    assertThat(runway.measure()).isEqualTo("cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025");
     assertThat(runway.unit()).isEqualTo(Unit.MONTHS);
     // 1102000000 / (186000000 / 9) = 1102000000 x 9 / 186000000 = 53.3225806451612903...
     assertThat(runway.value()).isEqualByComparingTo("53.32258064516129032258064516129031");
@@ -156,7 +156,8 @@ class CashCalculatorTest {
         "USD"), Qualifier.ABOUT);
     Derived runway = CashCalculator.runway(CASH, proceeds, burn);
     assertThat(runway.measure())
-        .isEqualTo("cash runway from cash_reserves 2025-09-30 with ipo_gross_proceeds_upsized 2026-01-09");
+        .isEqualTo("cash runway from cash_reserves 2025-09-30 with ipo_gross_proceeds_upsized 2026-01-09"
+            + " at monthly burn from adjusted_net_loss 9M2025");
     // about 619M: [618.5M - 5% x 619M, 619.5M + 5% x 619M] = [587550000, 650450000]
     // (1102000000 + 619000000) / 20666666.67 = 83.274...; low 1689050000 / 20722222.22..., high 1752950000 /
     // 20611111.11...
@@ -186,7 +187,8 @@ class CashCalculatorTest {
     // [-50000000, 50000000] / 9, rounded outward
     assertThatExceptionOfType(ArithmeticException.class)
         .isThrownBy(() -> CashCalculator.runway(CASH, burn))
-        .withMessage("Unable to compute cash runway from cash_reserves 2025-09-30: divisor 'monthly burn from"
+        .withMessage("Unable to compute cash runway from cash_reserves 2025-09-30 at monthly burn from"
+            + " adjusted_net_loss 9M2025: divisor 'monthly burn from"
             + " adjusted_net_loss 9M2025': Divisor range [-5555555.555555555555555555555555556,"
             + " 5555555.555555555555555555555555556] contains zero");
   }

@@ -78,7 +78,8 @@ class DerivedTest {
     Derived runway = CashCalculator.runway(CASH, CashCalculator.monthlyBurnFromLoss(LOSS));
     String source = "  source: calc-tests, test fixture: \u201crestated from the bundled dataset\u201d";
     assertThat(runway.explain()).isEqualTo(String.join("\n",
-        "cash runway from cash_reserves 2025-09-30 = 53.32 months [53.15 months, 53.50 months]",
+        "cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025"
+            + " = 53.32 months [53.15 months, 53.50 months]",
         "  formula: cash_reserves 2025-09-30 / monthly burn from adjusted_net_loss 9M2025",
         "  note: burn definition: adjusted_net_loss over the 9 months ended 2025-09-30, spread evenly over its months",
         "  note: cash definition: Cash reserves (cash_reserves 2025-09-30)",
