@@ -1,38 +1,41 @@
 package dev.prospectus.cli;
 
-import dev.prospectus.io.DatasetReader;
-import dev.prospectus.model.Dataset;
 import dev.prospectus.report.Analysis;
 import dev.prospectus.report.JsonReport;
 import dev.prospectus.report.TextReport;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerdictJson;
+import dev.prospectus.verify.VerdictStatus;
+import dev.prospectus.verify.VerdictTable;
+import dev.prospectus.verify.Verifier;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The command line: {@code report} prints the analysis of a dataset, {@code verify} judges its
  * published claims.
  * <p>
  * With no arguments it runs {@code report} on the default bundled dataset (named in the jar's
- * {@code /datasets/index.json}). Exit status: 0 when the command ran, 1 when the data could not
- * be read or written, 2 for a usage error.
+ * {@code /datasets/index.json}). Exit status: 0 when the command ran (whatever the verdicts, unless
+ * {@code --fail-on} says otherwise), 1 when data could not be read or written or {@code --fail-on}
+ * found what it looks for, 2 for a usage error.
  */
 public final class Main {
 
   /** Exit status when the command ran. */
   public static final int OK = 0;
-  /** Exit status when data could not be read or written. */
-  public static final int DATA_ERROR = 1;
+  /** Exit status when data could not be read or written, or {@code --fail-on} matched a verdict. */
+  public static final int FAILED = 1;
   /** Exit status for a usage error. */
   public static final int USAGE = 2;
 
@@ -40,21 +43,31 @@ public final class Main {
       "Usage: prospectus [COMMAND] [OPTIONS]",
       "",
       "Commands:",
-      "  report   print the analysis of a dataset: figures, growth, margins, ratios, runway (default)",
+      "  report   the analysis of a dataset: figures, growth, margins, ratios, runway, verdicts (default)",
+      "  verify   judge a dataset's published claims: consistent, inconsistent, undecidable, unverifiable",
       "",
       "Run 'prospectus COMMAND --help' for a command's options.",
       "");
 
   private static final String REPORT_USAGE = String.join("\n",
-      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--format text|json] [--out FILE]",
+      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json] [--out FILE]",
       "",
       "  --dataset  a dataset folder, its dataset.json, or the name of a bundled dataset",
       "             (default: the bundled default dataset)",
+      "  --claims   a claims file (default: the claims.json beside the dataset, if any)",
       "  --format   text (default) for people, json for programs",
       "  --out      write to FILE instead of standard output",
       "");
 
-  private static final Pattern DEFAULT_NAME = Pattern.compile("\"default\"\\s*:\\s*\"([a-z0-9_-]+)\"");
+  private static final String VERIFY_USAGE = String.join("\n",
+      "Usage: prospectus verify [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json]",
+      "                         [--fail-on inconsistent|undecidable|unverifiable]",
+      "",
+      "  --dataset  a dataset folder, its dataset.json, or the name of a bundled dataset",
+      "  --claims   a claims file (default: the claims.json beside the dataset)",
+      "  --format   text (default): an aligned table; json: one object per claim",
+      "  --fail-on  exit with status 1 when any verdict has this status",
+      "");
 
   private Main() {
   }
@@ -77,7 +90,7 @@ public final class Main {
    * @param args  the arguments
    * @param out  where results go
    * @param err  where errors go
-   * @return the exit status: {@link #OK}, {@link #DATA_ERROR} or {@link #USAGE}
+   * @return the exit status: {@link #OK}, {@link #FAILED} or {@link #USAGE}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> list = new ArrayList<>(List.of(args));
@@ -90,6 +103,8 @@ public final class Main {
       switch (command) {
         case "report":
           return report(list, out);
+        case "verify":
+          return verify(list, out, err);
         case "help":
           out.print(USAGE_TEXT);
           return OK;
@@ -99,34 +114,74 @@ public final class Main {
     } catch (UsageException ex) {
       err.println("prospectus: " + ex.getMessage() + " (try --help)");
       return USAGE;
-    } catch (IllegalArgumentException | IOException ex) {
+    } catch (IllegalArgumentException | UncheckedIOException | IOException ex) {
       err.println("prospectus: " + ex.getMessage());
-      return DATA_ERROR;
+      return FAILED;
     }
   }
 
   private static int report(List<String> args, PrintStream out) throws IOException {
-    Map<String, String> options = options(args, Set.of("--dataset", "--format", "--out"));
+    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--out"));
     if (options.containsKey("--help")) {
       out.print(REPORT_USAGE);
       return OK;
     }
-    String format = options.getOrDefault("--format", "text");
-    Dataset dataset = dataset(options.get("--dataset"));
-    Analysis analysis = Analysis.of(dataset);
-    String text;
-    switch (format) {
-      case "text":
-        text = TextReport.render(analysis);
-        break;
-      case "json":
-        text = JsonReport.render(analysis);
-        break;
-      default:
-        throw new UsageException("unknown format '" + format + "': expected text or json");
-    }
+    String format = format(options, "text", "json");
+    DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
+    Analysis analysis = Analysis.of(source.dataset());
+    List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
+    String text = "json".equals(format)
+        ? JsonReport.render(analysis, verdicts)
+        : TextReport.render(analysis, verdicts);
     write(text, options.get("--out"), out);
     return OK;
+  }
+
+  private static int verify(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--fail-on"));
+    if (options.containsKey("--help")) {
+      out.print(VERIFY_USAGE);
+      return OK;
+    }
+    String format = format(options, "text", "json");
+    VerdictStatus failOn = failOn(options.get("--fail-on"));
+    DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
+    List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
+    out.print("json".equals(format) ? JsonReport.write(VerdictJson.toJson(verdicts)) : VerdictTable.render(verdicts));
+    out.flush();
+    if (failOn != null) {
+      long matching = verdicts.stream().filter(v -> v.status() == failOn).count();
+      if (matching > 0) {
+        err.println("prospectus: " + matching + " verdict(s) " + failOn.name().toLowerCase(Locale.ROOT));
+        return FAILED;
+      }
+    }
+    return OK;
+  }
+
+  private static String format(Map<String, String> options, String... allowed) {
+    String format = options.getOrDefault("--format", allowed[0]);
+    if (!List.of(allowed).contains(format)) {
+      throw new UsageException("unknown format '" + format + "': expected " + String.join(" or ", allowed));
+    }
+    return format;
+  }
+
+  private static VerdictStatus failOn(String option) {
+    if (option == null) {
+      return null;
+    }
+    switch (option) {
+      case "inconsistent":
+        return VerdictStatus.INCONSISTENT;
+      case "undecidable":
+        return VerdictStatus.UNDECIDABLE;
+      case "unverifiable":
+        return VerdictStatus.UNVERIFIABLE;
+      default:
+        throw new UsageException("unknown --fail-on '" + option + "': expected inconsistent, undecidable or "
+            + "unverifiable");
+    }
   }
 
   private static void write(String text, String outFile, PrintStream out) throws IOException {
@@ -135,39 +190,6 @@ public final class Main {
       out.flush();
     } else {
       Files.writeString(Path.of(outFile), text, StandardCharsets.UTF_8);
-    }
-  }
-
-  /**
-   * Reads the dataset an option names: a folder or file if one exists at that path, else a
-   * bundled dataset of that name; without the option, the bundled default.
-   */
-  static Dataset dataset(String option) throws IOException {
-    if (option == null) {
-      return DatasetReader.bundled(defaultDatasetName());
-    }
-    Path path = Path.of(option);
-    if (Files.exists(path)) {
-      return DatasetReader.read(path);
-    }
-    if (option.matches("[a-z0-9_-]+")) {
-      return DatasetReader.bundled(option);
-    }
-    throw new IllegalArgumentException("No dataset at '" + option + "': no such file or folder");
-  }
-
-  /** The default dataset's name, which the data (not the code) chooses. */
-  static String defaultDatasetName() throws IOException {
-    try (InputStream in = Main.class.getResourceAsStream("/datasets/index.json")) {
-      if (in == null) {
-        throw new IllegalArgumentException("No bundled datasets: resource '/datasets/index.json' is missing");
-      }
-      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Matcher matcher = DEFAULT_NAME.matcher(json);
-      if (!matcher.find()) {
-        throw new IllegalArgumentException("Resource '/datasets/index.json' names no \"default\" dataset");
-      }
-      return matcher.group(1);
     }
   }
 
@@ -181,8 +203,8 @@ public final class Main {
         continue;
       }
       if (!allowed.contains(arg)) {
-        throw new UsageException(arg.startsWith("-") ? "unknown option '" + arg + "'" : "unexpected argument '"
-            + arg + "'");
+        throw new UsageException(arg.startsWith("-") ? "unknown option '" + arg + "'"
+            : "unexpected argument '" + arg + "'");
       }
       if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
         throw new UsageException("option '" + arg + "' needs a value");

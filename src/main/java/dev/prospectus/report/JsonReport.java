@@ -1,6 +1,7 @@
 package dev.prospectus.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,8 +18,11 @@ import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Quantity;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerdictJson;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Renders an {@link Analysis} as JSON for programs: the same content as {@link TextReport}, with
@@ -47,6 +51,21 @@ public final class JsonReport {
    */
   public static String render(Analysis analysis) {
     return write(toJson(analysis));
+  }
+
+  /**
+   * Renders the analysis and the verdicts on the dataset's published claims as a JSON document;
+   * the verdicts are the array {@code "verdicts"} described in {@code docs/claims.md}.
+   *
+   * @param analysis  the analysis
+   * @param verdicts  the verdicts
+   * @return the JSON text, pretty-printed
+   */
+  public static String render(Analysis analysis, List<Verdict> verdicts) {
+    Args.noNulls(verdicts, "verdicts");
+    ObjectNode root = toJson(analysis);
+    root.set("verdicts", VerdictJson.toJson(verdicts));
+    return write(root);
   }
 
   /**
@@ -100,7 +119,7 @@ public final class JsonReport {
    * @param tree  the tree
    * @return the text
    */
-  public static String write(ObjectNode tree) {
+  public static String write(JsonNode tree) {
     try {
       return MAPPER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException ex) {

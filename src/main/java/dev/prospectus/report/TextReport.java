@@ -15,6 +15,8 @@ import dev.prospectus.model.MetricDefinition;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerdictTable;
 import java.util.Comparator;
 import java.util.List;
 
@@ -47,7 +49,19 @@ public final class TextReport {
    * @return the report, several lines ending in a newline
    */
   public static String render(Analysis analysis) {
+    return render(analysis, List.of());
+  }
+
+  /**
+   * Renders the full report, ending with the verdicts on the dataset's published claims.
+   *
+   * @param analysis  the analysis to render
+   * @param verdicts  the verdicts, empty to leave the section out
+   * @return the report, several lines ending in a newline
+   */
+  public static String render(Analysis analysis, List<Verdict> verdicts) {
     Args.notNull(analysis, "analysis");
+    Args.noNulls(verdicts, "verdicts");
     Dataset ds = analysis.dataset();
     StringBuilder sb = new StringBuilder();
     sb.append(heading(ds.name() + " (" + ds.company() + "), reporting currency " + ds.currency().getCurrencyCode()));
@@ -58,6 +72,10 @@ public final class TextReport {
       sb.append('\n').append(heading(section.title())).append(calculations(section.results()));
     }
     sb.append('\n').append(conflicts(ds));
+    if (!verdicts.isEmpty()) {
+      sb.append('\n').append(heading("Published claims (" + verdicts.size() + " verdicts)"))
+          .append(VerdictTable.render(verdicts));
+    }
     return sb.toString();
   }
 

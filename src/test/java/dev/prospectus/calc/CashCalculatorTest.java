@@ -130,7 +130,8 @@ class CashCalculatorTest {
   void test_runway_workedExample() {
     Derived burn = CashCalculator.monthlyBurnFromLoss(LOSS);
     Derived runway = CashCalculator.runway(CASH, burn);
-    assertThat(runway.measure()).isEqualTo("cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025");
+    assertThat(runway.measure())
+        .isEqualTo("cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025");
     assertThat(runway.unit()).isEqualTo(Unit.MONTHS);
     // 1102000000 / (186000000 / 9) = 1102000000 x 9 / 186000000 = 53.3225806451612903...
     assertThat(runway.value()).isEqualByComparingTo("53.32258064516129032258064516129031");

@@ -31,8 +31,8 @@ class FormatsTest {
         {"-2584000", CNY, "-RMB 2.58M"},
         {"-2584000", HKD, "-HK$2.58M"},
         {"-2584000", EUR, "-EUR 2.58M"},
-        // -0.001M rounds to 0.00 and shows no minus sign
-        {"-1000", USD_UNIT, "US$0.00M"},
+        // under a million, money shows in units
+        {"-1000", USD_UNIT, "-US$1000.00"},
         // ties round to even: 2.585 -> 2.58, 2.595 -> 2.60
         {"2585000", USD_UNIT, "US$2.58M"},
         {"2595000", USD_UNIT, "US$2.60M"},
@@ -64,7 +64,7 @@ class FormatsTest {
         {"-2585000", "-2575000", USD_UNIT, "[-US$2.59M, -US$2.57M]"},
         {"-2585000", "-2575000", CNY, "[-RMB 2.59M, -RMB 2.57M]"},
         // a tiny negative low end floors to -0.01, not to zero
-        {"-1000", "1000", HKD, "[-HK$0.01M, HK$0.01M]"},
+        {"-1000", "1000", HKD, "[-HK$1000.00, HK$1000.00]"},
         {"384.5", "385.5", Unit.PEOPLE, "[384 people, 386 people]"},
         {"-0.004", "0.004", Unit.PERCENT, "[-0.01%, 0.01%]"},
         {"47.25", "47.35", Unit.MONTHS, "[47.25 months, 47.35 months]"},

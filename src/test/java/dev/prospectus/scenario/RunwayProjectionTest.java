@@ -119,7 +119,7 @@ class RunwayProjectionTest {
     assertThat(result.cashOutDate()).contains(LocalDate.of(2027, 3, 30));
     // path at month 6 counts the injection made that day: 1200 - 600 + 600
     assertThat(result.path().get(6).cash()).isEqualByComparingTo("1200");
-    assertThat(result.assumptions()).contains("IPO net proceeds US$0.00M on 2026-03-30 added on that date");
+    assertThat(result.assumptions()).contains("IPO net proceeds US$600.00 on 2026-03-30 added on that date");
   }
 
   @Test

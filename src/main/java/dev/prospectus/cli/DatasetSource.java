@@ -1,0 +1,92 @@
+package dev.prospectus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prospectus.io.ClaimsReader;
+import dev.prospectus.io.DatasetReader;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.verify.Claim;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a dataset comes from on the command line: a folder, a {@code dataset.json} file, or the
+ * name of a dataset bundled in the jar; and the claims file that goes with it.
+ */
+final class DatasetSource {
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
+
+  private final Optional<Path> path;
+  private final Optional<String> bundledName;
+  private final Dataset dataset;
+
+  private DatasetSource(Optional<Path> path, Optional<String> bundledName, Dataset dataset) {
+    this.path = path;
+    this.bundledName = bundledName;
+    this.dataset = dataset;
+  }
+
+  /**
+   * Resolves the {@code --dataset} option: an existing folder or file, else a bundled name; without
+   * the option, the bundled default named by {@code /datasets/index.json}.
+   */
+  static DatasetSource resolve(String option) {
+    if (option == null) {
+      String name = defaultName();
+      return new DatasetSource(Optional.empty(), Optional.of(name), DatasetReader.bundled(name));
+    }
+    Path p = Path.of(option);
+    if (Files.exists(p)) {
+      return new DatasetSource(Optional.of(p), Optional.empty(), DatasetReader.read(p));
+    }
+    if (NAME.matcher(option).matches()) {
+      return new DatasetSource(Optional.empty(), Optional.of(option), DatasetReader.bundled(option));
+    }
+    throw new IllegalArgumentException("No dataset at '" + option + "': no such file or folder");
+  }
+
+  Dataset dataset() {
+    return dataset;
+  }
+
+  /**
+   * The claims: from {@code --claims} if given, else the {@code claims.json} beside the dataset,
+   * else none.
+   */
+  List<Claim> claims(String claimsOption) {
+    if (claimsOption != null) {
+      return ClaimsReader.read(Path.of(claimsOption), dataset);
+    }
+    if (path.isPresent()) {
+      Path folder = Files.isDirectory(path.get()) ? path.get() : path.get().toAbsolutePath().getParent();
+      Path file = folder.resolve(ClaimsReader.CLAIMS_FILE);
+      return Files.exists(file) ? ClaimsReader.read(file, dataset) : List.of();
+    }
+    String name = bundledName.orElseThrow();
+    return DatasetSource.class.getResource("/datasets/" + name + "/" + ClaimsReader.CLAIMS_FILE) == null
+        ? List.of() : ClaimsReader.bundled(name, dataset);
+  }
+
+  /** The default dataset's name, which the data (not the code) chooses. */
+  static String defaultName() {
+    try (InputStream in = DatasetSource.class.getResourceAsStream("/datasets/index.json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("No bundled datasets: resource '/datasets/index.json' is missing");
+      }
+      String name = new ObjectMapper().readTree(in).path("default").asText("");
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("Resource '/datasets/index.json' at /default: '" + name
+            + "' is not a dataset name");
+      }
+      return name;
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to read resource '/datasets/index.json'", ex);
+    }
+  }
+}
