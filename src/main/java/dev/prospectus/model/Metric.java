@@ -68,6 +68,10 @@ public record Metric(String id) {
   public static final Metric PAYING_USERS = new Metric("paying_users");
   /** A segment's share of total revenue, in percent. */
   public static final Metric REVENUE_SHARE = new Metric("revenue_share");
+  /** Gross proceeds of a share offering (the final deal where several stages are reported). */
+  public static final Metric IPO_GROSS_PROCEEDS = new Metric("ipo_gross_proceeds");
+  /** Net proceeds of a share offering, after underwriting fees and offering expenses. */
+  public static final Metric IPO_NET_PROCEEDS = new Metric("ipo_net_proceeds");
   /** Revenue growth as printed, in percent. */
   public static final Metric REVENUE_GROWTH = new Metric("revenue_growth");
 
@@ -97,6 +101,8 @@ public record Metric(String id) {
       MetricDefinition.of(RND_HEADCOUNT_SHARE, "R&D share of headcount"),
       MetricDefinition.of(PAYING_USERS, "Paying users"),
       MetricDefinition.of(REVENUE_SHARE, "Share of revenue"),
+      MetricDefinition.of(IPO_GROSS_PROCEEDS, "IPO gross proceeds"),
+      MetricDefinition.of(IPO_NET_PROCEEDS, "IPO net proceeds"),
       MetricDefinition.of(REVENUE_GROWTH, "Revenue growth"));
 
   /**

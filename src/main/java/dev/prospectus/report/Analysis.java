@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  *
  * @param dataset  the dataset analysed
  * @param sections  the calculations, by section, in report order
+ * @param projections  the forward-looking projections, each under stated assumptions
  */
-public record Analysis(Dataset dataset, List<Section> sections) {
+public record Analysis(Dataset dataset, List<Section> sections, Projections projections) {
 
   /** Flow metrics whose growth is computed wherever a period and its year-earlier twin exist. */
   private static final List<Metric> GROWTH_METRICS = List.of(
@@ -81,16 +82,18 @@ public record Analysis(Dataset dataset, List<Section> sections) {
    *
    * @param dataset  the dataset, not null
    * @param sections  the sections, not null
+   * @param projections  the projections, not null
    * @throws IllegalArgumentException if an argument is null
    */
   public Analysis {
     Args.notNull(dataset, "dataset");
     sections = List.copyOf(Args.noNulls(sections, "sections"));
+    Args.notNull(projections, "projections");
   }
 
   /**
    * Analyses a dataset: growth, margins, ratios to revenue, cash burn and runway, per-unit
-   * measures, each wherever its inputs exist.
+   * measures, each wherever its inputs exist; and the projections of {@link Projections#of}.
    *
    * @param dataset  the dataset
    * @return the analysis
@@ -104,7 +107,7 @@ public record Analysis(Dataset dataset, List<Section> sections) {
     addIfAny(sections, "Ratios to revenue", a.ratios());
     addIfAny(sections, "Cash burn and runway", a.runway());
     addIfAny(sections, "Per unit", a.perUnit());
-    return new Analysis(dataset, sections);
+    return new Analysis(dataset, sections, Projections.of(dataset));
   }
 
   private static void addIfAny(List<Section> sections, String title, List<Calculation> results) {

@@ -18,6 +18,7 @@ import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Quantity;
+import dev.prospectus.scenario.Runway;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.VerdictJson;
 import java.io.UncheckedIOException;
@@ -103,6 +104,7 @@ public final class JsonReport {
       ArrayNode results = s.putArray("calculations");
       section.results().forEach(c -> results.add(calculation(c)));
     }
+    root.set("projections", projections(analysis.projections()));
     ArrayNode conflicts = root.putArray("conflicts");
     for (FigureConflict c : ds.conflicts()) {
       ObjectNode node = conflicts.addObject();
@@ -182,6 +184,94 @@ public final class JsonReport {
       }
     }
     return node;
+  }
+
+  /**
+   * The JSON form of the projections: runway scenarios with their monthly cash paths, the Monte
+   * Carlo percentiles and fan, the tornado rows, the revenue trend and the break-even estimate,
+   * each with its assumptions.
+   *
+   * @param p  the projections
+   * @return the node
+   */
+  public static ObjectNode projections(Projections p) {
+    ObjectNode node = NODES.objectNode();
+    p.cash().ifPresent(c -> {
+      ObjectNode cash = node.putObject("cash");
+      cash.put("label", c.label());
+      cash.put("unit", c.unit().code());
+      putValue(cash, c.value(), c.range());
+    });
+    ArrayNode runways = node.putArray("runways");
+    for (Projections.LabelledRunway r : p.runways()) {
+      ObjectNode n = runways.addObject();
+      n.put("label", r.label());
+      putRunway(n, "months", r.result().runway());
+      putRunway(n, "shortestMonths", r.result().shortestAcrossRounding());
+      putRunway(n, "longestMonths", r.result().longestAcrossRounding());
+      r.result().cashOutDate().ifPresent(d -> n.put("cashOutDate", d.toString()));
+      ArrayNode path = n.putArray("path");
+      r.result().path().forEach(point -> path.addObject().put("month", point.month())
+          .put("date", point.date().toString()).put("cash", point.cash().toPlainString()));
+      strings(n.putArray("assumptions"), r.result().assumptions());
+    }
+    p.monteCarlo().ifPresent(m -> {
+      ObjectNode n = node.putObject("monteCarlo");
+      n.put("runs", m.runs());
+      n.put("seed", m.config().seed());
+      putRunway(n, "p5", m.p5());
+      putRunway(n, "p50", m.p50());
+      putRunway(n, "p95", m.p95());
+      n.put("probabilityOfCashOutWithinHorizon", m.probabilityOfCashOutWithinHorizon());
+      ArrayNode fan = n.putArray("fan");
+      m.fan().forEach(f -> fan.addObject().put("month", f.month()).put("date", f.date().toString())
+          .put("p5", f.p5().toPlainString()).put("p50", f.p50().toPlainString()).put("p95", f.p95().toPlainString()));
+      strings(n.putArray("assumptions"), m.assumptions());
+    });
+    p.tornado().ifPresent(t -> {
+      ObjectNode n = node.putObject("sensitivity");
+      n.put("shockPercent", t.shockPercent().toPlainString());
+      putRunway(n, "baseMonths", t.base());
+      ArrayNode rows = n.putArray("rows");
+      t.rows().forEach(row -> {
+        ObjectNode r = rows.addObject();
+        r.put("input", row.input());
+        putRunway(r, "monthsAtLow", row.runwayAtLow());
+        putRunway(r, "monthsAtHigh", row.runwayAtHigh());
+        r.put("swingMonths", row.swingMonths());
+      });
+    });
+    p.revenueTrend().ifPresent(t -> {
+      ObjectNode n = node.putObject("revenueTrend");
+      n.put("growthPerYear", t.growthPerYear());
+      n.put("growthLow", t.growthLow());
+      n.put("growthHigh", t.growthHigh());
+      n.put("confidenceLevel", t.confidenceLevel());
+      n.put("rSquared", t.rSquared());
+      n.put("periods", t.points().size());
+      strings(n.putArray("assumptions"), t.assumptions());
+    });
+    p.breakEven().ifPresent(b -> {
+      ObjectNode n = node.putObject("breakEven");
+      b.date().ifPresent(d -> n.put("date", d.toString()));
+      n.put("horizonMonths", b.horizonMonths());
+      strings(n.putArray("assumptions"), b.assumptions());
+    });
+    strings(node.putArray("notMade"), p.notMade());
+    return node;
+  }
+
+  /** A runway in months as a number, or null when cash lasts beyond the horizon. */
+  private static void putRunway(ObjectNode node, String field, Runway runway) {
+    if (runway.months().isPresent()) {
+      node.put(field, runway.months().getAsDouble());
+    } else {
+      node.putNull(field);
+    }
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
   }
 
   private static void putValue(ObjectNode node, BigDecimal value, DecimalRange range) {

@@ -17,8 +17,13 @@ import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.VerdictTable;
+import dev.prospectus.scenario.RunwayResult;
+import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Renders an {@link Analysis} as a report for the terminal: the figures with units and sources,
@@ -71,6 +76,7 @@ public final class TextReport {
     for (Analysis.Section section : analysis.sections()) {
       sb.append('\n').append(heading(section.title())).append(calculations(section.results()));
     }
+    sb.append('\n').append(projections(analysis.projections()));
     sb.append('\n').append(conflicts(ds));
     if (!verdicts.isEmpty()) {
       sb.append('\n').append(heading("Published claims (" + verdicts.size() + " verdicts)"))
@@ -134,6 +140,56 @@ public final class TextReport {
       }
     }
     return table.render("") + (notes.length() == 0 ? "" : "Notes:\n" + notes);
+  }
+
+  /**
+   * The projections: runway scenarios, Monte Carlo, sensitivity, trend and break-even, each with
+   * the assumptions it rests on.
+   *
+   * @param p  the projections
+   * @return the section with its heading
+   */
+  static String projections(Projections p) {
+    StringBuilder sb = new StringBuilder(heading("Projections (under stated assumptions; not forecasts)"));
+    p.cash().ifPresent(c -> sb.append("Starting cash: ").append(c.label()).append(" = ")
+        .append(Formats.format(c.value(), c.range(), c.unit())).append(" (").append(c.source().document().id())
+        .append(")\n\n"));
+    if (!p.runways().isEmpty()) {
+      TextTable table = new TextTable("scenario", "runway", "across rounding", "cash out").rightAligned(1);
+      for (Projections.LabelledRunway r : p.runways()) {
+        RunwayResult result = r.result();
+        table.row(r.label(), result.runway().toShortString() + " months", "[" + result.shortestAcrossRounding()
+            .toShortString() + ", " + result.longestAcrossRounding().toShortString() + "]",
+            result.cashOutDate().map(d -> YearMonth.from(d).toString()).orElse("beyond horizon"));
+      }
+      sb.append(table.render("")).append('\n');
+    }
+    p.monteCarlo().ifPresent(m -> sb.append(String.format(Locale.ROOT,
+        "Monte Carlo (%d runs, seed %d): runway P5 %s, P50 %s, P95 %s; %.1f%% of runs run out within %d months%n",
+        m.runs(), m.config().seed(), m.p5(), m.p50(), m.p95(), 100 * m.probabilityOfCashOutWithinHorizon(),
+        m.horizonMonths())));
+    p.tornado().ifPresent(t -> sb.append(t).append('\n'));
+    p.revenueTrend().ifPresent(t -> sb.append(String.format(Locale.ROOT,
+        "Revenue trend: %+.1f%% a year [%.1f%%, %.1f%%] at %.0f%% confidence, R\u00b2 %.3f over %d periods%n",
+        100 * t.growthPerYear(), 100 * t.growthLow(), 100 * t.growthHigh(), 100 * t.confidenceLevel(),
+        t.rSquared(), t.points().size())));
+    p.breakEven().ifPresent(b -> sb.append("Break-even: ").append(b.date()
+        .map(d -> "fitted loss reaches zero in " + YearMonth.from(d))
+        .orElse("none within " + b.horizonMonths() + " months")).append('\n'));
+    Set<String> assumptions = new LinkedHashSet<>();
+    p.runways().forEach(r -> assumptions.addAll(r.result().assumptions()));
+    p.monteCarlo().ifPresent(m -> assumptions.addAll(m.assumptions()));
+    p.revenueTrend().ifPresent(t -> assumptions.addAll(t.assumptions()));
+    p.breakEven().ifPresent(b -> assumptions.addAll(b.assumptions()));
+    if (!assumptions.isEmpty()) {
+      sb.append("Assumptions:\n");
+      assumptions.forEach(a -> sb.append("  - ").append(a).append('\n'));
+    }
+    if (!p.notMade().isEmpty()) {
+      sb.append("Not projected:\n");
+      p.notMade().forEach(n -> sb.append("  - ").append(n).append('\n'));
+    }
+    return sb.toString();
   }
 
   /**

@@ -29,10 +29,10 @@ class MetricTest {
         .map(MetricTest::read)
         .toList();
     List<Metric> catalogue = Metric.STANDARD.stream().map(MetricDefinition::metric).toList();
-    assertThat(constants).hasSize(25);
+    assertThat(constants).hasSize(27);
     assertThat(catalogue).containsExactlyInAnyOrderElementsOf(constants).doesNotHaveDuplicates();
     assertThat(Metric.STANDARD.get(0)).isEqualTo(MetricDefinition.of(Metric.REVENUE, "Revenue"));
-    assertThat(Metric.STANDARD.get(24)).isEqualTo(MetricDefinition.of(Metric.REVENUE_GROWTH, "Revenue growth"));
+    assertThat(Metric.STANDARD.get(26)).isEqualTo(MetricDefinition.of(Metric.REVENUE_GROWTH, "Revenue growth"));
   }
 
   private static Metric read(Field field) {
