@@ -74,7 +74,7 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    * @throws IllegalArgumentException if the value is not a decimal
    */
   public static Amount of(String value, Scale scale, Unit unit) {
-    return of(decimal(value, "value"), scale, unit);
+    return of(Args.decimal(value, "value"), scale, unit);
   }
 
   /**
@@ -113,15 +113,6 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
     Args.notNull(value, name);
     Args.isTrue(value.scale() >= 0, "Argument '" + name
         + "' must be a number as printed, without an exponent, but has value " + value);
-  }
-
-  private static BigDecimal decimal(String text, String name) {
-    Args.notNull(text, name);
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("Argument '" + name + "' is not a decimal: '" + text + "'", ex);
-    }
   }
 
   /**

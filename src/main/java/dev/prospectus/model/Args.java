@@ -71,6 +71,23 @@ public final class Args {
   }
 
   /**
+   * Reads a decimal argument from its string form.
+   *
+   * @param text  the argument, such as {@code "3.46"}
+   * @param name  the argument's name, used in the message
+   * @return the decimal, with the scale of the text
+   * @throws IllegalArgumentException if the argument is null or not a decimal
+   */
+  public static BigDecimal decimal(String text, String name) {
+    notNull(text, name);
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException ex) {
+      throw new IllegalArgumentException("Argument '" + name + "' is not a decimal: '" + text + "'", ex);
+    }
+  }
+
+  /**
    * Checks that a decimal argument is not negative.
    *
    * @param value  the argument

@@ -73,7 +73,7 @@ public record DecimalRange(BigDecimal low, BigDecimal high) {
    * @throws IllegalArgumentException if an end is not a decimal or {@code low > high}
    */
   public static DecimalRange ofClosed(String low, String high) {
-    return new DecimalRange(decimal(low, "low"), decimal(high, "high"));
+    return new DecimalRange(Args.decimal(low, "low"), Args.decimal(high, "high"));
   }
 
   /**
@@ -144,15 +144,6 @@ public record DecimalRange(BigDecimal low, BigDecimal high) {
   // toPlainString drops a negative scale, so parse(toString()) only round-trips ends without one.
   private static BigDecimal plain(BigDecimal value) {
     return value.scale() < 0 ? value.setScale(0) : value;
-  }
-
-  private static BigDecimal decimal(String text, String name) {
-    Args.notNull(text, name);
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("Argument '" + name + "' is not a decimal: '" + text + "'", ex);
-    }
   }
 
   //-------------------------------------------------------------------------

@@ -115,4 +115,19 @@ class ArgsTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Args.isTrue(false, "Duplicate document id 'a'"))
         .withMessage("Duplicate document id 'a'");
   }
+
+  @Test
+  void test_decimal_keepsPrintedScale() {
+    // "3.50" keeps two decimal places: its scale is part of its precision
+    assertThat(Args.decimal("3.50", "value")).isEqualTo(new BigDecimal("3.50"));
+    assertThat(Args.decimal("3.50", "value").scale()).isEqualTo(2);
+  }
+
+  @Test
+  void test_decimal_notADecimal() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.decimal("3,052", "value"))
+        .withMessage("Argument 'value' is not a decimal: '3,052'");
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.decimal(null, "value"))
+        .withMessage("Argument 'value' must not be null");
+  }
 }
