@@ -5,6 +5,7 @@ import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.GrowthCalculator;
 import dev.prospectus.calc.MarginCalculator;
+import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.calc.PerUnitCalculator;
 import dev.prospectus.calc.RatioCalculator;
 import dev.prospectus.model.Args;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -155,6 +157,25 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       this.ds = ds;
     }
 
+    /**
+     * Runs one calculator, recording a refusal as not meaningful with its message: a dataset can
+     * hold inputs that only the calculator rejects (a revenue of nil, segment margins too close to
+     * tell apart, a profit where a burn is expected), and one such figure must not cost the whole
+     * report. The measure is the one the calculator would have given.
+     */
+    private static Calculation attempt(String measure, List<Quantity> inputs, Supplier<Calculation> calculator) {
+      try {
+        return calculator.get();
+      } catch (IllegalArgumentException | ArithmeticException ex) {
+        return new NotMeaningful(measure, ex.getMessage(), inputs);
+      }
+    }
+
+    /** The metric and, unless it is the total, the segment: {@code "revenue consumer"}. */
+    private static String subject(Figure figure) {
+      return figure.metric() + (figure.segment().isTotal() ? "" : " " + figure.segment());
+    }
+
     private Optional<Figure> find(Metric metric, Segment segment, ReportingPeriod period) {
       return ds.lookup(metric, segment, period).findPreferred();
     }
@@ -176,22 +197,27 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
             Optional<Figure> current = find(metric, segment, period);
             Optional<Figure> prior = find(metric, segment, period.minusYears(1));
             if (current.isPresent() && prior.isPresent() && current.get().unit().equals(prior.get().unit())) {
-              out.add(period.isFullYear()
+              out.add(attempt(subject(current.get()) + " growth " + period + " over " + prior.get().period(),
+                  List.of(current.get(), prior.get()), () -> period.isFullYear()
                   ? GrowthCalculator.yearOnYear(current.get(), prior.get())
-                  : GrowthCalculator.interimOnInterim(current.get(), prior.get()));
+                  : GrowthCalculator.interimOnInterim(current.get(), prior.get())));
             }
           }
         }
       }
-      List<FiscalPeriod> years = spans(Metric.REVENUE, Segment.TOTAL).stream().filter(FiscalPeriod::isFullYear)
+      // Fiscal years only: twelve months to another date (trailing twelve months) are no year of a CAGR.
+      List<FiscalPeriod> years = spans(Metric.REVENUE, Segment.TOTAL).stream()
+          .filter(p -> p.equals(FiscalPeriod.fiscalYear(p.endInclusive().getYear(), ds.fiscalYearEnd())))
           .filter(p -> find(Metric.REVENUE, Segment.TOTAL, p).map(f -> f.value().signum() > 0).orElse(false))
           .toList();
       if (years.size() >= 2) {
         Figure first = find(Metric.REVENUE, Segment.TOTAL, years.get(0)).orElseThrow();
         Figure last = find(Metric.REVENUE, Segment.TOTAL, years.get(years.size() - 1)).orElseThrow();
-        out.add(GrowthCalculator.multiple(last, first));
+        out.add(attempt("revenue multiple " + last.period() + " over " + first.period(), List.of(last, first),
+            () -> GrowthCalculator.multiple(last, first)));
         if (years.size() >= 3) {
-          out.add(GrowthCalculator.cagr(last, first));
+          out.add(attempt("revenue compound annual growth " + first.period() + " to " + last.period(),
+              List.of(last, first), () -> GrowthCalculator.cagr(last, first)));
         }
       }
       return out;
@@ -204,10 +230,13 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
           Figure revenue = find(Metric.REVENUE, segment, period).orElseThrow();
           Optional<Figure> gp = find(Metric.GROSS_PROFIT, segment, period);
           Optional<Figure> cost = find(Metric.COST_OF_REVENUE, segment, period);
+          String measure = "gross margin " + (segment.isTotal() ? "" : segment + " ") + period;
           if (gp.isPresent()) {
-            out.add(MarginCalculator.grossMargin(revenue, gp.get()));
+            out.add(attempt(measure, List.of(revenue, gp.get()),
+                () -> MarginCalculator.grossMargin(revenue, gp.get())));
           } else if (cost.isPresent()) {
-            out.add(MarginCalculator.grossMarginFromCost(revenue, cost.get()));
+            out.add(attempt(measure, List.of(revenue, cost.get()),
+                () -> MarginCalculator.grossMarginFromCost(revenue, cost.get())));
           }
         }
       }
@@ -216,11 +245,14 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
         for (List<Segment> pair : pairsByDimension(Metric.GROSS_MARGIN, period)) {
           Figure marginA = find(Metric.GROSS_MARGIN, pair.get(0), period).orElseThrow();
           Figure marginB = find(Metric.GROSS_MARGIN, pair.get(1), period).orElseThrow();
-          out.add(MarginCalculator.impliedMix(blended, marginA, marginB));
+          out.add(attempt("implied revenue share of " + pair.get(0) + " " + period, List.of(blended, marginA, marginB),
+              () -> MarginCalculator.impliedMix(blended, marginA, marginB)));
           Optional<Figure> revenueA = find(Metric.REVENUE, pair.get(0), period);
           Optional<Figure> revenueB = find(Metric.REVENUE, pair.get(1), period);
           if (revenueA.isPresent() && revenueB.isPresent()) {
-            out.add(MarginCalculator.blendedMargin(marginA, revenueA.get(), marginB, revenueB.get()));
+            out.add(attempt(Metric.GROSS_MARGIN + " blended from " + pair.get(0) + " and " + pair.get(1) + " " + period,
+                List.of(marginA, revenueA.get(), marginB, revenueB.get()),
+                () -> MarginCalculator.blendedMargin(marginA, revenueA.get(), marginB, revenueB.get())));
           }
         }
       }
@@ -245,7 +277,8 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
         for (Metric metric : RATIO_METRICS) {
           find(metric, Segment.TOTAL, period)
               .filter(f -> f.unit().equals(revenue.unit()))
-              .ifPresent(f -> out.add(ratio(metric, f, revenue)));
+              .ifPresent(f -> out.add(attempt(metric + " to revenue " + period, List.of(f, revenue),
+                  () -> ratio(metric, f, revenue))));
         }
       }
       return out;
@@ -274,7 +307,8 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
               out.add(burn);
             }
             if (burn.isMeaningful()) {
-              out.add(CashCalculator.runway(cash, burn.derived()));
+              out.add(attempt("cash runway from " + cash.label() + " at " + burn.measure(),
+                  List.of(cash, burn.derived()), () -> CashCalculator.runway(cash, burn.derived())));
             }
           }
         }
@@ -305,19 +339,21 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       for (ReportingPeriod at : dates) {
         Figure headcount = find(Metric.HEADCOUNT, Segment.TOTAL, at).orElseThrow();
         find(Metric.RND_HEADCOUNT_SHARE, Segment.TOTAL, at)
-            .ifPresent(share -> out.add(PerUnitCalculator.shareOfCount(share, headcount)));
+            .ifPresent(share -> out.add(attempt(share.label() + " of " + headcount.label(), List.of(share, headcount),
+                () -> PerUnitCalculator.shareOfCount(share, headcount))));
         for (FiscalPeriod period : spans(Metric.REVENUE, Segment.TOTAL)) {
           if (period.endInclusive().equals(at.endInclusive())) {
-            out.add(PerUnitCalculator.revenuePerEmployee(find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow(),
-                headcount));
+            Figure revenue = find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow();
+            out.add(attempt(revenue.label() + " per employee", List.of(revenue, headcount),
+                () -> PerUnitCalculator.revenuePerEmployee(revenue, headcount)));
           }
         }
       }
-      addPerUnit(out, Metric.PAYING_USERS, PerUnitCalculator::revenuePerPayingUser);
+      addPerUnit(out, Metric.PAYING_USERS, "paying user", PerUnitCalculator::revenuePerPayingUser);
       return out;
     }
 
-    private void addPerUnit(List<Calculation> out, Metric countMetric,
+    private void addPerUnit(List<Calculation> out, Metric countMetric, String counted,
         BiFunction<Quantity, Quantity, Derived> calculator) {
       for (ReportingPeriod at : ds.periods(countMetric, Segment.TOTAL)) {
         Figure count = find(countMetric, Segment.TOTAL, at).orElseThrow();
@@ -326,7 +362,9 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
         }
         for (FiscalPeriod period : spans(Metric.REVENUE, Segment.TOTAL)) {
           if (period.equals(at) || period.endInclusive().equals(at.endInclusive()) && at.isInstant()) {
-            out.add(calculator.apply(find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow(), count));
+            Figure revenue = find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow();
+            out.add(attempt(revenue.label() + " per " + counted, List.of(revenue, count),
+                () -> calculator.apply(revenue, count)));
           }
         }
       }
