@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class DatasetSource {
 
-  private static final Pattern NAME = Pattern.compile("[a-z0-9_-]+");
+  // As DatasetReader spells a bundled name, so a name it would refuse is reported as a missing path.
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   private final Optional<Path> path;
   private final Optional<String> bundledName;
