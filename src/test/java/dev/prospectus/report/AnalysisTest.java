@@ -397,14 +397,16 @@ class AnalysisTest {
 
   @Test
   void test_constructor_validates() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(null, List.of()))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(null, List.of(), ANALYSIS.projections()))
         .withMessage("Argument 'dataset' must not be null");
     List<Analysis.Section> withNull = new ArrayList<>();
     withNull.add(null);
-    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(NORDWIND, withNull))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(NORDWIND, withNull, ANALYSIS.projections()))
         .withMessage("Argument 'sections' must not contain null but has null at index 0");
     assertThatIllegalArgumentException().isThrownBy(() -> new Analysis.Section(" ", List.of()))
         .withMessage("Argument 'title' must not be blank but has value ' '");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(NORDWIND, List.of(), null))
+        .withMessage("Argument 'projections' must not be null");
     assertThatIllegalArgumentException().isThrownBy(() -> Analysis.of(null))
         .withMessage("Argument 'dataset' must not be null");
   }
@@ -412,7 +414,7 @@ class AnalysisTest {
   @Test
   void test_constructor_copiesSections() {
     List<Analysis.Section> sections = new ArrayList<>(ANALYSIS.sections());
-    Analysis copy = new Analysis(NORDWIND, sections);
+    Analysis copy = new Analysis(NORDWIND, sections, ANALYSIS.projections());
     sections.clear();
     assertThat(copy.sections()).hasSize(5);
   }
