@@ -233,6 +233,18 @@ public final class Dataset {
   }
 
   /**
+   * Checks whether a period is one of this company's fiscal years, rather than, say, a trailing
+   * twelve months that happens to be as long.
+   *
+   * @param period  the period
+   * @return true if the period is the fiscal year ending in its end date's year
+   */
+  public boolean isFiscalYear(ReportingPeriod period) {
+    Args.notNull(period, "period");
+    return period.equals(FiscalPeriod.fiscalYear(period.endInclusive().getYear(), fiscalYearEnd));
+  }
+
+  /**
    * The periods a metric is reported for in a segment, earliest end first, spans before instants
    * on the same day.
    *

@@ -207,7 +207,7 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       }
       // Fiscal years only: twelve months to another date (trailing twelve months) are no year of a CAGR.
       List<FiscalPeriod> years = spans(Metric.REVENUE, Segment.TOTAL).stream()
-          .filter(p -> p.equals(FiscalPeriod.fiscalYear(p.endInclusive().getYear(), ds.fiscalYearEnd())))
+          .filter(ds::isFiscalYear)
           .filter(p -> find(Metric.REVENUE, Segment.TOTAL, p).map(f -> f.value().signum() > 0).orElse(false))
           .toList();
       if (years.size() >= 2) {

@@ -215,8 +215,14 @@ public record Projections(
       List<FiscalPeriod> periods = trendPeriods();
       Optional<TrendFit> trend = attempt("revenue trend", () -> TrendFit.fit("revenue",
           periods.stream().map(p -> TrendPoint.from(figure(Metric.REVENUE, p).orElseThrow())).toList(), CONFIDENCE));
-      Optional<BreakEven> breakEven = attempt("break-even", () -> BreakEven.estimate(breakEvenPoints(periods),
-          HORIZON_MONTHS, CONFIDENCE));
+      List<BreakEvenPoint> points = breakEvenPoints(periods);
+      Optional<BreakEven> breakEven = Optional.empty();
+      if (points.size() < TrendFit.MIN_POINTS) {
+        notMade.add("break-even: needs revenue, gross margin and a loss for at least " + TrendFit.MIN_POINTS
+            + " periods but has " + points.size());
+      } else {
+        breakEven = attempt("break-even", () -> BreakEven.estimate(points, HORIZON_MONTHS, CONFIDENCE));
+      }
       return new Projections(cash, runways, monteCarlo, tornado, trend, breakEven, notMade);
     }
 
@@ -314,7 +320,7 @@ public record Projections(
       List<FiscalPeriod> spans = ds.periods(Metric.REVENUE, Segment.TOTAL).stream()
           .filter(p -> p instanceof FiscalPeriod).map(p -> (FiscalPeriod) p)
           .filter(p -> figure(Metric.REVENUE, p).map(f -> f.value().signum() > 0).orElse(false)).toList();
-      List<FiscalPeriod> result = new ArrayList<>(spans.stream().filter(FiscalPeriod::isFullYear).toList());
+      List<FiscalPeriod> result = new ArrayList<>(spans.stream().filter(ds::isFiscalYear).toList());
       spans.stream().filter(p -> !p.isFullYear())
           .filter(p -> result.isEmpty() || p.start().isAfter(result.get(result.size() - 1).endInclusive()))
           .reduce((a, b) -> b).ifPresent(result::add);

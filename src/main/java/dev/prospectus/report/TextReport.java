@@ -43,8 +43,22 @@ public final class TextReport {
   private TextReport() {
   }
 
+  /** Cuts text to a number of terminal columns, ending with an ellipsis, never inside a character. */
   static String shorten(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "\u2026";
+    if (TextTable.width(text) <= width) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      String next = new String(Character.toChars(cp));
+      if (TextTable.width(sb + next) > width - 1) {
+        break;
+      }
+      sb.append(next);
+      i += Character.charCount(cp);
+    }
+    return sb.append('\u2026').toString();
   }
 
   /**
@@ -103,7 +117,7 @@ public final class TextReport {
     for (FigureKey key : keys) {
       FigureLookup lookup = ds.lookup(key);
       Figure f = lookup.preferred();
-      String printed = (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount();
+      String printed = printed(f);
       String count = lookup.reports().size() == 1 ? "1"
           : lookup.reports().size() + (lookup.conflicts().isEmpty() ? "" : " !");
       table.row(shorten(ds.label(key.metric()), LABEL_WIDTH), key.segment().isTotal() ? "" : key.segment().id(),
@@ -111,6 +125,11 @@ public final class TextReport {
           f.source().document().id(), count);
     }
     return heading("Figures (preferred report of each; '!' = its reports conflict)") + table.render("");
+  }
+
+  /** The amount as printed, with its qualifier when it has one: "over 1365 %". */
+  static String printed(Figure f) {
+    return (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount();
   }
 
   /** Orders keys by metric as declared, then segment as declared, then period. */
@@ -208,9 +227,8 @@ public final class TextReport {
     for (FigureConflict c : conflicts) {
       Figure a = c.first();
       Figure b = c.second();
-      table.row(a.key().toString(), a.amount().toString(), Formats.format(a.range(), a.unit()),
-          a.source().document().id(), b.amount().toString(), Formats.format(b.range(), b.unit()),
-          b.source().document().id());
+      table.row(a.key().toString(), printed(a), Formats.format(a.range(), a.unit()),
+          a.source().document().id(), printed(b), Formats.format(b.range(), b.unit()), b.source().document().id());
     }
     return sb.append(table.render("")).toString();
   }

@@ -56,6 +56,15 @@ class DatasetTest {
   }
 
   @Test
+  void test_isFiscalYear() {
+    // a year ending 31 December is a fiscal year; twelve months to 30 June is as long but is not one
+    assertThat(LUMEN.isFiscalYear(FiscalPeriod.fiscalYear(2024))).isTrue();
+    assertThat(LUMEN.isFiscalYear(FiscalPeriod.monthsEnded(12, LocalDate.of(2025, 6, 30)))).isFalse();
+    assertThat(LUMEN.isFiscalYear(FiscalPeriod.monthsEnded(9, LocalDate.of(2025, 9, 30)))).isFalse();
+    assertThat(LUMEN.isFiscalYear(ReportingDate.of(LocalDate.of(2024, 12, 31)))).isFalse();
+  }
+
+  @Test
   void test_metrics_standardThenDeclared() {
     // the 27 standard metrics, then robots_shipped
     assertThat(LUMEN.metrics()).hasSize(28).startsWith(Metric.STANDARD.get(0)).endsWith(ROBOTS_SHIPPED_DEF);

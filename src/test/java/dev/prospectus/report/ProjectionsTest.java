@@ -74,8 +74,7 @@ class ProjectionsTest {
         "runway: the dataset has no cash balance at a date",
         "revenue trend: A trend of 'revenue' needs at least 3 periods for a confidence interval on its growth rate"
             + " but has 1",
-        "break-even: A trend of 'revenue' needs at least 3 periods for a confidence interval on its growth rate"
-            + " but has 0");
+        "break-even: needs revenue, gross margin and a loss for at least 3 periods but has 0");
     assertThat(p.toString()).isEqualTo("Projections: 0 runway scenarios; not made: 3");
   }
 

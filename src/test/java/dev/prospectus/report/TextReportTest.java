@@ -106,6 +106,16 @@ class TextReportTest {
     assertThat(TextReport.shorten("Revenue", 40)).isEqualTo("Revenue");
   }
 
+  @Test
+  void test_shorten_countsColumnsNotCharacters() {
+    // 經調整淨虧損率 is 7 wide characters, 14 columns: cut to 9 columns it keeps 4 characters (8 columns)
+    // and the ellipsis (1 column)
+    assertThat(TextReport.shorten("經調整淨虧損率", 9)).isEqualTo("經調整淨\u2026");
+    assertThat(TextReport.shorten("經調整淨虧損率", 14)).isEqualTo("經調整淨虧損率");
+    // a character outside the Basic Multilingual Plane (two chars, one code point) is never split
+    assertThat(TextReport.shorten("ab\uD83D\uDE00cd", 3)).isEqualTo("ab\u2026");
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_calculations_tableAndNotes() {
