@@ -1,6 +1,7 @@
 package dev.prospectus.cli;
 
 import dev.prospectus.report.Analysis;
+import dev.prospectus.report.HtmlReport;
 import dev.prospectus.report.JsonReport;
 import dev.prospectus.report.TextReport;
 import dev.prospectus.verify.Verdict;
@@ -25,6 +26,11 @@ import java.util.Set;
  * The command line: {@code report} prints the analysis of a dataset, {@code verify} judges its
  * published claims.
  * <p>
+ * For example {@code prospectus report --format html --out report.html} writes the analysis of the
+ * default bundled dataset as one self-contained HTML page with charts; {@code prospectus verify
+ * --dataset data/zhipu} prints the verdicts on that dataset's claims as a table. Every command
+ * takes {@code --help}.
+ * <p>
  * With no arguments it runs {@code report} on the default bundled dataset (named in the jar's
  * {@code /datasets/index.json}). Exit status: 0 when the command ran (whatever the verdicts, unless
  * {@code --fail-on} says otherwise), 1 when data could not be read or written or {@code --fail-on}
@@ -42,31 +48,54 @@ public final class Main {
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: prospectus [COMMAND] [OPTIONS]",
       "",
+      "Analyses the figures of an IPO prospectus and its press coverage, with the range each figure's",
+      "rounding allows, and checks the published claims.",
+      "",
       "Commands:",
       "  report   the analysis of a dataset: figures, growth, margins, ratios, runway, verdicts (default)",
       "  verify   judge a dataset's published claims: consistent, inconsistent, undecidable, unverifiable",
+      "  help     this text, or 'help COMMAND' for a command's options",
       "",
-      "Run 'prospectus COMMAND --help' for a command's options.",
+      "Options:",
+      "  -h, --help  this text; 'prospectus COMMAND --help' gives a command's options",
+      "",
+      "Examples:",
+      "  prospectus                                          the report on the default bundled dataset",
+      "  prospectus report --format html --out report.html   the report as an HTML page with charts",
+      "  prospectus verify --dataset data/zhipu              the verdicts on another dataset's claims",
+      "",
+      "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
+      "Exit status: 0 done, 1 data could not be read or written (or --fail-on matched), 2 usage error.",
       "");
 
   private static final String REPORT_USAGE = String.join("\n",
-      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json] [--out FILE]",
+      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|html]",
+      "                         [--out FILE]",
+      "",
+      "The analysis of a dataset: its figures with sources, growth, margins and the segment mix they imply,",
+      "ratios to revenue, cash burn and runway, conflicting reports, and the verdicts on its claims.",
       "",
       "  --dataset  a dataset folder, its dataset.json, or the name of a bundled dataset",
       "             (default: the bundled default dataset)",
       "  --claims   a claims file (default: the claims.json beside the dataset, if any)",
-      "  --format   text (default) for people, json for programs",
-      "  --out      write to FILE instead of standard output",
+      "  --format   text (default) for people at a terminal; json for programs; html for one",
+      "             self-contained page with charts (open it in a browser)",
+      "  --out      write to FILE instead of standard output, creating its folder if needed",
+      "  --help     this text",
       "");
 
   private static final String VERIFY_USAGE = String.join("\n",
       "Usage: prospectus verify [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json]",
       "                         [--fail-on inconsistent|undecidable|unverifiable]",
       "",
+      "Judges each published claim against the figures it was derived from, rounding included.",
+      "",
       "  --dataset  a dataset folder, its dataset.json, or the name of a bundled dataset",
+      "             (default: the bundled default dataset)",
       "  --claims   a claims file (default: the claims.json beside the dataset)",
       "  --format   text (default): an aligned table; json: one object per claim",
       "  --fail-on  exit with status 1 when any verdict has this status",
+      "  --help     this text",
       "");
 
   private Main() {
@@ -106,13 +135,13 @@ public final class Main {
         case "verify":
           return verify(list, out, err);
         case "help":
-          out.print(USAGE_TEXT);
-          return OK;
+          return help(list, out);
         default:
           throw new UsageException("unknown command '" + command + "'");
       }
     } catch (UsageException ex) {
-      err.println("prospectus: " + ex.getMessage() + " (try --help)");
+      err.println("prospectus: " + ex.getMessage() + " (try 'prospectus "
+          + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')");
       return USAGE;
     } catch (IllegalArgumentException | UncheckedIOException | IOException ex) {
       err.println("prospectus: " + ex.getMessage());
@@ -120,19 +149,47 @@ public final class Main {
     }
   }
 
-  private static int report(List<String> args, PrintStream out) throws IOException {
+  private static int help(List<String> args, PrintStream out) {
+    if (args.size() > 1) {
+      throw new UsageException("unexpected argument '" + args.get(1) + "'");
+    }
+    String topic = args.isEmpty() ? "" : args.get(0);
+    switch (topic) {
+      case "":
+        out.print(USAGE_TEXT);
+        return OK;
+      case "report":
+        out.print(REPORT_USAGE);
+        return OK;
+      case "verify":
+        out.print(VERIFY_USAGE);
+        return OK;
+      default:
+        throw new UsageException("unknown command '" + topic + "'");
+    }
+  }
+
+  private static int report(List<String> args, PrintStream out) {
     Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--out"));
     if (options.containsKey("--help")) {
       out.print(REPORT_USAGE);
       return OK;
     }
-    String format = format(options, "text", "json");
+    String format = format(options, "text", "json", "html");
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
     Analysis analysis = Analysis.of(source.dataset());
     List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
-    String text = "json".equals(format)
-        ? JsonReport.render(analysis, verdicts)
-        : TextReport.render(analysis, verdicts);
+    String text;
+    switch (format) {
+      case "json":
+        text = JsonReport.render(analysis, verdicts);
+        break;
+      case "html":
+        text = HtmlReport.render(analysis, verdicts);
+        break;
+      default:
+        text = TextReport.render(analysis, verdicts);
+    }
     write(text, options.get("--out"), out);
     return OK;
   }
@@ -184,13 +241,23 @@ public final class Main {
     }
   }
 
-  private static void write(String text, String outFile, PrintStream out) throws IOException {
+  private static void write(String text, String outFile, PrintStream out) {
     if (outFile == null) {
       out.print(text);
       out.flush();
-    } else {
-      Files.writeString(Path.of(outFile), text, StandardCharsets.UTF_8);
+      return;
     }
+    Path file = Path.of(outFile).toAbsolutePath().normalize();
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write '" + outFile + "': " + ex.getClass().getSimpleName()
+          + (ex.getMessage() == null ? "" : " " + ex.getMessage()), ex);
+    }
+    out.println("Wrote " + file);
   }
 
   /** Parses {@code --name value} pairs and the bare flag {@code --help}. */

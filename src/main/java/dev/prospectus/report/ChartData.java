@@ -1,0 +1,376 @@
+package dev.prospectus.report;
+
+import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Derived;
+import dev.prospectus.model.Args;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FiscalPeriod;
+import dev.prospectus.model.Formats;
+import dev.prospectus.model.Metric;
+import dev.prospectus.model.Quantity;
+import dev.prospectus.model.ReportingDate;
+import dev.prospectus.model.ReportingPeriod;
+import dev.prospectus.model.Segment;
+import dev.prospectus.model.SegmentDefinition;
+import dev.prospectus.model.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The numbers behind the HTML report's charts, taken from an {@link Analysis} and its dataset.
+ * <p>
+ * Which periods, segments and burn definitions appear follows from the data, as in
+ * {@link Analysis}: nothing here names a company. Money is in millions of the reporting currency,
+ * ratios and margins in percent. Every point keeps its range, so a chart can show how far rounding
+ * moves it.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+final class ChartData {
+
+  /** The ratios to revenue that are charted over time. */
+  static final List<Metric> CHARTED_RATIOS = List.of(Metric.TRAINING_COMPUTE_SPEND, Metric.ADJUSTED_NET_LOSS);
+
+  private ChartData() {
+  }
+
+  /**
+   * One value of a series, in the chart's unit, with the range its inputs' rounding allows.
+   *
+   * @param category  the period, as printed on the axis
+   * @param value  the value
+   * @param low  the low end of its range
+   * @param high  the high end of its range
+   */
+  record Point(String category, BigDecimal value, BigDecimal low, BigDecimal high) {
+
+    Point {
+      Args.notBlank(category, "category");
+      Args.notNull(value, "value");
+      Args.notNull(low, "low");
+      Args.notNull(high, "high");
+    }
+
+    static Point of(String category, BigDecimal value, DecimalRange range) {
+      return new Point(category, value, range.low(), range.high());
+    }
+  }
+
+  /**
+   * A named series: its points in category order, some categories possibly missing.
+   *
+   * @param name  the name shown in the legend
+   * @param points  the points
+   */
+  record Series(String name, List<Point> points) {
+
+    Series {
+      Args.notBlank(name, "name");
+      points = List.copyOf(Args.noNulls(points, "points"));
+    }
+  }
+
+  /**
+   * A chart of series over periods.
+   *
+   * @param title  the chart's title
+   * @param axisLabel  the value axis label, with the unit
+   * @param categories  the periods, in order
+   * @param series  the series
+   */
+  record Panel(String title, String axisLabel, List<String> categories, List<Series> series) {
+
+    Panel {
+      Args.notBlank(title, "title");
+      Args.notBlank(axisLabel, "axisLabel");
+      categories = List.copyOf(Args.noNulls(categories, "categories"));
+      series = List.copyOf(Args.noNulls(series, "series"));
+    }
+  }
+
+  /**
+   * One burn definition in a cash runway chart: cash falls by {@code burn} a month and runs out
+   * after {@code months}.
+   *
+   * @param name  the burn definition, such as "Adjusted net loss 9M2025"
+   * @param burn  the monthly burn, in millions
+   * @param burnRange  its range, in millions
+   * @param months  the runway in months
+   * @param monthsRange  its range
+   */
+  record RunwayLine(String name, BigDecimal burn, DecimalRange burnRange, BigDecimal months,
+      DecimalRange monthsRange) {
+
+    RunwayLine {
+      Args.notBlank(name, "name");
+      Args.notNull(burn, "burn");
+      Args.notNull(burnRange, "burnRange");
+      Args.notNull(months, "months");
+      Args.notNull(monthsRange, "monthsRange");
+    }
+  }
+
+  /**
+   * A cash balance running down to zero at each burn definition.
+   *
+   * @param title  the chart's title
+   * @param axisLabel  the cash axis label, with the unit
+   * @param asOf  the date of the cash balance, month 0
+   * @param cash  the cash, in millions
+   * @param cashRange  its range, in millions
+   * @param lines  one line per burn definition
+   */
+  record CashRunway(String title, String axisLabel, LocalDate asOf, BigDecimal cash, DecimalRange cashRange,
+      List<RunwayLine> lines) {
+
+    CashRunway {
+      Args.notBlank(title, "title");
+      Args.notBlank(axisLabel, "axisLabel");
+      Args.notNull(asOf, "asOf");
+      Args.notNull(cash, "cash");
+      Args.notNull(cashRange, "cashRange");
+      lines = List.copyOf(Args.noNulls(lines, "lines"));
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * Revenue by period, split by the segments of one dimension.
+   * <p>
+   * The dimension is the one with the most segment revenue figures in the periods that have total
+   * revenue (the first declared on a tie). A period whose segments add up to less than the total,
+   * beyond rounding, gets an "other" part; a period with no segment figure shows the total, unsplit.
+   *
+   * @param analysis  the analysis
+   * @return the chart, empty if the dataset has no revenue over a period in its currency
+   */
+  static Optional<Panel> revenueBySegment(Analysis analysis) {
+    Dataset ds = analysis.dataset();
+    Unit currency = Unit.of(ds.currency());
+    Map<FiscalPeriod, Figure> totals = new LinkedHashMap<>();
+    for (FiscalPeriod period : spans(ds, Metric.REVENUE, Segment.TOTAL)) {
+      preferred(ds, Metric.REVENUE, Segment.TOTAL, period).filter(f -> f.unit().equals(currency))
+          .ifPresent(f -> totals.put(period, f));
+    }
+    if (totals.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SegmentDefinition> split = splitDimension(ds, totals, currency);
+    List<Series> series = new ArrayList<>();
+    for (SegmentDefinition def : split) {
+      List<Point> points = new ArrayList<>();
+      totals.keySet().forEach(p -> preferred(ds, Metric.REVENUE, def.segment(), p)
+          .filter(f -> f.unit().equals(currency)).ifPresent(f -> points.add(millions(p, f))));
+      series.add(new Series(def.label(), points));
+    }
+    List<Point> other = new ArrayList<>();
+    List<Point> unsplit = new ArrayList<>();
+    totals.forEach((period, total) -> {
+      List<Figure> parts = split.stream()
+          .flatMap(d -> preferred(ds, Metric.REVENUE, d.segment(), period).stream())
+          .filter(f -> f.unit().equals(currency)).toList();
+      if (parts.isEmpty()) {
+        unsplit.add(millions(period, total));
+        return;
+      }
+      BigDecimal sum = parts.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal sumHigh = parts.stream().map(f -> f.range().high()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal sumLow = parts.stream().map(f -> f.range().low()).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (total.range().low().compareTo(sumHigh) > 0) {
+        other.add(millions(period.toString(), total.value().subtract(sum),
+            DecimalRange.ofClosed(total.range().low().subtract(sumHigh), total.range().high().subtract(sumLow))));
+      }
+    });
+    if (!other.isEmpty()) {
+      series.add(new Series("Other or not allocated", other));
+    }
+    if (!unsplit.isEmpty()) {
+      series.add(new Series(split.isEmpty() ? "Total" : "Total (no split reported)", unsplit));
+    }
+    return Optional.of(new Panel("Revenue by period and segment", Formats.header(currency),
+        totals.keySet().stream().map(FiscalPeriod::toString).toList(), series));
+  }
+
+  /** The dimension whose segments report revenue most often in the given periods. */
+  private static List<SegmentDefinition> splitDimension(Dataset ds, Map<FiscalPeriod, Figure> totals, Unit currency) {
+    Map<String, List<SegmentDefinition>> byDimension = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (SegmentDefinition def : ds.segments()) {
+      if (def.segment().isTotal()) {
+        continue;
+      }
+      int n = (int) totals.keySet().stream().filter(p -> preferred(ds, Metric.REVENUE, def.segment(), p)
+          .filter(f -> f.unit().equals(currency)).isPresent()).count();
+      if (n > 0) {
+        byDimension.computeIfAbsent(def.dimension(), d -> new ArrayList<>()).add(def);
+        counts.merge(def.dimension(), n, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? List.of() : byDimension.get(best);
+  }
+
+  /**
+   * Gross margin over time, for the whole company and each segment that has one: the reported
+   * margin, else the margin the analysis computed from revenue and gross profit or cost.
+   *
+   * @param analysis  the analysis
+   * @return the chart, empty if the dataset has no gross margin
+   */
+  static Optional<Panel> grossMarginBySegment(Analysis analysis) {
+    Dataset ds = analysis.dataset();
+    Map<Segment, Map<ReportingPeriod, Point>> bySegment = new LinkedHashMap<>();
+    ds.segments().forEach(d -> bySegment.put(d.segment(), new LinkedHashMap<>()));
+    for (Derived d : derived(analysis)) {
+      Optional<Figure> revenue = inputFigure(d, Metric.REVENUE);
+      boolean margin = d.unit().equals(Unit.PERCENT) && d.inputs().size() == 2 && revenue.isPresent()
+          && (inputFigure(d, Metric.GROSS_PROFIT).isPresent() || inputFigure(d, Metric.COST_OF_REVENUE).isPresent());
+      if (margin) {
+        Figure r = revenue.get();
+        bySegment.get(r.segment()).put(r.period(), Point.of(r.period().toString(), d.value(), d.range()));
+      }
+    }
+    for (SegmentDefinition def : ds.segments()) {
+      for (FiscalPeriod period : spans(ds, Metric.GROSS_MARGIN, def.segment())) {
+        preferred(ds, Metric.GROSS_MARGIN, def.segment(), period).filter(f -> f.unit().equals(Unit.PERCENT))
+            .ifPresent(f -> bySegment.get(def.segment())
+                .put(period, Point.of(period.toString(), f.value(), f.range())));
+      }
+    }
+    return panel("Gross margin by segment", Formats.header(Unit.PERCENT), ds, bySegment);
+  }
+
+  /**
+   * Training compute spend and adjusted net loss as a share of revenue over time, as the analysis
+   * computed them.
+   *
+   * @param analysis  the analysis
+   * @return the chart, empty if neither ratio was computed
+   */
+  static Optional<Panel> ratiosToRevenue(Analysis analysis) {
+    Dataset ds = analysis.dataset();
+    Map<Metric, Map<ReportingPeriod, Point>> byMetric = new LinkedHashMap<>();
+    CHARTED_RATIOS.forEach(m -> byMetric.put(m, new LinkedHashMap<>()));
+    for (Derived d : derived(analysis)) {
+      if (!d.unit().equals(Unit.PERCENT) || d.inputs().size() != 2 || inputFigure(d, Metric.REVENUE).isEmpty()) {
+        continue;
+      }
+      for (Metric metric : CHARTED_RATIOS) {
+        inputFigure(d, metric).filter(f -> f.segment().isTotal())
+            .ifPresent(f -> byMetric.get(metric)
+                .put(f.period(), Point.of(f.period().toString(), d.value(), d.range())));
+      }
+    }
+    Map<String, Map<ReportingPeriod, Point>> byName = new LinkedHashMap<>();
+    byMetric.forEach((m, points) -> byName.put(ds.label(m) + " / revenue", points));
+    return panel("Compute and adjusted loss to revenue", Formats.header(Unit.PERCENT), byName);
+  }
+
+  /**
+   * Each cash balance the analysis computed a runway on, running down at every burn definition.
+   *
+   * @param analysis  the analysis
+   * @return one chart per cash balance, in the analysis's order
+   */
+  static List<CashRunway> cashRunways(Analysis analysis) {
+    Dataset ds = analysis.dataset();
+    Map<Figure, List<RunwayLine>> byCash = new LinkedHashMap<>();
+    for (Derived d : derived(analysis)) {
+      boolean runway = d.unit().equals(Unit.MONTHS) && d.inputs().size() == 2
+          && d.inputs().get(0) instanceof Figure cash && cash.period() instanceof ReportingDate
+          && d.inputs().get(1) instanceof Derived burn && burn.unit().equals(cash.unit());
+      if (!runway) {
+        continue;
+      }
+      Figure cash = (Figure) d.inputs().get(0);
+      Derived burn = (Derived) d.inputs().get(1);
+      String name = burn.inputs().size() == 1 && burn.inputs().get(0) instanceof Figure flow
+          ? ds.label(flow.metric()) + " " + flow.period() : burn.measure();
+      byCash.computeIfAbsent(cash, c -> new ArrayList<>()).add(new RunwayLine(name, toMillions(burn.value()),
+          toMillions(burn.range()), d.value(), d.range()));
+    }
+    List<CashRunway> charts = new ArrayList<>();
+    byCash.forEach((cash, lines) -> charts.add(new CashRunway(
+        ds.label(cash.metric()) + " at " + cash.period() + " running down to the runway",
+        Formats.header(cash.unit()), cash.period().endInclusive(), toMillions(cash.value()),
+        toMillions(cash.range()), lines)));
+    return charts;
+  }
+
+  //-------------------------------------------------------------------------
+  private static Optional<Panel> panel(String title, String axisLabel, Dataset ds,
+      Map<Segment, Map<ReportingPeriod, Point>> bySegment) {
+    Map<String, Map<ReportingPeriod, Point>> byName = new LinkedHashMap<>();
+    bySegment.forEach((segment, points) -> byName.put(
+        ds.segment(segment).map(SegmentDefinition::label).orElse(segment.id()), points));
+    return panel(title, axisLabel, byName);
+  }
+
+  private static Optional<Panel> panel(String title, String axisLabel,
+      Map<String, Map<ReportingPeriod, Point>> byName) {
+    TreeSet<ReportingPeriod> periods = new TreeSet<>(Dataset.PERIOD_ORDER);
+    byName.values().forEach(points -> periods.addAll(points.keySet()));
+    if (periods.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Series> series = new ArrayList<>();
+    byName.forEach((name, points) -> {
+      if (!points.isEmpty()) {
+        series.add(new Series(name, periods.stream().filter(points::containsKey).map(points::get).toList()));
+      }
+    });
+    return Optional.of(new Panel(title, axisLabel, periods.stream().map(ReportingPeriod::toString).toList(), series));
+  }
+
+  private static List<Derived> derived(Analysis analysis) {
+    return analysis.sections().stream().flatMap(s -> s.results().stream())
+        .filter(Calculation::isMeaningful).map(Calculation::derived).toList();
+  }
+
+  private static Optional<Figure> inputFigure(Derived d, Metric metric) {
+    for (Quantity q : d.inputs()) {
+      if (q instanceof Figure f && f.metric().equals(metric)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<FiscalPeriod> spans(Dataset ds, Metric metric, Segment segment) {
+    return ds.periods(metric, segment).stream()
+        .filter(p -> p instanceof FiscalPeriod).map(p -> (FiscalPeriod) p).toList();
+  }
+
+  private static Optional<Figure> preferred(Dataset ds, Metric metric, Segment segment, ReportingPeriod period) {
+    return ds.lookup(metric, segment, period).findPreferred();
+  }
+
+  private static Point millions(ReportingPeriod period, Figure f) {
+    return millions(period.toString(), f.value(), f.range());
+  }
+
+  private static Point millions(String category, BigDecimal value, DecimalRange range) {
+    return new Point(category, toMillions(value), range.low().movePointLeft(6), range.high().movePointLeft(6));
+  }
+
+  static BigDecimal toMillions(BigDecimal value) {
+    return value.movePointLeft(6);
+  }
+
+  static DecimalRange toMillions(DecimalRange range) {
+    return DecimalRange.ofClosed(range.low().movePointLeft(6), range.high().movePointLeft(6));
+  }
+}

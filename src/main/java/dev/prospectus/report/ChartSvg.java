@@ -1,0 +1,275 @@
+package dev.prospectus.report;
+
+import dev.prospectus.model.Args;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Draws the report's charts with JFreeChart, headless, onto JFreeSVG's {@link SVGGraphics2D}, and
+ * returns each as an inline {@code <svg>} element.
+ * <p>
+ * Values enter as {@link BigDecimal} and become doubles only here, for drawing: a chart shows a
+ * picture of the numbers, the tables beside it show the numbers. Ranges are drawn as error bars
+ * (margins and ratios) or bands (cash running down), so a reader sees how far rounding moves a
+ * value.
+ * <p>
+ * This class is stateless and thread-safe: every call builds its own chart and graphics.
+ */
+final class ChartSvg {
+
+  /** Width of every chart, in SVG user units (CSS pixels at 100%). */
+  static final int WIDTH = 880;
+  /** Height of every chart. */
+  static final int HEIGHT = 400;
+
+  /** Series colours: distinguishable, and readable by most colour-blind readers. */
+  static final List<Color> PALETTE = List.of(
+      new Color(0x1f, 0x77, 0xb4), new Color(0xff, 0x7f, 0x0e), new Color(0x2c, 0xa0, 0x2c),
+      new Color(0xd6, 0x27, 0x28), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b),
+      new Color(0xe3, 0x77, 0xc2), new Color(0x7f, 0x7f, 0x7f));
+
+  private static final String FONT = "SansSerif";
+  private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+  private static final Color TEXT = new Color(0x22, 0x22, 0x22);
+
+  private ChartSvg() {
+  }
+
+  /**
+   * Draws revenue (or any money) as stacked bars, one bar per period, one colour per series.
+   *
+   * @param panel  the data
+   * @return the chart
+   */
+  static JFreeChart stackedBars(ChartData.Panel panel) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    // Register every category first, so the bars keep period order whichever series has them.
+    for (String category : panel.categories()) {
+      for (ChartData.Series s : panel.series()) {
+        data.setValue(null, s.name(), category);
+      }
+    }
+    for (ChartData.Series s : panel.series()) {
+      for (ChartData.Point p : s.points()) {
+        data.setValue(p.value().doubleValue(), s.name(), p.category());
+      }
+    }
+    CategoryAxis periods = new CategoryAxis(null);
+    periods.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+    NumberAxis values = new NumberAxis(panel.axisLabel());
+    StackedBarRenderer bars = new StackedBarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setMaximumBarWidth(0.12);
+    for (int i = 0; i < panel.series().size(); i++) {
+      bars.setSeriesPaint(i, color(i));
+    }
+    CategoryPlot plot = new CategoryPlot(data, periods, values, bars);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    return styled(panel.title(), plot);
+  }
+
+  /**
+   * Draws series over periods as lines with markers, each point with an error bar for its range.
+   *
+   * @param panel  the data
+   * @return the chart
+   */
+  static JFreeChart linesWithRanges(ChartData.Panel panel) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    for (ChartData.Series s : panel.series()) {
+      YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
+      for (ChartData.Point p : s.points()) {
+        series.add(panel.categories().indexOf(p.category()), p.value().doubleValue(), p.low().doubleValue(),
+            p.high().doubleValue());
+      }
+      data.addSeries(series);
+    }
+    SymbolAxis periods = new SymbolAxis(null, panel.categories().toArray(new String[0]));
+    periods.setGridBandsVisible(false);
+    periods.setLowerMargin(0.05);
+    periods.setUpperMargin(0.05);
+    NumberAxis values = new NumberAxis(panel.axisLabel());
+    values.setAutoRangeIncludesZero(true);
+    XYErrorRenderer lines = new XYErrorRenderer();
+    lines.setDrawXError(false);
+    lines.setCapLength(6);
+    lines.setDefaultLinesVisible(true);
+    lines.setDefaultShapesVisible(true);
+    lines.setErrorStroke(new BasicStroke(1.5f));
+    for (int i = 0; i < panel.series().size(); i++) {
+      lines.setSeriesPaint(i, color(i));
+      lines.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    XYPlot plot = new XYPlot(data, periods, values, lines);
+    plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+    return styled(panel.title(), plot);
+  }
+
+  /**
+   * Draws a cash balance falling in a straight line at each burn definition until it reaches zero
+   * at the runway, with the band the rounding of cash and burn allows, and the runway printed where
+   * each line meets zero.
+   *
+   * @param runway  the data
+   * @return the chart
+   */
+  static JFreeChart cashRunway(ChartData.CashRunway runway) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    double longest = 0;
+    for (ChartData.RunwayLine line : runway.lines()) {
+      data.addSeries(cashPath(runway, line));
+      longest = Math.max(longest, line.monthsRange().high().doubleValue());
+    }
+    NumberAxis months = new NumberAxis("months after " + runway.asOf());
+    months.setRange(0, Math.max(1, Math.ceil(longest * 1.08)));
+    NumberAxis cash = new NumberAxis(runway.axisLabel());
+    cash.setAutoRangeIncludesZero(true);
+    DeviationRenderer lines = new DeviationRenderer(true, false);
+    lines.setAlpha(0.25f);
+    XYPlot plot = new XYPlot(data, months, cash, lines);
+    for (int i = 0; i < runway.lines().size(); i++) {
+      lines.setSeriesPaint(i, color(i));
+      lines.setSeriesFillPaint(i, color(i));
+      lines.setSeriesStroke(i, new BasicStroke(2f));
+      ChartData.RunwayLine line = runway.lines().get(i);
+      // Staggered upwards, so that labels of runways close together do not overlap.
+      XYTextAnnotation label = new XYTextAnnotation(months(line.months()) + " mo",
+          line.months().doubleValue(), runway.cash().doubleValue() * 0.06 * i);
+      label.setFont(new Font(FONT, Font.BOLD, 11));
+      label.setPaint(color(i));
+      label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+      plot.addAnnotation(label);
+    }
+    plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+    return styled(runway.title(), plot);
+  }
+
+  /** Cash month by month on one burn: the line to the runway, the band to the longest runway in range. */
+  private static YIntervalSeries cashPath(ChartData.CashRunway runway, ChartData.RunwayLine line) {
+    String name = line.name() + ": " + money(line.burn()) + " a month, runway " + months(line.months()) + " ["
+        + months(line.monthsRange().low()) + ", " + months(line.monthsRange().high()) + "] months";
+    YIntervalSeries series = new YIntervalSeries(name, true, false);
+    double c = runway.cash().doubleValue();
+    double cLow = runway.cashRange().low().doubleValue();
+    double cHigh = runway.cashRange().high().doubleValue();
+    double b = line.burn().doubleValue();
+    double bLow = line.burnRange().low().doubleValue();
+    double bHigh = line.burnRange().high().doubleValue();
+    double end = line.monthsRange().high().doubleValue();
+    for (int t = 0; t < end; t++) {
+      series.add(t, Math.max(0, c - b * t), Math.max(0, cLow - bHigh * t), Math.max(0, cHigh - bLow * t));
+    }
+    double r = line.months().doubleValue();
+    series.add(r, 0, 0, Math.max(0, cHigh - bLow * r));
+    series.add(end, 0, 0, 0);
+    return series;
+  }
+
+  private static String money(BigDecimal millions) {
+    return millions.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "M";
+  }
+
+  private static String months(BigDecimal months) {
+    return months.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** Applies the report's look: white plot, light grid, legend below, sans-serif text. */
+  private static JFreeChart styled(String title, Plot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    if (plot instanceof XYPlot xy) {
+      xy.setDomainGridlinePaint(GRID);
+      xy.setRangeGridlinePaint(GRID);
+      styleAxis(xy.getDomainAxis(), xy.getRangeAxis());
+    } else if (plot instanceof CategoryPlot cat) {
+      cat.setRangeGridlinePaint(GRID);
+      cat.getDomainAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+      cat.getDomainAxis().setTickLabelPaint(TEXT);
+      styleAxis(cat.getRangeAxis());
+    }
+    JFreeChart chart = new JFreeChart(null, new Font(FONT, Font.BOLD, 15), plot, true);
+    chart.setTitle(new TextTitle(title, new Font(FONT, Font.BOLD, 15), TEXT, RectangleEdge.TOP,
+        HorizontalAlignment.LEFT, VerticalAlignment.CENTER, new RectangleInsets(4, 8, 8, 8)));
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    LegendTitle legend = chart.getLegend();
+    legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+    legend.setFrame(BlockBorder.NONE);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    return chart;
+  }
+
+  private static void styleAxis(ValueAxis... axes) {
+    for (ValueAxis axis : axes) {
+      axis.setLabelFont(new Font(FONT, Font.PLAIN, 12));
+      axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+      axis.setLabelPaint(TEXT);
+      axis.setTickLabelPaint(TEXT);
+    }
+  }
+
+  static Paint color(int series) {
+    return PALETTE.get(series % PALETTE.size());
+  }
+
+  /**
+   * Draws a chart as an inline SVG element that scales with its container.
+   *
+   * @param chart  the chart
+   * @param id  the element id, unique in the page; also prefixes the ids of the SVG's definitions
+   * @return the {@code <svg>} element, XML
+   */
+  static String toSvg(JFreeChart chart, String id) {
+    Args.notNull(chart, "chart");
+    Args.notBlank(id, "id");
+    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+    g2.setDefsKeyPrefix(id + "-");
+    chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+    String svg = g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), PreserveAspectRatio.XMID_YMID,
+        MeetOrSlice.MEET);
+    // Screen readers announce the chart by its title; the tables beside it carry the numbers.
+    return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + attribute(chart) + "\" ");
+  }
+
+  private static String attribute(JFreeChart chart) {
+    return chart.getTitle() == null ? "" : HtmlWriter.escape(chart.getTitle().getText());
+  }
+}

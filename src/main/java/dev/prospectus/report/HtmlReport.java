@@ -1,0 +1,375 @@
+package dev.prospectus.report;
+
+import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.NotMeaningful;
+import dev.prospectus.model.Args;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.Document;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureConflict;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.FigureLookup;
+import dev.prospectus.model.Formats;
+import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.Source;
+import dev.prospectus.verify.ClaimSource;
+import dev.prospectus.verify.Relation;
+import dev.prospectus.verify.Reported;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerdictStatus;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Renders an {@link Analysis} as one self-contained HTML page for people: charts, the verdicts on
+ * the published claims coloured by verdict, the calculations, every figure with a link to its
+ * source, and the conflicting reports.
+ * <p>
+ * The page is XHTML (it parses as XML), has one inline {@code <style>}, no script, and loads
+ * nothing: the charts are inline {@code <svg>} elements drawn by JFreeChart on JFreeSVG. The only
+ * URLs are links to the source documents, which a reader may follow. Charts appear where the
+ * dataset has their inputs:
+ * <ul>
+ * <li>{@value #CHART_REVENUE}: revenue by period, stacked by segment;
+ * <li>{@value #CHART_MARGIN}: gross margin over time, for the whole company and each segment;
+ * <li>{@value #CHART_RATIOS}: training compute and adjusted net loss as a share of revenue;
+ * <li>{@value #CHART_RUNWAY}{@code -1}, {@code -2}...: each cash balance running down at every
+ *     burn definition to its runway, with the range rounding allows.
+ * </ul>
+ * For example {@code HtmlReport.render(Analysis.of(dataset), verdicts)} gives the page that
+ * {@code prospectus report --format html --out report.html} writes.
+ * <p>
+ * This class is stateless and thread-safe.
+ */
+public final class HtmlReport {
+
+  /** The id of the revenue chart's {@code <figure>} element; its {@code <svg>} adds {@code -svg}. */
+  public static final String CHART_REVENUE = "chart-revenue";
+  /** The id of the gross margin chart. */
+  public static final String CHART_MARGIN = "chart-gross-margin";
+  /** The id of the ratios to revenue chart. */
+  public static final String CHART_RATIOS = "chart-ratios";
+  /** The id prefix of the cash runway charts, numbered from 1. */
+  public static final String CHART_RUNWAY = "chart-runway";
+
+  private static final String STYLE = String.join("\n",
+      "body { font-family: 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', Arial, sans-serif; color: #222;",
+      "  margin: 0 auto; padding: 16px 24px; max-width: 1240px; font-size: 14px; line-height: 1.4; }",
+      "h1 { font-size: 26px; margin: 8px 0 4px; }",
+      "h2 { font-size: 20px; margin: 28px 0 8px; border-bottom: 2px solid #1f77b4; padding-bottom: 2px; }",
+      "h3 { font-size: 16px; margin: 18px 0 6px; }",
+      "p.lead { color: #444; margin: 0 0 8px; }",
+      "nav a { margin-right: 14px; }",
+      "a { color: #1a5fa0; }",
+      ".charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(560px, 1fr)); gap: 16px; }",
+      "figure.chart { margin: 0; border: 1px solid #ddd; border-radius: 4px; padding: 6px; background: #fff; }",
+      "figure.chart svg { display: block; width: 100%; height: auto; }",
+      "figcaption { font-size: 12px; color: #555; padding: 4px 6px 0; }",
+      "table { border-collapse: collapse; margin: 6px 0 10px; font-size: 13px; width: 100%; }",
+      "th, td { border: 1px solid #ddd; padding: 3px 7px; vertical-align: top; text-align: left;",
+      "  overflow-wrap: anywhere; }",
+      "table.verdicts { table-layout: fixed; }",
+      "table.verdicts td.num { white-space: normal; }",
+      "th { background: #f1f3f5; position: sticky; top: 0; }",
+      "td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }",
+      "tbody tr:nth-child(even) { background: #fafafa; }",
+      "td.formula { font-family: 'DejaVu Sans Mono', monospace; font-size: 12px; color: #333; }",
+      "tr.verdict-consistent { background: #e6f4ea !important; }",
+      "tr.verdict-inconsistent { background: #fde7e9 !important; }",
+      "tr.verdict-undecidable { background: #fff4e0 !important; }",
+      "tr.verdict-unverifiable { background: #eceff1 !important; }",
+      ".badge { display: inline-block; padding: 1px 6px; border-radius: 3px; font-weight: bold;",
+      "  font-size: 12px; color: #fff; white-space: nowrap; }",
+      ".badge.consistent { background: #2e7d32; }",
+      ".badge.inconsistent { background: #c62828; }",
+      ".badge.undecidable { background: #ef6c00; }",
+      ".badge.unverifiable { background: #607d8b; }",
+      ".conflict { color: #c62828; font-weight: bold; }",
+      ".quote { color: #555; font-size: 12px; }",
+      "ul.notes { font-size: 12px; color: #444; margin: 0 0 8px; }",
+      "footer { margin-top: 32px; font-size: 12px; color: #666; }");
+
+  private HtmlReport() {
+  }
+
+  /**
+   * Renders the analysis as an HTML page, without verdicts.
+   *
+   * @param analysis  the analysis
+   * @return the page, XHTML
+   */
+  public static String render(Analysis analysis) {
+    return render(analysis, List.of());
+  }
+
+  /**
+   * Renders the analysis and the verdicts on the dataset's published claims as an HTML page.
+   *
+   * @param analysis  the analysis
+   * @param verdicts  the verdicts, empty to leave the section out
+   * @return the page, XHTML
+   * @throws IllegalArgumentException if an argument is null
+   */
+  public static String render(Analysis analysis, List<Verdict> verdicts) {
+    Args.notNull(analysis, "analysis");
+    Args.noNulls(verdicts, "verdicts");
+    Dataset ds = analysis.dataset();
+    HtmlWriter w = new HtmlWriter();
+    w.raw("<!DOCTYPE html>").newline();
+    w.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en").newline();
+    w.open("head").newline();
+    w.raw("<meta charset=\"UTF-8\"/>").newline();
+    w.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>").newline();
+    w.element("title", ds.name() + " - prospectus-analytics report").newline();
+    w.open("style").text(STYLE).close("style").newline();
+    w.close("head").newline();
+    w.open("body").newline();
+    header(w, ds, !verdicts.isEmpty());
+    charts(w, analysis);
+    if (!verdicts.isEmpty()) {
+      verdicts(w, ds, verdicts);
+    }
+    calculations(w, analysis);
+    figures(w, ds);
+    conflicts(w, ds);
+    w.open("footer").text("Generated by prospectus-analytics. Every value is shown with the range its inputs' "
+        + "rounding allows, rounded outward; money is in millions of its currency. This page is self-contained: "
+        + "no script, nothing loaded from the network; links lead to the source documents.").close("footer")
+        .newline();
+    w.close("body").newline().close("html").newline();
+    return w.toString();
+  }
+
+  private static void header(HtmlWriter w, Dataset ds, boolean hasVerdicts) {
+    w.element("h1", ds.name() + " (" + ds.company() + ")").newline();
+    w.element("p", "Reporting currency " + ds.currency().getCurrencyCode() + ". " + ds.figures().size()
+        + " reported figures of " + ds.keys().size() + " metric/segment/periods, from " + ds.documents().size()
+        + " documents; " + ds.conflicts().size() + " pairs of reports conflict.", "class", "lead").newline();
+    w.open("nav").element("a", "Charts", "href", "#charts");
+    if (hasVerdicts) {
+      w.element("a", "Verdicts", "href", "#verdicts");
+    }
+    w.element("a", "Calculations", "href", "#calculations").element("a", "Figures", "href", "#figures")
+        .element("a", "Conflicting reports", "href", "#conflicts").close("nav").newline();
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * The charts the dataset has inputs for, in page order.
+   *
+   * @param analysis  the analysis
+   * @return each chart's figure id, caption and chart
+   */
+  static List<Chart> charts(Analysis analysis) {
+    List<Chart> charts = new ArrayList<>();
+    ChartData.revenueBySegment(analysis).ifPresent(p -> charts.add(new Chart(CHART_REVENUE,
+        "Revenue of each period, stacked by segment (the preferred report of each figure). Interim periods are "
+        + "shorter than a year: compare a nine-month bar with the same months a year before.",
+        ChartSvg.stackedBars(p))));
+    ChartData.grossMarginBySegment(analysis).ifPresent(p -> charts.add(new Chart(CHART_MARGIN,
+        "Gross margin as reported, or computed from revenue and gross profit or cost; error bars show the "
+        + "range rounding allows.", ChartSvg.linesWithRanges(p))));
+    ChartData.ratiosToRevenue(analysis).ifPresent(p -> charts.add(new Chart(CHART_RATIOS,
+        "Training compute spend and adjusted net loss as a percentage of revenue of the same period, with "
+        + "the range rounding allows.", ChartSvg.linesWithRanges(p))));
+    List<ChartData.CashRunway> runways = ChartData.cashRunways(analysis);
+    for (int i = 0; i < runways.size(); i++) {
+      charts.add(new Chart(CHART_RUNWAY + "-" + (i + 1), "Cash falls at a constant monthly burn on each "
+          + "definition until it reaches zero at the runway; the band is the range that the rounding of cash and "
+          + "burn allows. A constant burn is an assumption: no growth, cost change or new funding.",
+          ChartSvg.cashRunway(runways.get(i))));
+    }
+    return charts;
+  }
+
+  /**
+   * A chart on the page.
+   *
+   * @param id  the id of its {@code <figure>}
+   * @param caption  what it shows and how to read it
+   * @param chart  the chart
+   */
+  record Chart(String id, String caption, JFreeChart chart) {
+  }
+
+  private static void charts(HtmlWriter w, Analysis analysis) {
+    w.element("h2", "Charts", "id", "charts").newline();
+    List<Chart> charts = charts(analysis);
+    if (charts.isEmpty()) {
+      w.element("p", "The dataset has no revenue, margin, ratio or runway to chart.").newline();
+      return;
+    }
+    w.open("div", "class", "charts").newline();
+    for (Chart c : charts) {
+      w.open("figure", "class", "chart", "id", c.id()).newline();
+      w.raw(ChartSvg.toSvg(c.chart(), c.id() + "-svg")).newline();
+      w.element("figcaption", c.caption()).newline();
+      w.close("figure").newline();
+    }
+    w.close("div").newline();
+  }
+
+  //-------------------------------------------------------------------------
+  private static void verdicts(HtmlWriter w, Dataset ds, List<Verdict> verdicts) {
+    w.element("h2", "Published claims: " + verdicts.size() + " verdicts", "id", "verdicts").newline();
+    Map<VerdictStatus, Integer> counts = new EnumMap<>(VerdictStatus.class);
+    for (VerdictStatus s : VerdictStatus.values()) {
+      counts.put(s, 0);
+    }
+    verdicts.forEach(v -> counts.merge(v.status(), 1, Integer::sum));
+    w.open("p");
+    counts.forEach((s, n) -> w.element("span", n + " " + name(s), "class", "badge " + name(s)).text(" "));
+    w.close("p").newline();
+    w.open("table", "class", "verdicts").newline();
+    w.open("colgroup");
+    for (String width : List.of("15%", "10%", "15%", "4%", "15%", "21%", "20%")) {
+      w.raw("<col style=\"width: " + width + "\"/>");
+    }
+    w.close("colgroup").newline();
+    w.open("thead").open("tr");
+    for (String h : List.of("claim", "verdict", "computed", "rel", "reported", "reason", "source")) {
+      w.element("th", h);
+    }
+    w.close("tr").close("thead").newline().open("tbody").newline();
+    for (Verdict v : verdicts) {
+      w.open("tr", "class", "verdict-" + name(v.status()));
+      w.element("td", v.id());
+      w.open("td").element("span", v.status().name(), "class", "badge " + name(v.status())).close("td");
+      w.element("td", v.computed().map(d -> Formats.format(d.value(), d.range(), d.unit())).orElse("-"),
+          "class", "num");
+      w.element("td", v.relation().map(Relation::symbol).orElse("-"));
+      w.element("td", v.reported().map(Reported::toString).orElse("-"), "class", "num");
+      w.element("td", v.reason());
+      w.open("td");
+      Optional<ClaimSource> source = v.claim().source();
+      if (source.isPresent()) {
+        documentLink(w, ds.document(source.get().document()), source.get().document());
+        w.raw("<br/>").element("span", "\u201c" + source.get().quote() + "\u201d", "class", "quote");
+      } else {
+        w.text("-");
+      }
+      w.close("td").close("tr").newline();
+    }
+    w.close("tbody").close("table").newline();
+  }
+
+  private static String name(VerdictStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+
+  //-------------------------------------------------------------------------
+  private static void calculations(HtmlWriter w, Analysis analysis) {
+    w.element("h2", "Calculations", "id", "calculations").newline();
+    for (Analysis.Section section : analysis.sections()) {
+      w.element("h3", section.title()).newline();
+      w.open("table").open("thead").open("tr");
+      for (String h : List.of("measure", "value", "range", "formula")) {
+        w.element("th", h);
+      }
+      w.close("tr").close("thead").newline().open("tbody").newline();
+      List<String> notes = new ArrayList<>();
+      for (Calculation c : section.results()) {
+        w.open("tr").element("td", c.measure());
+        if (c instanceof Derived d) {
+          w.element("td", Formats.format(d.value(), d.unit()), "class", "num")
+              .element("td", Formats.format(d.range(), d.unit()), "class", "num")
+              .element("td", d.formula(), "class", "formula");
+          d.notes().forEach(n -> notes.add(d.measure() + ": " + n));
+        } else if (c instanceof NotMeaningful nm) {
+          w.element("td", "n/m", "class", "num").element("td", "").element("td", "not meaningful: " + nm.reason());
+        }
+        w.close("tr").newline();
+      }
+      w.close("tbody").close("table").newline();
+      if (!notes.isEmpty()) {
+        w.open("ul", "class", "notes");
+        notes.stream().distinct().forEach(n -> w.element("li", n));
+        w.close("ul").newline();
+      }
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  private static void figures(HtmlWriter w, Dataset ds) {
+    w.element("h2", "Figures", "id", "figures").newline();
+    w.element("p", "The preferred report of each figure, with its source; the last column counts the reports "
+        + "and marks with '!' those that conflict.").newline();
+    w.open("table", "class", "figures").open("thead").open("tr");
+    for (String h : List.of("metric", "segment", "period", "printed", "value", "range", "source", "reports")) {
+      w.element("th", h);
+    }
+    w.close("tr").close("thead").newline().open("tbody").newline();
+    for (FigureKey key : ds.keys().stream().sorted(TextReport.keyOrder(ds)).toList()) {
+      FigureLookup lookup = ds.lookup(key);
+      Figure f = lookup.preferred();
+      w.open("tr").element("td", ds.label(key.metric()))
+          .element("td", key.segment().isTotal() ? "" : ds.segment(key.segment())
+              .map(s -> s.label()).orElse(key.segment().id()))
+          .element("td", key.period().toString())
+          .element("td", printed(f))
+          .element("td", Formats.format(f.value(), f.unit()), "class", "num")
+          .element("td", Formats.format(f.range(), f.unit()), "class", "num");
+      w.open("td");
+      source(w, f.source());
+      w.close("td");
+      w.open("td", "class", "num").text(String.valueOf(lookup.reports().size()));
+      if (!lookup.conflicts().isEmpty()) {
+        w.text(" ").element("span", "!", "class", "conflict", "title", "its reports conflict");
+      }
+      w.close("td").close("tr").newline();
+    }
+    w.close("tbody").close("table").newline();
+  }
+
+  private static String printed(Figure f) {
+    return (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount();
+  }
+
+  private static void source(HtmlWriter w, Source source) {
+    documentLink(w, Optional.of(source.document()), source.document().id());
+    w.raw("<br/>").element("span", source.locator() + ": \u201c" + source.quote() + "\u201d", "class", "quote");
+  }
+
+  private static void documentLink(HtmlWriter w, Optional<Document> document, String id) {
+    Optional<String> url = document.flatMap(Document::url).map(Object::toString);
+    String title = document.map(Document::title).orElse(id);
+    if (url.isPresent()) {
+      w.element("a", id, "href", url.get(), "title", title, "rel", "noreferrer");
+    } else {
+      w.element("span", id, "title", title);
+    }
+  }
+
+  //-------------------------------------------------------------------------
+  private static void conflicts(HtmlWriter w, Dataset ds) {
+    List<FigureConflict> conflicts = ds.conflicts();
+    w.element("h2", "Conflicting reports (" + conflicts.size() + ")", "id", "conflicts").newline();
+    if (conflicts.isEmpty()) {
+      w.element("p", "Every figure reported more than once agrees within rounding.").newline();
+      return;
+    }
+    w.element("p", "Pairs of reports of one figure whose ranges do not overlap: both cannot be true.").newline();
+    w.open("table", "class", "conflicts").open("thead").open("tr");
+    for (String h : List.of("figure", "report", "range", "source", "vs report", "range", "source")) {
+      w.element("th", h);
+    }
+    w.close("tr").close("thead").newline().open("tbody").newline();
+    for (FigureConflict c : conflicts) {
+      w.open("tr").element("td", c.first().key().toString());
+      for (Figure f : List.of(c.first(), c.second())) {
+        w.element("td", printed(f)).element("td", Formats.format(f.range(), f.unit()), "class", "num");
+        w.open("td");
+        documentLink(w, Optional.of(f.source().document()), f.source().document().id());
+        w.close("td");
+      }
+      w.close("tr").newline();
+    }
+    w.close("tbody").close("table").newline();
+  }
+}
