@@ -15,11 +15,16 @@ import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
 import dev.prospectus.model.Unit;
+import dev.prospectus.scenario.CashPoint;
+import dev.prospectus.scenario.MonteCarloResult;
+import dev.prospectus.scenario.Tornado;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -308,6 +313,152 @@ final class ChartData {
         Formats.header(cash.unit()), cash.period().endInclusive(), toMillions(cash.value()),
         toMillions(cash.range()), lines)));
     return charts;
+  }
+
+  /**
+   * A value at a month after the cash date, with a band around it.
+   *
+   * @param month  the month, 0 at the cash date
+   * @param value  the value, in millions
+   * @param low  the low end of the band
+   * @param high  the high end of the band
+   */
+  record MonthPoint(int month, BigDecimal value, BigDecimal low, BigDecimal high) {
+
+    MonthPoint {
+      Args.notNull(value, "value");
+      Args.notNull(low, "low");
+      Args.notNull(high, "high");
+    }
+  }
+
+  /**
+   * Named paths of cash month by month, such as the runway scenarios, or one path with a band,
+   * such as the Monte Carlo median between its 5th and 95th percentiles.
+   *
+   * @param title  the chart's title
+   * @param axisLabel  the cash axis label, with the unit
+   * @param asOf  the date of month 0
+   * @param lastMonth  the last month to show
+   * @param paths  each path's name and points
+   */
+  record Paths(String title, String axisLabel, LocalDate asOf, int lastMonth, Map<String, List<MonthPoint>> paths) {
+
+    Paths {
+      Args.notBlank(title, "title");
+      Args.notBlank(axisLabel, "axisLabel");
+      Args.notNull(asOf, "asOf");
+      paths = Collections.unmodifiableMap(new LinkedHashMap<>(Args.notNull(paths, "paths")));
+    }
+  }
+
+  /**
+   * One input of a tornado chart: the runway with the input moved down and up.
+   *
+   * @param input  the input's name
+   * @param atLow  the runway in months with the input moved down, capped at the horizon
+   * @param atHigh  the runway with the input moved up, capped at the horizon
+   */
+  record TornadoBar(String input, double atLow, double atHigh) {
+
+    TornadoBar {
+      Args.notBlank(input, "input");
+    }
+  }
+
+  /**
+   * The sensitivity of the runway to each input.
+   *
+   * @param title  the chart's title
+   * @param base  the base runway in months, capped at the horizon
+   * @param shockPercent  how far each input was moved, in percent
+   * @param bars  the inputs, largest swing first
+   */
+  record TornadoBars(String title, double base, BigDecimal shockPercent, List<TornadoBar> bars) {
+
+    TornadoBars {
+      Args.notBlank(title, "title");
+      Args.notNull(shockPercent, "shockPercent");
+      bars = List.copyOf(Args.noNulls(bars, "bars"));
+    }
+  }
+
+  /**
+   * The cash path of every runway scenario of the projections, to the month after the last
+   * scenario's cash runs out (the horizon if one lasts beyond it). A path stops at the month its
+   * cash first falls below zero.
+   *
+   * @param analysis  the analysis
+   * @return the chart, empty if no runway was projected
+   */
+  static Optional<Paths> runwayScenarios(Analysis analysis) {
+    Projections p = analysis.projections();
+    if (p.runways().isEmpty() || p.cash().isEmpty()) {
+      return Optional.empty();
+    }
+    Figure cash = p.cash().get();
+    int horizon = p.runways().get(0).result().scenario().horizonMonths();
+    double longest = p.runways().stream().mapToDouble(r -> r.result().runway().monthsCappedAtHorizon()).max()
+        .orElse(horizon);
+    int last = (int) Math.min(horizon, Math.ceil(longest) + 1);
+    Map<String, List<MonthPoint>> paths = new LinkedHashMap<>();
+    for (Projections.LabelledRunway r : p.runways()) {
+      List<MonthPoint> points = new ArrayList<>();
+      for (CashPoint point : r.result().path()) {
+        if (point.month() > last) {
+          break;
+        }
+        BigDecimal m = toMillions(point.cash());
+        points.add(new MonthPoint(point.month(), m, m, m));
+        if (point.cash().signum() < 0) {
+          break;
+        }
+      }
+      paths.put(r.label() + ": " + r.result().runway().toShortString() + " months", points);
+    }
+    return Optional.of(new Paths("Runway scenarios: " + analysis.dataset().label(cash.metric()) + " from "
+        + cash.period(), Formats.header(cash.unit()), cash.period().endInclusive(), last, paths));
+  }
+
+  /**
+   * The Monte Carlo fan: median cash month by month between its 5th and 95th percentiles, to the
+   * month after the 95th percentile runway (the horizon if it lasts beyond it).
+   *
+   * @param analysis  the analysis
+   * @return the chart, empty if no Monte Carlo runway was made
+   */
+  static Optional<Paths> runwayFan(Analysis analysis) {
+    Optional<MonteCarloResult> result = analysis.projections().monteCarlo();
+    if (result.isEmpty()) {
+      return Optional.empty();
+    }
+    MonteCarloResult mc = result.get();
+    int last = (int) Math.min(mc.horizonMonths(), Math.ceil(mc.p95().monthsCappedAtHorizon()) + 1);
+    List<MonthPoint> points = mc.fan().stream().filter(f -> f.month() <= last)
+        .map(f -> new MonthPoint(f.month(), toMillions(f.p50()), toMillions(f.p5()), toMillions(f.p95()))).toList();
+    String name = String.format(Locale.ROOT, "median cash, P5 to P95 band (%d runs): runway P5 %s, P50 %s, P95 %s "
+        + "months", mc.runs(), mc.p5().toShortString(), mc.p50().toShortString(), mc.p95().toShortString());
+    return Optional.of(new Paths("Runway fan: Monte Carlo cash paths", Formats.header(mc.cash().unit()),
+        mc.asOf(), last, Map.of(name, points)));
+  }
+
+  /**
+   * The sensitivity of the runway: each input moved down and up, largest swing first.
+   *
+   * @param analysis  the analysis
+   * @return the chart, empty if no sensitivity was computed
+   */
+  static Optional<TornadoBars> tornado(Analysis analysis) {
+    Optional<Tornado> result = analysis.projections().tornado();
+    if (result.isEmpty() || result.get().rows().isEmpty()) {
+      return Optional.empty();
+    }
+    Tornado t = result.get();
+    List<TornadoBar> bars = t.rows().stream().map(r -> new TornadoBar(r.input(),
+        r.runwayAtLow().monthsCappedAtHorizon(), r.runwayAtHigh().monthsCappedAtHorizon())).toList();
+    return Optional.of(new TornadoBars("Runway sensitivity: each input \u00b1" + t.shockPercent().toPlainString()
+        + "%, base " + t.base().toShortString() + " months", t.base().monthsCappedAtHorizon(), t.shockPercent(),
+        bars));
   }
 
   //-------------------------------------------------------------------------

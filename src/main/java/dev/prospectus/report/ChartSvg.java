@@ -8,6 +8,8 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.util.Map;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -17,11 +19,13 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -64,6 +68,9 @@ final class ChartSvg {
       new Color(0x1f, 0x77, 0xb4), new Color(0xff, 0x7f, 0x0e), new Color(0x2c, 0xa0, 0x2c),
       new Color(0xd6, 0x27, 0x28), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b),
       new Color(0xe3, 0x77, 0xc2), new Color(0x7f, 0x7f, 0x7f));
+
+  /** How far below zero a cash chart goes, as a share of its peak, before its axis is cut. */
+  static final double FLOOR = 0.5;
 
   private static final String FONT = "SansSerif";
   private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
@@ -180,6 +187,91 @@ final class ChartSvg {
     }
     plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
     return styled(runway.title(), plot);
+  }
+
+  /**
+   * Draws cash paths month by month: one line per path, with its band shaded where it has one
+   * (the Monte Carlo fan), and a line at zero, where cash runs out.
+   *
+   * @param paths  the data
+   * @return the chart
+   */
+  static JFreeChart paths(ChartData.Paths paths) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    for (Map.Entry<String, List<ChartData.MonthPoint>> e : paths.paths().entrySet()) {
+      YIntervalSeries series = new YIntervalSeries(e.getKey(), true, false);
+      for (ChartData.MonthPoint p : e.getValue()) {
+        series.add(p.month(), p.value().doubleValue(), p.low().doubleValue(), p.high().doubleValue());
+      }
+      data.addSeries(series);
+    }
+    NumberAxis months = new NumberAxis("months after " + paths.asOf());
+    months.setRange(0, Math.max(1, paths.lastMonth()));
+    NumberAxis cash = new NumberAxis(paths.axisLabel());
+    cash.setAutoRangeIncludesZero(true);
+    double peak = paths.paths().values().stream().flatMap(List::stream)
+        .mapToDouble(p -> p.high().doubleValue()).max().orElse(0);
+    double trough = paths.paths().values().stream().flatMap(List::stream)
+        .mapToDouble(p -> p.low().doubleValue()).min().orElse(0);
+    if (peak > 0 && trough < -peak * FLOOR) {
+      // A shortfall long after cash has run out would flatten the part that matters: cut the axis.
+      cash.setRange(-peak * FLOOR, peak * 1.05);
+    }
+    DeviationRenderer lines = new DeviationRenderer(true, false);
+    lines.setAlpha(0.2f);
+    for (int i = 0; i < paths.paths().size(); i++) {
+      lines.setSeriesPaint(i, color(i));
+      lines.setSeriesFillPaint(i, color(i));
+      lines.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    XYPlot plot = new XYPlot(data, months, cash, lines);
+    plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+    return styled(paths.title(), plot);
+  }
+
+  /**
+   * Draws a tornado: for each input, a bar from the base runway to the runway with the input moved
+   * down, and one to the runway with it moved up; the widest at the top.
+   *
+   * @param tornado  the data
+   * @return the chart
+   */
+  static JFreeChart tornado(ChartData.TornadoBars tornado) {
+    DefaultCategoryDataset down = new DefaultCategoryDataset();
+    DefaultCategoryDataset up = new DefaultCategoryDataset();
+    String shock = tornado.shockPercent().toPlainString() + "%";
+    for (ChartData.TornadoBar bar : tornado.bars()) {
+      down.addValue(bar.atLow(), "input -" + shock, bar.input());
+      up.addValue(bar.atHigh(), "input +" + shock, bar.input());
+    }
+    CategoryAxis inputs = new CategoryAxis(null);
+    NumberAxis months = new NumberAxis("runway, months");
+    months.setAutoRangeIncludesZero(false);
+    CategoryPlot plot = new CategoryPlot();
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setDomainAxis(inputs);
+    plot.setRangeAxis(months);
+    // Two datasets, one renderer each, so that the down and up bars of an input share one row.
+    plot.setDataset(0, down);
+    plot.setDataset(1, up);
+    plot.setRenderer(0, tornadoBars(tornado.base(), color(0)));
+    plot.setRenderer(1, tornadoBars(tornado.base(), color(1)));
+    plot.addRangeMarker(new ValueMarker(tornado.base(), Color.DARK_GRAY, new BasicStroke(1.5f)));
+    return styled(tornado.title(), plot);
+  }
+
+  private static BarRenderer tornadoBars(double base, Paint paint) {
+    BarRenderer bars = new BarRenderer();
+    bars.setBase(base);
+    bars.setIncludeBaseInRange(true);
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setMaximumBarWidth(0.5);
+    bars.setSeriesPaint(0, paint);
+    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 11));
+    return bars;
   }
 
   /** Cash month by month on one burn: the line to the runway, the band to the longest runway in range. */
