@@ -63,7 +63,7 @@ final class ChartSvg {
   /** Height of every chart. */
   static final int HEIGHT = 400;
 
-  /** Series colours: distinguishable, and readable by most colour-blind readers. */
+  /** Series colours, in order: the widely used "category 10" palette, distinct on screen and in print. */
   static final List<Color> PALETTE = List.of(
       new Color(0x1f, 0x77, 0xb4), new Color(0xff, 0x7f, 0x0e), new Color(0x2c, 0xa0, 0x2c),
       new Color(0xd6, 0x27, 0x28), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b),
@@ -285,13 +285,15 @@ final class ChartSvg {
     double b = line.burn().doubleValue();
     double bLow = line.burnRange().low().doubleValue();
     double bHigh = line.burnRange().high().doubleValue();
+    double r = line.months().doubleValue();
     double end = line.monthsRange().high().doubleValue();
-    for (int t = 0; t < end; t++) {
+    for (int t = 0; t < r; t++) {
       series.add(t, Math.max(0, c - b * t), Math.max(0, cLow - bHigh * t), Math.max(0, cHigh - bLow * t));
     }
-    double r = line.months().doubleValue();
     series.add(r, 0, 0, Math.max(0, cHigh - bLow * r));
-    series.add(end, 0, 0, 0);
+    if (end > r) {
+      series.add(end, 0, 0, 0);
+    }
     return series;
   }
 
