@@ -219,7 +219,9 @@ public final class Main {
   private static String format(Map<String, String> options, String... allowed) {
     String format = options.getOrDefault("--format", allowed[0]);
     if (!List.of(allowed).contains(format)) {
-      throw new UsageException("unknown format '" + format + "': expected " + String.join(" or ", allowed));
+      String expected = allowed.length == 2 ? allowed[0] + " or " + allowed[1]
+          : String.join(", ", List.of(allowed).subList(0, allowed.length - 1)) + " or " + allowed[allowed.length - 1];
+      throw new UsageException("unknown format '" + format + "': expected " + expected);
     }
     return format;
   }
