@@ -1,0 +1,11 @@
+// prospectus-analytics in JShell: the library's packages, imported on start.
+// ./jshell.sh opens JShell with this file after JShell's own default imports:
+//   jshell --class-path ... --startup DEFAULT --startup jshell/prospectus.jsh
+import dev.prospectus.model.*;
+import dev.prospectus.io.*;
+import dev.prospectus.calc.*;
+import dev.prospectus.verify.*;
+import dev.prospectus.report.*;
+import dev.prospectus.scenario.*;
+System.out.println("prospectus-analytics: bundled datasets " + DatasetReader.bundledNames()
+    + "; load one with DatasetReader.bundled(name). /exit to leave.");

@@ -1,0 +1,94 @@
+package dev.prospectus.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The README's code runs, and JShell says what the README says it says. */
+class ReadmeTest {
+
+  static final Path README = Path.of("README.md");
+  static final Path LAUNCHER = Path.of("jshell.sh");
+
+  static String readme() throws Exception {
+    return Files.readString(README, StandardCharsets.UTF_8);
+  }
+
+  /** The README's section under a second-level heading. */
+  static String section(String markdown, String heading) {
+    int start = markdown.indexOf("\n## " + heading + "\n");
+    assertThat(start).as("README section '%s'", heading).isNotNegative();
+    int end = markdown.indexOf("\n## ", start + 1);
+    return markdown.substring(start, end < 0 ? markdown.length() : end);
+  }
+
+  static MarkdownCode.Block threeLines() throws Exception {
+    return MarkdownCode.blocks(section(readme(), "In JShell")).get(0);
+  }
+
+  @Test
+  void test_inJShell_threeLinesGiveGrowthWithRangeAndVerdict() throws Exception {
+    MarkdownCode.Block block = threeLines();
+    List<String> code = block.code().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("//")).toList();
+    assertThat(code).hasSize(3);
+    assertThat(block.steps()).hasSize(2);
+    // The preferred reports: 30523 / 3460 - 1 = 782.17%; the claim: 3052萬 / 346萬 - 1 = 782.08%.
+    assertThat(block.steps().get(0).expectedValue()).contains("782.17% [782.02%, 782.31%]");
+    assertThat(block.steps().get(1).expectedValue()).hasValueSatisfying(v -> assertThat(v)
+        .startsWith("revenue-growth-fy2024  CONSISTENT  computed 782.08% [780.66%, 783.51%]"));
+    try (JShellSession session = new JShellSession()) {
+      DocCheck.run("README.md", session, List.of(block));
+    }
+  }
+
+  @Test
+  void test_readme_everyJavaBlockRuns() throws Exception {
+    List<MarkdownCode.Block> blocks = MarkdownCode.blocks(readme());
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(1);
+    try (JShellSession session = new JShellSession()) {
+      DocCheck.run("README.md", session, blocks);
+    }
+  }
+
+  @Test
+  void test_readme_setUpCommandsAndLauncher() throws Exception {
+    String readme = readme();
+    assertThat(section(readme, "Set up")).contains("`mvn -q compile exec:java`", "`mvn -B verify`");
+    assertThat(section(readme, "In JShell")).contains("`./jshell.sh`", "--startup DEFAULT --startup "
+        + "jshell/prospectus.jsh");
+    assertThat(Files.isExecutable(LAUNCHER)).as("%s is executable", LAUNCHER).isTrue();
+    assertThat(Files.readString(LAUNCHER)).contains("dependency:build-classpath", "-DincludeScope=runtime",
+        "--startup DEFAULT --startup \"$root/jshell/prospectus.jsh\"");
+  }
+
+  /**
+   * The real {@code jshell} tool, as {@code ./jshell.sh} starts it (without Maven: the test class
+   * path stands in for the one Maven builds), given the README's three lines on standard input.
+   */
+  @Test
+  void test_jshellTool_answersAsTheReadmeShows() throws Exception {
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    String classPath = String.join(File.pathSeparator, System.getProperty("java.class.path").split(File.pathSeparator));
+    Process p = new ProcessBuilder(jshell.toString(), "--class-path", classPath, "--startup", "DEFAULT", "--startup",
+        JShellSession.STARTUP.toString()).redirectErrorStream(true).start();
+    MarkdownCode.Block block = threeLines();
+    try (OutputStream in = p.getOutputStream()) {
+      in.write((block.code() + "/exit\n").getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jshell finished").isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    // The tool numbers the user's snippets from 1: the declaration of mm is 1, so the answers are $2 and $3.
+    assertThat(out).startsWith("prospectus-analytics: bundled datasets [minimax, zhipu]")
+        .contains("mm ==> Dataset MiniMax (MiniMax Group Inc., USD): ")
+        .contains("$2 ==> " + block.steps().get(0).expectedValue().orElseThrow() + "\n")
+        .contains("$3 ==> " + block.steps().get(1).expectedValue().orElseThrow() + "\n")
+        .doesNotContain("|  Error", "Exception");
+  }
+}
