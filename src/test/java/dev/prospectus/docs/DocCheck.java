@@ -3,9 +3,18 @@ package dev.prospectus.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Runs the code of a Markdown page in one JShell session and checks what the page says it gives. */
+/**
+ * Runs the code of a Markdown page in one JShell session and checks what the page says it gives,
+ * and that everything a reader sees prints readably.
+ */
 final class DocCheck {
+
+  /** A record's default form, {@code Name[field=...}, or an object's identity, {@code Type@1b6d3586}. */
+  static final Pattern UNREADABLE = Pattern.compile("\\b[A-Z]\\w*\\[[a-z]\\w*=|\\b[\\w.$]+@[0-9a-f]{5,}\\b");
+  /** A decimal with more digits than any person reads. */
+  static final Pattern LONG_DECIMAL = Pattern.compile("\\d+\\.\\d{12,}");
 
   private DocCheck() {
   }
@@ -28,6 +37,10 @@ final class DocCheck {
           throw new AssertionError(page + ", code block at line " + block.line() + ": " + e.getMessage(), e);
         }
         results.forEach(r -> printed.append(r.printed()));
+        for (JShellSession.Result r : results) {
+          assertReadable(page, block.line(), r.value());
+          assertReadable(page, block.line(), r.printed());
+        }
         if (step.expectedValue().isPresent()) {
           assertThat(results).as("%s, block at line %d: a snippet before '// ==> %s'", page, block.line(),
               step.expectedValue().get()).isNotEmpty();
@@ -41,5 +54,20 @@ final class DocCheck {
             .isEqualTo(block.expectedOutput().get());
       }
     }
+  }
+
+  /**
+   * Fails if a value or output shows a record's default form, an object's identity or a decimal
+   * with a dozen or more digits after the point.
+   *
+   * @param page  the page, for the message
+   * @param line  the block's line, for the message
+   * @param text  what JShell showed
+   */
+  static void assertReadable(String page, int line, String text) {
+    assertThat(UNREADABLE.matcher(text).find()).as("%s, block at line %d shows an unreadable value: %s", page, line,
+        text).isFalse();
+    assertThat(LONG_DECIMAL.matcher(text).find()).as("%s, block at line %d shows a long decimal: %s", page, line,
+        text).isFalse();
   }
 }
