@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class MainTest {
 
-  private static final String FIXTURE = "src/test/resources/fixtures/charts";
+  private static final String FIXTURE = "src/test/resources/report/charts";
 
   /** One run of the command line: status, standard output and standard error. */
   record Run(int status, String out, String err) {

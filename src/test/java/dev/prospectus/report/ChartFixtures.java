@@ -4,7 +4,7 @@ import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
 
 /**
- * The dataset behind the chart and HTML tests, {@code /fixtures/charts/dataset.json}, worked by hand:
+ * The dataset behind the chart and HTML tests, {@code /report/charts/dataset.json}, worked by hand:
  * <ul>
  * <li>revenue: FY2023 10.0M (no segments), FY2024 20.0M = hardware 12.0M + software 6.0M + 2.0M not
  *     allocated, 6M2025 12.0M = 7.0M + 5.0M; Europe (geography) 9.0M in FY2024 only;
@@ -23,7 +23,7 @@ final class ChartFixtures {
   }
 
   static Dataset dataset() {
-    return DatasetReader.readResource("/fixtures/charts/dataset.json");
+    return DatasetReader.readResource("/report/charts/dataset.json");
   }
 
   /** The analysis, made once: its Monte Carlo projection takes a moment. */
