@@ -2,13 +2,18 @@ package dev.prospectus.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prospectus.cli.Main;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's code runs, and JShell says what the README says it says. */
@@ -66,6 +71,38 @@ class ReadmeTest {
     assertThat(Files.isExecutable(LAUNCHER)).as("%s is executable", LAUNCHER).isTrue();
     assertThat(Files.readString(LAUNCHER)).contains("dependency:build-classpath", "-DincludeScope=runtime",
         "--startup DEFAULT --startup \"$root/jshell/prospectus.jsh\"");
+  }
+
+  /** The README's HTML command, run through the command line's entry point, writes the page it names. */
+  @Test
+  void test_htmlReport_commandWritesThePageAndTheScreenshotIsThere() throws Exception {
+    String section = section(readme(), "HTML report");
+    Matcher command = Pattern.compile("mvn -q compile exec:java -Dexec.args=\"([^\"]+)\"").matcher(section);
+    assertThat(command.find()).as("the HTML command in the README").isTrue();
+    String[] args = command.group(1).split(" ");
+    assertThat(args).containsSequence("--format", "html").containsSequence("--out", "target/report.html");
+    Path page = Path.of("target", "report.html");
+    Files.deleteIfExists(page);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + page.toAbsolutePath() + "\n");
+    assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("id=\"chart-revenue\"");
+    assertThat(section).contains("](docs/images/report-minimax.png)");
+    assertThat(Path.of("docs", "images", "report-minimax.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void test_ciChecks_areListedInTheReadme() throws Exception {
+    String checks = section(readme(), "What CI checks");
+    String ci = Files.readString(Path.of(".ci", "run"));
+    for (String command : List.of("mvn -B verify", "mvn -B -q install -DskipTests",
+        "mvn -B -f examples/consumer/pom.xml", "mvn -B test -Dtest=HtmlReportBrowserTest")) {
+      assertThat(ci).as(".ci/run").contains(command);
+      assertThat(checks).as("README, What CI checks").contains(command);
+    }
+    // The README's test command comes first.
+    assertThat(ci.lines().filter(l -> l.startsWith("mvn ")).findFirst()).contains("mvn -B verify");
   }
 
   /**
