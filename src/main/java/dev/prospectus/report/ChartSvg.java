@@ -30,6 +30,8 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -141,13 +143,7 @@ final class ChartSvg {
     lines.setDefaultLinesVisible(true);
     lines.setDefaultShapesVisible(true);
     lines.setErrorStroke(new BasicStroke(1.5f));
-    for (int i = 0; i < panel.series().size(); i++) {
-      lines.setSeriesPaint(i, color(i));
-      lines.setSeriesStroke(i, new BasicStroke(2f));
-    }
-    XYPlot plot = new XYPlot(data, periods, values, lines);
-    plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
-    return styled(panel.title(), plot);
+    return xyChart(panel.title(), new XYPlot(data, periods, values, lines), panel.series().size());
   }
 
   /**
@@ -173,9 +169,6 @@ final class ChartSvg {
     lines.setAlpha(0.25f);
     XYPlot plot = new XYPlot(data, months, cash, lines);
     for (int i = 0; i < runway.lines().size(); i++) {
-      lines.setSeriesPaint(i, color(i));
-      lines.setSeriesFillPaint(i, color(i));
-      lines.setSeriesStroke(i, new BasicStroke(2f));
       ChartData.RunwayLine line = runway.lines().get(i);
       // Staggered upwards, so that labels of runways close together do not overlap.
       XYTextAnnotation label = new XYTextAnnotation(months(line.months()) + " mo",
@@ -185,8 +178,7 @@ final class ChartSvg {
       label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
       plot.addAnnotation(label);
     }
-    plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
-    return styled(runway.title(), plot);
+    return xyChart(runway.title(), plot, runway.lines().size());
   }
 
   /**
@@ -219,14 +211,21 @@ final class ChartSvg {
     }
     DeviationRenderer lines = new DeviationRenderer(true, false);
     lines.setAlpha(0.2f);
-    for (int i = 0; i < paths.paths().size(); i++) {
-      lines.setSeriesPaint(i, color(i));
-      lines.setSeriesFillPaint(i, color(i));
-      lines.setSeriesStroke(i, new BasicStroke(2f));
+    return xyChart(paths.title(), new XYPlot(data, months, cash, lines), paths.paths().size());
+  }
+
+  /** Colours each series (line and band alike), draws the line at zero and styles the chart. */
+  private static JFreeChart xyChart(String title, XYPlot plot, int seriesCount) {
+    XYItemRenderer renderer = plot.getRenderer();
+    for (int i = 0; i < seriesCount; i++) {
+      renderer.setSeriesPaint(i, color(i));
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+      if (renderer instanceof XYLineAndShapeRenderer shapes) {
+        shapes.setSeriesFillPaint(i, color(i));
+      }
     }
-    XYPlot plot = new XYPlot(data, months, cash, lines);
     plot.addRangeMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
-    return styled(paths.title(), plot);
+    return styled(title, plot);
   }
 
   /**

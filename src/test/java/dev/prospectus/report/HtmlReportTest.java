@@ -49,6 +49,11 @@ class HtmlReportTest {
     return out;
   }
 
+  static Element table(Document doc, String cssClass) {
+    return elements(doc, XHTML, "table").stream().filter(t -> t.getAttribute("class").equals(cssClass)).findFirst()
+        .orElseThrow();
+  }
+
   static List<Element> all(Document doc) {
     return elements(doc, "*", "*");
   }
@@ -153,8 +158,7 @@ class HtmlReportTest {
   void test_render_verdictRowsClassedAndColouredByVerdict() throws Exception {
     String page = fixturePage();
     Document doc = parse(page);
-    Element table = elements(doc, XHTML, "table").stream()
-        .filter(t -> t.getAttribute("class").equals("verdicts")).findFirst().orElseThrow();
+    Element table = table(doc, "verdicts");
     NodeList rows = table.getElementsByTagNameNS(XHTML, "tbody").item(0).getChildNodes();
     List<String> classes = new ArrayList<>();
     for (int i = 0; i < rows.getLength(); i++) {
@@ -177,8 +181,7 @@ class HtmlReportTest {
   void test_render_figuresWithSourceLinks() throws Exception {
     String page = fixturePage();
     Document doc = parse(page);
-    Element table = elements(doc, XHTML, "table").stream()
-        .filter(t -> t.getAttribute("class").equals("figures")).findFirst().orElseThrow();
+    Element table = table(doc, "figures");
     assertThat(table.getElementsByTagNameNS(XHTML, "tbody").item(0).getChildNodes().getLength())
         .isGreaterThanOrEqualTo(18);
     List<String> links = elements(doc, XHTML, "a").stream().map(a -> a.getAttribute("href"))
