@@ -269,11 +269,16 @@ public final class HtmlReport {
       w.open("tr", "class", "verdict-" + name(v.status()));
       w.element("td", v.id());
       w.open("td").element("span", v.status().name(), "class", "badge " + name(v.status())).close("td");
-      w.element("td", v.computed().map(d -> Formats.format(d.value(), d.range(), d.unit())).orElse("-"),
-          "class", "num");
-      w.element("td", v.relation().map(Relation::symbol).orElse("-"));
-      w.element("td", v.reported().map(Reported::toString).orElse("-"), "class", "num");
-      w.element("td", v.reason());
+      if (v.computed().isEmpty() && v.relation().isEmpty() && v.reported().isEmpty()) {
+        // A check with nothing computed, such as sources agreeing: the reason has the row's width.
+        w.element("td", v.reason(), "colspan", "4");
+      } else {
+        w.element("td", v.computed().map(d -> Formats.format(d.value(), d.range(), d.unit())).orElse("-"),
+            "class", "num");
+        w.element("td", v.relation().map(Relation::symbol).orElse("-"));
+        w.element("td", v.reported().map(Reported::toString).orElse("-"), "class", "num");
+        w.element("td", v.reason());
+      }
       w.open("td");
       Optional<ClaimSource> source = v.claim().source();
       if (source.isPresent()) {

@@ -9,11 +9,14 @@ import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.Relation;
+import dev.prospectus.verify.SourceAgreement;
 import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerdictStatus;
 import dev.prospectus.verify.Verifier;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -175,6 +178,15 @@ class HtmlReportTest {
     assertThat(page).contains("<span class=\"badge consistent\">1 consistent</span>",
         "<span class=\"badge unverifiable\">1 unverifiable</span>",
         "<td class=\"num\">100.00% [98.50%, 101.51%]</td>");
+  }
+
+  @Test
+  void test_render_verdictWithNothingComputedSpansTheReason() {
+    Verdict agreement = new Verdict("agree:revenue/total/FY2024", VerdictStatus.CONSISTENT,
+        Claim.id("agree").check(SourceAgreement.all()), Optional.empty(), Optional.empty(), Optional.empty(),
+        "all 2 reports overlap within their rounding", List.of(), List.of());
+    String page = HtmlReport.render(ChartFixtures.analysis(), List.of(agreement));
+    assertThat(page).contains("<td colspan=\"4\">all 2 reports overlap within their rounding</td>");
   }
 
   @Test
