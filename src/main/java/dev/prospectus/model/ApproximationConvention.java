@@ -82,4 +82,15 @@ public record ApproximationConvention(BigDecimal aboutTolerance, BigDecimal near
         return rounding;
     }
   }
+
+  /**
+   * Returns the tolerances in percent, such as {@code about ±5%, nearly -5%}.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    return "about \u00b1" + aboutTolerance.movePointRight(2).stripTrailingZeros().toPlainString() + "%, nearly -"
+        + nearlyTolerance.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
 }

@@ -337,13 +337,13 @@ public final class Dataset {
   }
 
   /**
-   * A one-line summary: name, company, currency and counts.
+   * A one-line summary short enough for a JShell line: name, company, currency and counts.
    *
    * @return the summary
    */
   @Override
   public String toString() {
     return "Dataset " + name + " (" + company + ", " + currency.getCurrencyCode() + "): " + figures.size()
-        + " figures of " + index.size() + " metric/segment/periods from " + documents.size() + " documents";
+        + " figures from " + documents.size() + " documents";
   }
 }

@@ -32,4 +32,14 @@ public record MetricDefinition(Metric metric, String label) {
   public static MetricDefinition of(Metric metric, String label) {
     return new MetricDefinition(metric, label);
   }
+
+  /**
+   * Returns the id and the label, such as {@code revenue (Revenue)}.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    return metric + " (" + label + ")";
+  }
 }

@@ -30,4 +30,14 @@ public record SegmentDefinition(Segment segment, String dimension, String label)
 
   /** The definition of {@link Segment#TOTAL}. */
   public static final SegmentDefinition TOTAL = new SegmentDefinition(Segment.TOTAL, "total", "Total");
+
+  /**
+   * Returns the id, label and dimension, such as {@code consumer (AI-native products), business}.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    return segment + " (" + label + "), " + dimension;
+  }
 }

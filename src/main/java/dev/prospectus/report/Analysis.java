@@ -77,6 +77,16 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       Args.notBlank(title, "title");
       results = List.copyOf(Args.noNulls(results, "results"));
     }
+
+    /**
+     * Returns the title and the number of calculations, such as {@code Margins: 4 calculations}.
+     *
+     * @return a readable form
+     */
+    @Override
+    public String toString() {
+      return title + ": " + results.size() + (results.size() == 1 ? " calculation" : " calculations");
+    }
   }
 
   /**

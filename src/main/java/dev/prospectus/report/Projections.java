@@ -108,6 +108,16 @@ public record Projections(
       Args.notBlank(label, "label");
       Args.notNull(result, "result");
     }
+
+    /**
+     * Returns the label and the runway, such as {@code constant burn ...: 53.2 months (cash out 2030-03)}.
+     *
+     * @return a readable form
+     */
+    @Override
+    public String toString() {
+      return label + ": " + result.runway();
+    }
   }
 
   /**

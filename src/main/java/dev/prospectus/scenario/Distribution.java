@@ -2,6 +2,8 @@ package dev.prospectus.scenario;
 
 import dev.prospectus.model.Args;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import org.apache.commons.math3.distribution.ConstantRealDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -123,7 +125,7 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.No
      */
     @Override
     public String toString() {
-      return "Fixed(" + value.toPlainString() + ")";
+      return "Fixed(" + shown(value) + ")";
     }
   }
 
@@ -162,7 +164,7 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.No
      */
     @Override
     public String toString() {
-      return "Normal(mean " + mean.toPlainString() + ", sd " + standardDeviation.toPlainString() + ")";
+      return "Normal(mean " + shown(mean) + ", sd " + shown(standardDeviation) + ")";
     }
   }
 
@@ -203,7 +205,7 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.No
      */
     @Override
     public String toString() {
-      return "Uniform(" + lower.toPlainString() + ", " + upper.toPlainString() + ")";
+      return "Uniform(" + shown(lower) + ", " + shown(upper) + ")";
     }
   }
 
@@ -248,7 +250,7 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.No
      */
     @Override
     public String toString() {
-      return "Triangular(" + lower.toPlainString() + ", " + mode.toPlainString() + ", " + upper.toPlainString() + ")";
+      return "Triangular(" + shown(lower) + ", " + shown(mode) + ", " + shown(upper) + ")";
     }
   }
 
@@ -289,7 +291,13 @@ public sealed interface Distribution permits Distribution.Fixed, Distribution.No
      */
     @Override
     public String toString() {
-      return "LogNormal(median " + median.toPlainString() + ", log sd " + logStandardDeviation.toPlainString() + ")";
+      return "LogNormal(median " + shown(median) + ", log sd " + shown(logStandardDeviation) + ")";
     }
+  }
+
+  /** A parameter as people read it: ten significant digits at most, no trailing zeros. */
+  private static String shown(BigDecimal value) {
+    BigDecimal rounded = value.round(new MathContext(10, RoundingMode.HALF_EVEN));
+    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
   }
 }

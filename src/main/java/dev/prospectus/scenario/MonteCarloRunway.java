@@ -75,6 +75,17 @@ public final class MonteCarloRunway {
     }
 
     /**
+     * Returns the distributions, runs and seed, such as
+     * {@code burn Uniform(20700000, 23222222.22), growth Normal(mean 0, sd 2)%, 10000 runs, seed 1}.
+     *
+     * @return a readable form
+     */
+    @Override
+    public String toString() {
+      return "burn " + monthlyBurn + ", growth " + monthlyGrowthPercent + "%, " + runs + " runs, seed " + seed;
+    }
+
+    /**
      * Obtains a configuration.
      *
      * @param monthlyBurn  the distribution of the first month's burn

@@ -3,6 +3,7 @@ package dev.prospectus.verify;
 import dev.prospectus.model.Args;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -197,6 +198,16 @@ public enum Operator {
     public Parameter {
       Args.notBlank(name, "name");
       Args.notNull(kind, "kind");
+    }
+
+    /**
+     * Returns the name, kind and whether it is required, such as {@code current: figure (required)}.
+     *
+     * @return a readable form
+     */
+    @Override
+    public String toString() {
+      return name + ": " + kind.name().toLowerCase(Locale.ROOT) + (required ? " (required)" : " (optional)");
     }
   }
 }

@@ -164,7 +164,7 @@ class DatasetTest {
   @Test
   void test_toString() {
     assertThat(LUMEN).hasToString(
-        "Dataset Lumen (Lumen Robotics Inc., USD): 8 figures of 6 metric/segment/periods from 2 documents");
+        "Dataset Lumen (Lumen Robotics Inc., USD): 8 figures from 2 documents");
   }
 
   @Test
