@@ -82,4 +82,11 @@ class ApproximationConventionTest {
     assertThatIllegalArgumentException().isThrownBy(() -> ApproximationConvention.of(dec("0.05"), null))
         .withMessage("Argument 'nearlyTolerance' must not be null");
   }
+
+  @Test
+  void test_toString() {
+    // 0.05 is 5%; 0.025 is 2.5%
+    assertThat(ApproximationConvention.DEFAULT).hasToString("about \u00b15%, nearly -5%");
+    assertThat(ApproximationConvention.of(dec("0.025"), dec("0.10"))).hasToString("about \u00b12.5%, nearly -10%");
+  }
 }

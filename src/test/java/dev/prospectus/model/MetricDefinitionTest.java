@@ -23,4 +23,10 @@ class MetricDefinitionTest {
     assertThatIllegalArgumentException().isThrownBy(() -> MetricDefinition.of(Metric.REVENUE, ""))
         .withMessage("Argument 'label' must not be blank but has value ''");
   }
+
+  @Test
+  void test_toString() {
+    assertThat(MetricDefinition.of(Metric.of("robots_shipped"), "Robots shipped"))
+        .hasToString("robots_shipped (Robots shipped)");
+  }
 }

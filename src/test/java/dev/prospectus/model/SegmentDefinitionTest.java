@@ -33,4 +33,11 @@ class SegmentDefinitionTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new SegmentDefinition(hardware, "business", null))
         .withMessage("Argument 'label' must not be null");
   }
+
+  @Test
+  void test_toString() {
+    assertThat(new SegmentDefinition(Segment.of("hardware"), "business", "Hardware"))
+        .hasToString("hardware (Hardware), business");
+    assertThat(SegmentDefinition.TOTAL).hasToString("total (Total), total");
+  }
 }

@@ -39,6 +39,9 @@ class DistributionTest {
     assertThat(Distribution.uniform(d("-1"), d("1")).toString()).isEqualTo("Uniform(-1, 1)");
     assertThat(Distribution.triangular(d("1"), d("2"), d("6")).toString()).isEqualTo("Triangular(1, 2, 6)");
     assertThat(Distribution.logNormal(d("20"), d("0.1")).toString()).isEqualTo("LogNormal(median 20, log sd 0.1)");
+    // 209000000 / 9 = 23222222.222...: ten significant digits are shown, the value keeps them all
+    assertThat(Distribution.uniform(d("20700000"), d("23222222.22222222222222222222222222")).toString())
+        .isEqualTo("Uniform(20700000, 23222222.22)");
   }
 
   @Test
