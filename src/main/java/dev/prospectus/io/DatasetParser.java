@@ -52,7 +52,8 @@ final class DatasetParser {
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
 
   /** Data files spell scales only these ways; {@link Scale#parse} also takes abbreviations. */
-  private static final List<String> SCALES = List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion");
+  private static final List<String> SCALES = List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion",
+      "萬億", "万亿", "trillion");
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
   /** The rule of {@link Document}'s id, checked here so that the error points at the id. */
   private static final Pattern DOCUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");

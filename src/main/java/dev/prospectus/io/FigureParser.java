@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * whole figure in parentheses</td><td>{@code (0.4%)}</td><td>{@code -0.4 %}</td></tr>
  * <tr><td>scale</td><td>{@code thousand}, {@code k}, {@code 千}; {@code 萬}/{@code 万};
  * {@code million}, {@code mn}, {@code m}, {@code 百萬}/{@code 百万}; {@code 億}/{@code 亿};
- * {@code billion}, {@code bn}, {@code b}, {@code 十億}/{@code 十亿}</td><td>{@code US$30.52M}</td>
+ * {@code billion}, {@code bn}, {@code b}, {@code 十億}/{@code 十亿}; {@code 萬億}/{@code 万亿},
+ * {@code trillion}, {@code tn}</td><td>{@code US$30.52M}</td>
  * <td>{@code 30.52 million USD}</td></tr>
  * <tr><td>currency before</td><td>{@code US$}, {@code $}, {@code USD}; {@code HK$}, {@code HKD},
  * {@code 港幣}/{@code 港币}; {@code RMB}, {@code CNY}, {@code 人民幣}/{@code 人民币}; {@code €},
@@ -104,7 +105,7 @@ import java.util.stream.Stream;
  * <p>
  * Anything else is a {@link FigureParseException} naming the text, the position and the problem:
  * a text with no number ("revenue", "超過"), a misplaced thousands separator ("30,52萬"), an
- * unknown unit ("385 widgets"), a scale no {@link Scale} holds ("1千萬", "萬億"), Chinese numerals
+ * unknown unit ("385 widgets"), a scale no {@link Scale} holds ("1千萬", "1兆"), Chinese numerals
  * ("五億"), a range whose ends disagree in scale or unit or run backwards, or trailing text.
  * <p>
  * This class is stateless and thread-safe.
@@ -178,11 +179,13 @@ public final class FigureParser {
       entry("百萬", Scale.MILLION), entry("百万", Scale.MILLION),
       entry("億", Scale.HUNDRED_MILLION), entry("亿", Scale.HUNDRED_MILLION),
       entry("billion", Scale.BILLION), entry("bn", Scale.BILLION), entry("b", Scale.BILLION),
-      entry("十億", Scale.BILLION), entry("十亿", Scale.BILLION)));
+      entry("十億", Scale.BILLION), entry("十亿", Scale.BILLION),
+      entry("萬億", Scale.TRILLION), entry("万亿", Scale.TRILLION), entry("trillion", Scale.TRILLION),
+      entry("tn", Scale.TRILLION)));
 
   // Multipliers no Scale holds; read them whole so that "1千萬" is not "1 thousand" of a unit "萬".
   private static final PrintedWords<String> UNSUPPORTED_SCALES = PrintedWords.ofWords(
-      "十萬", "十万", "千萬", "千万", "百億", "百亿", "千億", "千亿", "萬億", "万亿", "兆", "trillion", "tn");
+      "十萬", "十万", "千萬", "千万", "百億", "百亿", "千億", "千亿", "兆");
 
   private static final PrintedWords<Unit> UNITS = PrintedWords.of(Map.ofEntries(
       entry("美元", USD), entry("usd", USD), entry("港元", HKD), entry("港幣", HKD), entry("港币", HKD),

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale, Unit unit) {
 
   private static final Pattern FORM = Pattern.compile(
-      "(-?\\d+(?:\\.\\d+)?)(?:\\.\\.(-?\\d+(?:\\.\\d+)?))?\\s*(thousand|萬|million|億|billion)?\\s+(\\S.*)");
+      "(-?\\d+(?:\\.\\d+)?)(?:\\.\\.(-?\\d+(?:\\.\\d+)?))?\\s*(thousand|萬億|萬|million|億|billion)?\\s+(\\S.*)");
 
   /**
    * Creates an amount.

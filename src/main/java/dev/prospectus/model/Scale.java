@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * The multiplier a figure was printed at: "thousand", "萬", "million", "億", "billion".
  * <p>
- * Chinese text counts in 萬 (ten thousand, 10^4) and 億 (hundred million, 10^8); the simplified
- * forms 万 and 亿 parse to the same constants. For example "346萬美元" is 346 at
+ * Chinese text counts in 萬 (ten thousand, 10^4), 億 (hundred million, 10^8) and 萬億 (10^12); the
+ * simplified forms 万, 亿 and 万亿 parse to the same constants. 兆 is not read: it means 10^12 in
+ * some usage and 10^6 in others. For example "346萬美元" is 346 at
  * {@link #TEN_THOUSAND}, US$3.46 million.
  */
 public enum Scale {
@@ -24,7 +25,9 @@ public enum Scale {
   /** Hundred million, 億 (simplified 亿), 10^8. */
   HUNDRED_MILLION(8, "億", "億"),
   /** Billion, 10^9. */
-  BILLION(9, "billion", "billion");
+  BILLION(9, "billion", "billion"),
+  /** Trillion, 萬億 (simplified 万亿), 10^12. */
+  TRILLION(12, "萬億", "萬億");
 
   private final int exponent;
   private final String code;
@@ -38,8 +41,8 @@ public enum Scale {
 
   /**
    * Parses a scale word: {@code one}, {@code thousand}, {@code 萬}/{@code 万}, {@code million},
-   * {@code 億}/{@code 亿}, {@code billion} (case-insensitive; also {@code k}, {@code m}, {@code bn}
-   * and {@code 千}).
+   * {@code 億}/{@code 亿}, {@code billion}, {@code 萬億}/{@code 万亿}, {@code trillion}
+   * (case-insensitive; also {@code k}, {@code m}, {@code bn}, {@code tn} and {@code 千}).
    *
    * @param text  the word
    * @return the scale
@@ -65,13 +68,18 @@ public enum Scale {
       case "億":
       case "亿":
         return HUNDRED_MILLION;
+      case "萬億":
+      case "万亿":
+      case "trillion":
+      case "tn":
+        return TRILLION;
       case "billion":
       case "bn":
       case "b":
         return BILLION;
       default:
         throw new IllegalArgumentException("Unknown scale '" + text + "': expected one of "
-            + List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion"));
+            + List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion", "萬億", "万亿", "trillion"));
     }
   }
 

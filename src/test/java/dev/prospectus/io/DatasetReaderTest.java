@@ -405,7 +405,7 @@ class DatasetReaderTest {
                 + "at_least, under, at_most, about, nearly"),
         arguments("unknown-scale", "/figures/0/scale",
             "at /figures/0/scale: 'mio' is not a scale: expected one of one, thousand, 萬, 万, million, 億, 亿, "
-                + "billion"),
+                + "billion, 萬億, 万亿, trillion"),
         arguments("unknown-unit", "/figures/0/unit",
             "at /figures/0/unit: 'Euro' is not a unit: expected an ISO 4217 currency code such as \"USD\", "
                 + "\"%\", \"x\", hours, days, months, years, or a lower-case count noun such as \"people\""),

@@ -13,6 +13,7 @@ import static dev.prospectus.model.Scale.MILLION;
 import static dev.prospectus.model.Scale.ONE;
 import static dev.prospectus.model.Scale.TEN_THOUSAND;
 import static dev.prospectus.model.Scale.THOUSAND;
+import static dev.prospectus.model.Scale.TRILLION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -72,6 +73,9 @@ class FigureParserTest {
         {"3,052.3万美元", "3052.3", null, TEN_THOUSAND, "USD", EXACT, "30522500", "30523500"},
         // 1.42 ± 0.005 億 = 141,500,000 .. 142,500,000
         {"1.42億美元", "1.42", null, HUNDRED_MILLION, "USD", EXACT, "141500000", "142500000"},
+        // 萬億 is 10^12: 4.6 printed to 0.1 is 4.55 to 4.65 trillion
+        {"4.6萬億tokens", "4.6", null, TRILLION, "tokens", EXACT, "4550000000000", "4650000000000"},
+        {"4.6 trillion tokens", "4.6", null, TRILLION, "tokens", EXACT, "4550000000000", "4650000000000"},
         {"1.42亿美元", "1.42", null, HUNDRED_MILLION, "USD", EXACT, "141500000", "142500000"},
         {"1.42 亿 美元", "1.42", null, HUNDRED_MILLION, "USD", EXACT, "141500000", "142500000"},
         // 11.02 ± 0.005 億 = 1,101,500,000 .. 1,102,500,000
@@ -208,6 +212,7 @@ class FigureParserTest {
         {"1,837 widgets以上", 6, "unknown unit 'widgets'"},
         {"(0.4%", 5, "expected ')'"},
         {"1千萬美元", 1, "unsupported scale '千萬'"},
+        {"1兆", 1, "unsupported scale '兆'"},
         {"US$346萬港元", 7, "unit '港元' contradicts the currency 'US$' before the number"},
         {"US$5%", 4, "unit '%' contradicts the currency 'US$' before the number"},
         {"超過15億美元以下", 7, "qualifier '以下' contradicts '超過'"},

@@ -18,6 +18,7 @@ class ScaleTest {
         {Scale.MILLION, 6, "1000000", "million", "million"},
         {Scale.HUNDRED_MILLION, 8, "100000000", "億", "億"},
         {Scale.BILLION, 9, "1000000000", "billion", "billion"},
+        {Scale.TRILLION, 12, "1000000000000", "萬億", "萬億"},
     };
   }
 
@@ -53,6 +54,9 @@ class ScaleTest {
         {"bn", Scale.BILLION},
         {"B", Scale.BILLION},
         {"BILLION", Scale.BILLION},
+        {"万亿", Scale.TRILLION},
+        {"trillion", Scale.TRILLION},
+        {"tn", Scale.TRILLION},
     };
   }
 
@@ -64,10 +68,13 @@ class ScaleTest {
 
   @Test
   void test_parse_unknown() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Scale.parse("trillion"))
-        .withMessage("Unknown scale 'trillion': expected one of [one, thousand, 萬, 万, million, 億, 亿, billion]");
+    // 兆 is 10^12 in some usage and 10^6 in others, so it is not read
+    assertThatIllegalArgumentException().isThrownBy(() -> Scale.parse("兆"))
+        .withMessage("Unknown scale '兆': expected one of [one, thousand, 萬, 万, million, 億, 亿, billion, 萬億, 万亿,"
+            + " trillion]");
     assertThatIllegalArgumentException().isThrownBy(() -> Scale.parse("百萬"))
-        .withMessage("Unknown scale '百萬': expected one of [one, thousand, 萬, 万, million, 億, 亿, billion]");
+        .withMessage("Unknown scale '百萬': expected one of [one, thousand, 萬, 万, million, 億, 亿, billion, 萬億, 万亿,"
+            + " trillion]");
   }
 
   @Test
