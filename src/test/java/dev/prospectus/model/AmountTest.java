@@ -29,6 +29,7 @@ class AmountTest {
         {Amount.of("346", Scale.TEN_THOUSAND, USD_UNIT), "346萬 USD"},
         {Amount.of("3.46", Scale.MILLION, USD_UNIT), "3.46 million USD"},
         {Amount.of("1.42", Scale.HUNDRED_MILLION, USD_UNIT), "1.42億 USD"},
+        {Amount.of("4.6", Scale.TRILLION, Unit.parse("tokens")), "4.6萬億 tokens"},
         {Amount.of("1.5", Scale.BILLION, HKD), "1.5 billion HKD"},
         {Amount.of("3.50", Scale.MILLION, HKD), "3.50 million HKD"},
         {Amount.of("0.50", Scale.TEN_THOUSAND, CNY), "0.50萬 CNY"},
