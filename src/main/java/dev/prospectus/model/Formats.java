@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 public final class Formats {
 
   private static final BigDecimal MILLION = BigDecimal.ONE.scaleByPowerOfTen(6);
+  private static final BigDecimal PRECISE_MILLIONS_FROM = BigDecimal.valueOf(100_000);
 
   private Formats() {
   }
@@ -75,6 +76,70 @@ public final class Formats {
     boolean millions = inMillions(value.abs().max(range.low().abs()).max(range.high().abs()));
     return decorate(number(value, unit, RoundingMode.HALF_EVEN, millions), unit, millions) + " "
         + format(range, unit, millions);
+  }
+
+  /**
+   * Formats a value as {@link #format(BigDecimal, Unit)} does, except money: from US$100,000 up it
+   * is in millions with two to four decimals, as many as the value has ({@code US$3.455M}, not
+   * {@code US$3.46M}), so that verdicts can show the digits they turn on; below that, in units.
+   *
+   * @param value  the value at base scale
+   * @param unit  its unit
+   * @return the display form
+   */
+  public static String formatPrecise(BigDecimal value, Unit unit) {
+    Args.notNull(value, "value");
+    Args.notNull(unit, "unit");
+    if (!unit.isCurrency()) {
+      return format(value, unit);
+    }
+    boolean millions = isPreciseMillions(value.abs());
+    return money(value, unit, RoundingMode.HALF_EVEN, millions ? 4 : 2, millions);
+  }
+
+  /**
+   * Formats a range as {@link #format(DecimalRange, Unit)} does, except money: from US$100,000 up
+   * it is in millions with two to six decimals, as many as the ends have ({@code [US$3.455M,
+   * US$3.465M]}), rounded outward; below that, in units.
+   *
+   * @param range  the range at base scale
+   * @param unit  its unit
+   * @return the display form
+   */
+  public static String formatPrecise(DecimalRange range, Unit unit) {
+    Args.notNull(range, "range");
+    Args.notNull(unit, "unit");
+    if (!unit.isCurrency()) {
+      return format(range, unit);
+    }
+    boolean millions = isPreciseMillions(range.low().abs().max(range.high().abs()));
+    int decimals = millions ? 6 : 2;
+    return "[" + money(range.low(), unit, RoundingMode.FLOOR, decimals, millions) + ", "
+        + money(range.high(), unit, RoundingMode.CEILING, decimals, millions) + "]";
+  }
+
+  /**
+   * Formats a value and its range with {@link #formatPrecise(BigDecimal, Unit)} and
+   * {@link #formatPrecise(DecimalRange, Unit)}.
+   *
+   * @param value  the point value
+   * @param range  the range
+   * @param unit  the unit
+   * @return the display form
+   */
+  public static String formatPrecise(BigDecimal value, DecimalRange range, Unit unit) {
+    return formatPrecise(value, unit) + " " + formatPrecise(range, unit);
+  }
+
+  private static boolean isPreciseMillions(BigDecimal magnitude) {
+    return magnitude.compareTo(PRECISE_MILLIONS_FROM) >= 0;
+  }
+
+  /** Money with two to {@code maxDecimals} decimals, as many as the value has, rounded by {@code mode}. */
+  private static String money(BigDecimal value, Unit unit, RoundingMode mode, int maxDecimals, boolean millions) {
+    BigDecimal scaled = millions ? value.movePointLeft(6) : value;
+    int decimals = Math.max(2, Math.min(maxDecimals, scaled.stripTrailingZeros().scale()));
+    return decorate(scaled.setScale(decimals, mode).toPlainString(), unit, millions);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.prospectus.verify;
 
 import dev.prospectus.model.Args;
+import dev.prospectus.model.Formats;
 import dev.prospectus.model.Figure;
 
 /**
@@ -45,7 +46,7 @@ public record InputFigure(String reference, Figure figure, ReportChoice choice, 
   public String toString() {
     String q = figure.qualifier().code();
     return figure.label() + " = " + ("exact".equals(q) ? "" : q + " ") + figure.amount() + " "
-        + Display.range(figure.range(), figure.unit()) + " (" + figure.source().document().id() + ", "
+        + Formats.formatPrecise(figure.range(), figure.unit()) + " (" + figure.source().document().id() + ", "
         + choice.code() + " of " + reportCount + ")";
   }
 }

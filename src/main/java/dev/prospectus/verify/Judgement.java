@@ -5,6 +5,7 @@ import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Formats;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Quantity;
@@ -158,8 +159,8 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
   }
 
   private static String reason(VerdictStatus status, Relation relation, DecimalRange c, DecimalRange r, Unit unit) {
-    String computed = "computed " + Display.range(c, unit);
-    String other = Display.range(r, unit);
+    String computed = "computed " + Formats.formatPrecise(c, unit);
+    String other = Formats.formatPrecise(r, unit);
     if (!relation.isInequality()) {
       String allowed = relation == Relation.EQUAL ? "reported " + other
           : other + ", the range '" + relation + "' allows (" + widening(relation) + ")";
@@ -169,7 +170,7 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
       return computed + " lies " + (c.high().compareTo(r.low()) < 0 ? "below " : "above ") + allowed;
     }
     boolean point = r.low().compareTo(r.high()) == 0;
-    String bound = point ? Display.value(r.low(), unit) : "every value in " + other;
+    String bound = point ? Formats.formatPrecise(r.low(), unit) : "every value in " + other;
     String anyBound = point ? bound : "any value in " + other;
     switch (status) {
       case CONSISTENT:

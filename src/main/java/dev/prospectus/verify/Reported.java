@@ -2,6 +2,7 @@ package dev.prospectus.verify;
 
 import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Formats;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 
@@ -45,6 +46,6 @@ public record Reported(String text, BigDecimal value, DecimalRange range, Unit u
    */
   @Override
   public String toString() {
-    return text + " " + Display.range(range, unit);
+    return text + " " + Formats.formatPrecise(range, unit);
   }
 }

@@ -2,6 +2,7 @@ package dev.prospectus.verify;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.Formats;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class VerdictTable {
   }
 
   private static String computed(Derived d) {
-    return Display.valueAndRange(d.value(), d.range(), d.unit());
+    return Formats.formatPrecise(d.value(), d.range(), d.unit());
   }
 
   /** Display width in terminal columns: East Asian wide and full-width characters take two. */

@@ -4,6 +4,7 @@ import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Formats;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
@@ -193,18 +194,19 @@ public final class Verifier {
       IntegerConsistency.WholePart k = result.found().get();
       computed = Optional.of(Derived.of(measure, k.percent(), DecimalRange.of(k.percent()), Unit.PERCENT,
           "k / n x 100 with whole k and n: " + k.part() + " / " + k.whole() + " x 100", List.of(n, p), List.of()));
-      reason = k + " lies in " + Display.range(p.range(), Unit.PERCENT);
+      reason = k + " lies in " + Formats.formatPrecise(p.range(), Unit.PERCENT);
     } else if (result.nearest().size() == 2) {
       IntegerConsistency.WholePart a = result.nearest().get(0);
       IntegerConsistency.WholePart b = result.nearest().get(1);
       computed = Optional.of(Derived.of(measure, a.percent(), DecimalRange.ofClosed(a.percent(), b.percent()),
           Unit.PERCENT, "k / n x 100 with whole k and n: nearest " + a.part() + " and " + b.part() + " of "
           + a.whole(), List.of(n, p), List.of()));
-      reason = "no whole part of " + result.describeCounts() + " gives " + Display.range(p.range(), Unit.PERCENT)
-          + ": " + a + " and " + b + " fall either side";
+      reason = "no whole part of " + result.describeCounts() + " gives "
+          + Formats.formatPrecise(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
     } else {
       computed = Optional.empty();
-      reason = "no whole part of " + result.describeCounts() + " gives " + Display.range(p.range(), Unit.PERCENT);
+      reason = "no whole part of " + result.describeCounts() + " gives "
+          + Formats.formatPrecise(p.range(), Unit.PERCENT);
     }
     VerdictStatus status = result.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
@@ -256,7 +258,7 @@ public final class Verifier {
 
   private static String describe(Figure f) {
     String q = f.qualifier().code();
-    return ("exact".equals(q) ? "" : q + " ") + f.amount() + " " + Display.range(f.range(), f.unit()) + " ("
+    return ("exact".equals(q) ? "" : q + " ") + f.amount() + " " + Formats.formatPrecise(f.range(), f.unit()) + " ("
         + f.source().document().id() + ")";
   }
 

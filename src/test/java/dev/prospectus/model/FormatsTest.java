@@ -142,4 +142,18 @@ class FormatsTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Formats.header(null))
         .withMessage("Argument 'unit' must not be null");
   }
+
+  @Test
+  void test_formatPrecise_moneyKeepsTheDigitsItsRoundingNeeds() {
+    // 346萬 is [3455000, 3465000]: in millions to as many decimals as the ends have, 3.455 and 3.465
+    assertThat(Formats.formatPrecise(DecimalRange.ofClosed("3455000", "3465000"), USD_UNIT))
+        .isEqualTo("[US$3.455M, US$3.465M]");
+    // the value keeps at most four decimals in millions: 20666666.67 is US$20.6667M
+    assertThat(Formats.formatPrecise(new BigDecimal("20666666.67"), USD_UNIT)).isEqualTo("US$20.6667M");
+    // below US$100,000, in units with two decimals
+    assertThat(Formats.formatPrecise(new BigDecimal("56.3912"), USD_UNIT)).isEqualTo("US$56.39");
+    // other units as format() shows them
+    assertThat(Formats.formatPrecise(new BigDecimal("782.0809"), DecimalRange.ofClosed("780.66", "783.51"),
+        Unit.PERCENT)).isEqualTo("782.08% [780.66%, 783.51%]");
+  }
 }
