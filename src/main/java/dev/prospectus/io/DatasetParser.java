@@ -48,7 +48,7 @@ final class DatasetParser {
   private static final List<String> METRIC_FIELDS = List.of("id", "label");
   private static final List<String> SEGMENT_FIELDS = List.of("id", "dimension", "label");
   private static final List<String> FIGURE_FIELDS = List.of("metric", "segment", "period", "value", "valueTo",
-      "scale", "unit", "qualifier", "currencyNote", "source", "note");
+      "scale", "unit", "qualifier", "currencyNote", "source", "note", "doubt");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
 
   /** Data files spell scales only these ways; {@link Scale#parse} also takes abbreviations. */
@@ -197,8 +197,10 @@ final class DatasetParser {
     checkCurrency(f, unit, currencyNote);
     Source source = source(f.object("source", "a source", SOURCE_FIELDS));
     Optional<String> note = f.optionalString("note");
+    Optional<String> doubt = f.optionalString("doubt");
     Amount amount = build(f, () -> new Amount(value, valueTo, scale, unit));
-    return build(f, () -> new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note));
+    return build(f, () -> new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note,
+        doubt));
   }
 
   private Segment declaredSegment(JsonFields f, String id) {

@@ -27,10 +27,13 @@ import java.util.Optional;
  * @param source  where it was printed
  * @param currencyNote  why the figure is in a currency other than the dataset's, if it is
  * @param note  anything a reader must know, such as a suspected typo
+ * @param doubt  why this report is doubted, if it is: a doubted report is kept and shown, but a
+ *     calculation uses it only when no undoubted report exists (see {@link FigureLookup#preferred()})
  */
 public record Figure(
     Metric metric, Segment segment, ReportingPeriod period, Amount amount, Qualifier qualifier,
-    Source source, Optional<String> currencyNote, Optional<String> note) implements Quantity {
+    Source source, Optional<String> currencyNote, Optional<String> note, Optional<String> doubt)
+    implements Quantity {
 
   /**
    * Creates a figure.
@@ -43,6 +46,7 @@ public record Figure(
    * @param source  the source, not null
    * @param currencyNote  the currency note, not null (use empty)
    * @param note  the note, not null (use empty)
+   * @param doubt  the doubt, not null (use empty)
    * @throws IllegalArgumentException if an argument is null
    */
   public Figure {
@@ -54,6 +58,7 @@ public record Figure(
     Args.notNull(source, "source");
     Args.notNull(currencyNote, "currencyNote");
     Args.notNull(note, "note");
+    Args.notNull(doubt, "doubt");
   }
 
   /**
@@ -80,7 +85,7 @@ public record Figure(
   public static Figure of(FigureKey key, Amount amount, Qualifier qualifier, Source source) {
     Args.notNull(key, "key");
     return new Figure(key.metric(), key.segment(), key.period(), amount, qualifier, source,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -131,6 +136,15 @@ public record Figure(
   public DecimalRange range(ApproximationConvention convention) {
     Args.notNull(convention, "convention");
     return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+  }
+
+  /**
+   * Checks whether the dataset doubts this report (a suspected typo or mislabelling).
+   *
+   * @return true if {@link #doubt()} is present
+   */
+  public boolean isDoubted() {
+    return doubt.isPresent();
   }
 
   /**

@@ -11,8 +11,9 @@ import java.util.Optional;
  * in file order, possibly none. Never null.
  * <p>
  * When a calculation needs one report, {@link #preferred()} picks it by a stated rule: among the
- * reports in the dataset's own currency (those without a currency note), two-sided reports before
- * open-ended ones ("over", "at least"...), then the narrowest range, the first listed on a tie.
+ * reports in the dataset's own currency (those without a currency note), undoubted reports before
+ * doubted ones ({@link Figure#doubt()}), two-sided reports before open-ended ones ("over", "at
+ * least"...), then the narrowest range, the first listed on a tie.
  * {@link #fromDocument} picks by source instead.
  * Whichever is used, calculations carry the figure, and so its source, into their explanation.
  * <p>
@@ -57,8 +58,8 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
   }
 
   /**
-   * The preferred report: in the dataset's currency where possible, two-sided before open-ended,
-   * then the narrowest range, then the first listed.
+   * The preferred report: in the dataset's currency where possible, undoubted before doubted,
+   * two-sided before open-ended, then the narrowest range, then the first listed.
    *
    * @return the report, empty if there is none
    */
@@ -67,7 +68,9 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
     List<Figure> candidates = own.isEmpty() ? reports : own;
     // An open-ended report ("over 1,200") bounds the value on one side only, so any two-sided
     // report, however wide, says more about it.
-    return candidates.stream().min(Comparator.comparing((Figure f) -> f.isOpenEnded())
+    // A doubted report is used only when nothing else is reported.
+    return candidates.stream().min(Comparator.comparing(Figure::isDoubted)
+        .thenComparing(Figure::isOpenEnded)
         .thenComparing(f -> f.range().width()));
   }
 

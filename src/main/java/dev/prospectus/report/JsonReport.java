@@ -149,6 +149,7 @@ public final class JsonReport {
     source.put("quote", f.source().quote());
     f.currencyNote().ifPresent(n -> node.put("currencyNote", n));
     f.note().ifPresent(n -> node.put("note", n));
+    f.doubt().ifPresent(n -> node.put("doubt", n));
     return node;
   }
 

@@ -127,9 +127,10 @@ public final class TextReport {
     return heading("Figures (preferred report of each; '!' = its reports conflict)") + table.render("");
   }
 
-  /** The amount as printed, with its qualifier when it has one: "over 1365 %". */
+  /** The amount as printed, with its qualifier when it has one ("over 1365 %"), marked when doubted. */
   static String printed(Figure f) {
-    return (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount();
+    return (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount()
+        + (f.isDoubted() ? " (doubted)" : "");
   }
 
   /** Orders keys by metric as declared, then segment as declared, then period. */

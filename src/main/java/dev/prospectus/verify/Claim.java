@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *       .is("782.2%");
  * </pre>
  * A claim without a source (built in code, or a dataset check such as {@link SourceAgreement}) uses
- * the most precise report of every figure.
+ * the dataset's preferred report of every figure.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -11,7 +11,7 @@ import java.util.Optional;
  * printed by a named document, or the one whose quote contains given words.
  * <p>
  * Where the dataset holds several reports of the figure and no document is named, the verifier
- * uses the report of the claim's own source document if there is one, else the most precise report
+ * uses the report of the claim's own source document if there is one, else the dataset's preferred report
  * ({@link dev.prospectus.model.FigureLookup#preferred()}). The verdict says which it used.
  * <p>
  * The key is kept as text, such as {@code "revenue/total/FY2024"}, and resolved with the dataset's

@@ -14,8 +14,9 @@ public enum ReportChoice {
   /** The only report of the figure in the dataset. */
   ONLY,
   /**
-   * The most precise of several reports, none from the claim's own document: in the dataset's
-   * currency where possible, then the narrowest range, then the first listed.
+   * The dataset's preferred report of several, none from the claim's own document: in the
+   * dataset's currency where possible, undoubted before doubted, two-sided before open-ended, then
+   * the narrowest range, then the first listed ({@link dev.prospectus.model.FigureLookup#preferred()}).
    */
   MOST_PRECISE,
   /** One of several reports compared with each other by a source agreement check. */

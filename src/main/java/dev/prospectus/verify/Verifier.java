@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * <p>
  * For each figure a claim uses, the verifier picks one report: the one the claim names (by
  * document, or by words of its quote), else the one printed by the claim's own source document,
- * else the most precise ({@link FigureLookup#preferred()}). It computes the claim's calculation
+ * else the dataset's preferred one ({@link FigureLookup#preferred()}). It computes the claim's calculation
  * with the core calculators, carrying the rounding range of every input, and judges the result
  * against the reported value ({@link Judgement}). A figure the dataset lacks, or a formula that
  * does not apply, makes the claim {@link VerdictStatus#UNVERIFIABLE} with the reason.

@@ -46,12 +46,12 @@ final class Fixtures {
   /** The same figure with another qualifier. */
   static Figure qualified(Figure figure, Qualifier qualifier) {
     return new Figure(figure.metric(), figure.segment(), figure.period(), figure.amount(), qualifier,
-        figure.source(), figure.currencyNote(), figure.note());
+        figure.source(), figure.currencyNote(), figure.note(), Optional.empty());
   }
 
   /** The same figure with a note. */
   static Figure noted(Figure figure, String note) {
     return new Figure(figure.metric(), figure.segment(), figure.period(), figure.amount(), figure.qualifier(),
-        figure.source(), figure.currencyNote(), Optional.of(note));
+        figure.source(), figure.currencyNote(), Optional.of(note), Optional.empty());
   }
 }

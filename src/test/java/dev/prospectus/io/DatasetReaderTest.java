@@ -399,7 +399,7 @@ class DatasetReaderTest {
                 + "currency, fiscalYearEnd, documents, metrics, segments, figures"),
         arguments("unknown-field", "/figures/0/valeu",
             "at /figures/0/valeu: 'valeu' is not a field of a figure: expected one of metric, segment, "
-                + "period, value, valueTo, scale, unit, qualifier, currencyNote, source, note"),
+                + "period, value, valueTo, scale, unit, qualifier, currencyNote, source, note, doubt"),
         arguments("unknown-qualifier", "/figures/0/qualifier",
             "at /figures/0/qualifier: 'approximately' is not a qualifier: expected one of exact, over, "
                 + "at_least, under, at_most, about, nearly"),

@@ -32,7 +32,7 @@ class FigureLookupTest {
   private static Figure revenue(String value, Scale scale, Unit unit, Document document) {
     Optional<String> note = unit.equals(USD_UNIT) ? Optional.empty() : Optional.of("translation printed by the source");
     return new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of(value, scale, unit), Qualifier.EXACT,
-        Fixtures.source(document, value), note, Optional.empty());
+        Fixtures.source(document, value), note, Optional.empty(), Optional.empty());
   }
 
   //-------------------------------------------------------------------------
@@ -73,10 +73,24 @@ class FigureLookupTest {
     // "over 30.52 million" has width 10000 but says nothing about the upper end; "US$30.5 million"
     // (width 100000) bounds both sides, so it is preferred
     Figure over = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of("30.52", Scale.MILLION, USD_UNIT),
-        Qualifier.OVER, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty());
+        Qualifier.OVER, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(), Optional.empty());
     Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
     assertThat(lookup(over, coarse).preferred()).isEqualTo(coarse);
     assertThat(lookup(over).preferred()).isEqualTo(over);
+  }
+
+  @Test
+  void test_preferred_undoubtedBeforeDoubted() {
+    // "US$30.52 million" (width 10000) is narrower than "US$30.5 million" (width 100000), but doubted
+    Figure doubted = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of("30.52", Scale.MILLION, USD_UNIT),
+        Qualifier.EXACT, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(),
+        Optional.of("the year is mislabelled"));
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    assertThat(lookup(doubted, coarse).preferred()).isEqualTo(coarse);
+    // with nothing else reported, the doubted report is used
+    assertThat(lookup(doubted).preferred()).isEqualTo(doubted);
+    assertThat(doubted.isDoubted()).isTrue();
+    assertThat(coarse.isDoubted()).isFalse();
   }
 
   @Test

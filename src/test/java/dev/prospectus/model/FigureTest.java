@@ -108,7 +108,7 @@ class FigureTest {
   @Test
   void test_constructor_notes() {
     Figure figure = new Figure(Metric.REVENUE, Segment.TOTAL, FY2023, AMOUNT, Qualifier.EXACT, SOURCE,
-        Optional.of("RMB translation"), Optional.of("suspected typo"));
+        Optional.of("RMB translation"), Optional.of("suspected typo"), Optional.empty());
     assertThat(figure.currencyNote()).contains("RMB translation");
     assertThat(figure.note()).contains("suspected typo");
     assertThat(figure).isNotEqualTo(Fixtures.REVENUE_2023);
@@ -118,24 +118,28 @@ class FigureTest {
   void test_constructor_nulls() {
     Optional<String> none = Optional.empty();
     Metric m = Metric.REVENUE;
+    Amount a = AMOUNT;
+    Source src = SOURCE;
     Segment s = Segment.TOTAL;
     Qualifier q = Qualifier.EXACT;
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(null, s, FY2023, AMOUNT, q, SOURCE, none, none))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(null, s, FY2023, a, q, src, none, none, none))
         .withMessage("Argument 'metric' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, null, FY2023, AMOUNT, q, SOURCE, none, none))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, null, FY2023, a, q, src, none, none, none))
         .withMessage("Argument 'segment' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, null, AMOUNT, q, SOURCE, none, none))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, null, a, q, src, none, none, none))
         .withMessage("Argument 'period' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, null, q, SOURCE, none, none))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, null, q, src, none, none, none))
         .withMessage("Argument 'amount' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, null, SOURCE, none, none))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, a, null, src, none, none, none))
         .withMessage("Argument 'qualifier' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, q, null, none, none))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, a, q, null, none, none, none))
         .withMessage("Argument 'source' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, q, SOURCE, null, none))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, a, q, src, null, none, none))
         .withMessage("Argument 'currencyNote' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, AMOUNT, q, SOURCE, none, null))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, a, q, src, none, null, none))
         .withMessage("Argument 'note' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Figure(m, s, FY2023, a, q, src, none, none, null))
+        .withMessage("Argument 'doubt' must not be null");
     assertThatIllegalArgumentException().isThrownBy(() -> Figure.of(null, AMOUNT, SOURCE))
         .withMessage("Argument 'key' must not be null");
   }
