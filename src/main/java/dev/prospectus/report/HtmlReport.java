@@ -11,7 +11,6 @@ import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Formats;
-import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Source;
 import dev.prospectus.scenario.RunwayResult;
 import dev.prospectus.verify.ClaimSource;
@@ -402,7 +401,7 @@ public final class HtmlReport {
           .element("td", key.segment().isTotal() ? "" : ds.segment(key.segment())
               .map(s -> s.label()).orElse(key.segment().id()))
           .element("td", key.period().toString())
-          .element("td", printed(f))
+          .element("td", TextReport.printed(f))
           .element("td", Formats.format(f.value(), f.unit()), "class", "num")
           .element("td", Formats.format(f.range(), f.unit()), "class", "num");
       w.open("td");
@@ -415,10 +414,6 @@ public final class HtmlReport {
       w.close("td").close("tr").newline();
     }
     w.close("tbody").close("table").newline();
-  }
-
-  private static String printed(Figure f) {
-    return (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount();
   }
 
   private static void source(HtmlWriter w, Source source) {
@@ -453,7 +448,7 @@ public final class HtmlReport {
     for (FigureConflict c : conflicts) {
       w.open("tr").element("td", c.first().key().toString());
       for (Figure f : List.of(c.first(), c.second())) {
-        w.element("td", printed(f)).element("td", Formats.format(f.range(), f.unit()), "class", "num");
+        w.element("td", TextReport.printed(f)).element("td", Formats.format(f.range(), f.unit()), "class", "num");
         w.open("td");
         documentLink(w, Optional.of(f.source().document()), f.source().document().id());
         w.close("td");
