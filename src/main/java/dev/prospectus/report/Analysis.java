@@ -328,18 +328,8 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
 
     /** The monthly burns, on every definition the dataset allows, of the periods ending on a date. */
     private List<Calculation> burnsEndingOn(ReportingDate date, Unit currency) {
-      List<Calculation> burns = new ArrayList<>();
-      for (Metric flow : List.of(Metric.ADJUSTED_NET_LOSS, Metric.NET_LOSS, Metric.OPERATING_CASH_FLOW)) {
-        for (FiscalPeriod period : spans(flow, Segment.TOTAL)) {
-          Figure amount = find(flow, Segment.TOTAL, period).orElseThrow();
-          if (period.endInclusive().equals(date.date()) && amount.unit().equals(currency)) {
-            burns.add(flow.equals(Metric.OPERATING_CASH_FLOW)
-                ? CashCalculator.monthlyBurnFromOperatingCashFlow(amount)
-                : CashCalculator.monthlyBurnFromLoss(amount));
-          }
-        }
-      }
-      return burns;
+      return Burns.endingOn(ds, date.date(), currency,
+          List.of(Metric.ADJUSTED_NET_LOSS, Metric.NET_LOSS, Metric.OPERATING_CASH_FLOW));
     }
 
     List<Calculation> perUnit() {

@@ -1,7 +1,6 @@
 package dev.prospectus.report;
 
 import dev.prospectus.calc.Calculation;
-import dev.prospectus.calc.CashCalculator;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
@@ -275,22 +274,9 @@ public record Projections(
     }
 
     private List<Derived> burns(LocalCash c, List<Metric> metrics) {
-      List<Derived> burns = new ArrayList<>();
-      for (Metric metric : metrics) {
-        for (ReportingPeriod p : ds.periods(metric, Segment.TOTAL)) {
-          Optional<Figure> flow = figure(metric, p);
-          if (p instanceof FiscalPeriod fp && fp.endInclusive().equals(c.date) && flow.isPresent()
-              && flow.get().unit().equals(c.figure.unit())) {
-            Calculation burn = metric.equals(Metric.OPERATING_CASH_FLOW)
-                ? CashCalculator.monthlyBurnFromOperatingCashFlow(flow.get())
-                : CashCalculator.monthlyBurnFromLoss(flow.get());
-            if (burn.isMeaningful() && burn.derived().range().low().signum() > 0) {
-              burns.add(burn.derived());
-            }
-          }
-        }
-      }
-      return burns;
+      return Burns.endingOn(ds, c.date, c.figure.unit(), metrics).stream()
+          .filter(b -> b.isMeaningful() && b.derived().range().low().signum() > 0)
+          .map(Calculation::derived).toList();
     }
 
     private List<CashInjection> ipoProceeds(LocalCash c) {
