@@ -2,6 +2,7 @@
 // ./jshell.sh opens JShell with this file after JShell's own default imports:
 //   jshell --class-path ... --startup DEFAULT --startup jshell/prospectus.jsh
 import dev.prospectus.model.*;
+import dev.prospectus.format.*;
 import dev.prospectus.io.*;
 import dev.prospectus.calc.*;
 import dev.prospectus.verify.*;

@@ -3,7 +3,7 @@ package dev.prospectus.calc;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;

@@ -4,7 +4,7 @@ import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
 import dev.prospectus.model.Quantity;

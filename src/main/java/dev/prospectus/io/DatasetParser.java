@@ -1,6 +1,7 @@
 package dev.prospectus.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.prospectus.format.Vocabulary;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Document;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds a {@link Dataset} from the tree of a {@code dataset.json}, checking everything
@@ -51,9 +53,7 @@ final class DatasetParser {
       "scale", "unit", "qualifier", "currencyNote", "source", "note", "doubt");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
 
-  /** Data files spell scales only these ways; {@link Scale#parse} also takes abbreviations. */
-  private static final List<String> SCALES = List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion",
-      "萬億", "万亿", "trillion");
+  private static final List<String> SCALE_CODES = Arrays.stream(Scale.values()).map(Scale::code).toList();
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
   /** The rule of {@link Document}'s id, checked here so that the error points at the id. */
   private static final Pattern DOCUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -240,10 +240,10 @@ final class DatasetParser {
   }
 
   private static Scale scale(JsonFields f, String text) {
-    if (!SCALES.contains(text)) {
-      throw f.error("scale", text, "is not a scale: expected one of " + String.join(", ", SCALES));
-    }
-    return Scale.parse(text);
+    return Vocabulary.scale(text).orElseThrow(() -> f.error("scale", text, "is not a scale: expected one of "
+        + SCALE_CODES.stream().collect(Collectors.joining(", ")) + ", or another printed form of one of them ("
+        + Vocabulary.scaleWords().stream().filter(w -> !SCALE_CODES.contains(w)).sorted()
+            .collect(Collectors.joining(", ")) + ")"));
   }
 
   private static Unit unit(JsonFields f, String text) {

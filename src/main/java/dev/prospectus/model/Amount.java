@@ -103,7 +103,7 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
     if (!m.matches()) {
       throw new IllegalArgumentException("Unable to parse amount: '" + text + "': expected e.g. '346萬 USD'");
     }
-    Scale scale = m.group(3) == null ? Scale.ONE : Scale.parse(m.group(3));
+    Scale scale = m.group(3) == null ? Scale.ONE : Scale.ofCode(m.group(3));
     Optional<BigDecimal> to = Optional.ofNullable(m.group(2)).map(BigDecimal::new);
     return new Amount(new BigDecimal(m.group(1)), to, scale, Unit.parse(m.group(4)));
   }

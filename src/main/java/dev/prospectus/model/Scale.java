@@ -1,8 +1,7 @@
 package dev.prospectus.model;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * The multiplier a figure was printed at: "thousand", "萬", "million", "億", "billion".
@@ -10,7 +9,8 @@ import java.util.Locale;
  * Chinese text counts in 萬 (ten thousand, 10^4), 億 (hundred million, 10^8) and 萬億 (10^12); the
  * simplified forms 万, 亿 and 万亿 parse to the same constants. 兆 is not read: it means 10^12 in
  * some usage and 10^6 in others. For example "346萬美元" is 346 at
- * {@link #TEN_THOUSAND}, US$3.46 million.
+ * {@link #TEN_THOUSAND}, US$3.46 million. Which printed words name which scale is the business of
+ * the format layer ({@code dev.prospectus.format.Vocabulary}); here each scale has one code.
  */
 public enum Scale {
 
@@ -40,53 +40,31 @@ public enum Scale {
   }
 
   /**
-   * Parses a scale word: {@code one}, {@code thousand}, {@code 萬}/{@code 万}, {@code million},
-   * {@code 億}/{@code 亿}, {@code billion}, {@code 萬億}/{@code 万亿}, {@code trillion}
-   * (case-insensitive; also {@code k}, {@code m}, {@code bn}, {@code tn} and {@code 千}).
+   * Obtains the scale of a code, the string form {@link #code()} gives: {@code one},
+   * {@code thousand}, {@code 萬}, {@code million}, {@code 億}, {@code billion} or {@code 萬億}.
+   * <p>
+   * This reads codes only, as {@link Amount#parse} needs; the printed words of running text
+   * (万, 百萬, bn ...) are the business of {@code dev.prospectus.format.Vocabulary}.
    *
-   * @param text  the word
+   * @param code  the code
    * @return the scale
-   * @throws IllegalArgumentException if the word is not a scale
+   * @throws IllegalArgumentException if the code is not the code of a scale
    */
-  public static Scale parse(String text) {
-    Args.notNull(text, "text");
-    switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "one":
-      case "":
-        return ONE;
-      case "thousand":
-      case "k":
-      case "千":
-        return THOUSAND;
-      case "萬":
-      case "万":
-        return TEN_THOUSAND;
-      case "million":
-      case "m":
-      case "mn":
-        return MILLION;
-      case "億":
-      case "亿":
-        return HUNDRED_MILLION;
-      case "萬億":
-      case "万亿":
-      case "trillion":
-      case "tn":
-        return TRILLION;
-      case "billion":
-      case "bn":
-      case "b":
-        return BILLION;
-      default:
-        throw new IllegalArgumentException("Unknown scale '" + text + "': expected one of "
-            + List.of("one", "thousand", "萬", "万", "million", "億", "亿", "billion", "萬億", "万亿", "trillion"));
+  public static Scale ofCode(String code) {
+    Args.notNull(code, "code");
+    for (Scale s : values()) {
+      if (s.code.equals(code)) {
+        return s;
+      }
     }
+    throw new IllegalArgumentException("Unknown scale code '" + code + "': expected one of "
+        + Arrays.stream(values()).map(Scale::code).toList());
   }
 
   /**
    * The power of ten this scale multiplies by.
    *
-   * @return the exponent, 0 to 9
+   * @return the exponent, 0 to 12
    */
   public int exponent() {
     return exponent;

@@ -151,26 +151,6 @@ public record Unit(String code, Kind kind) {
   }
 
   /**
-   * A short prefix or suffix for tables: {@code US$}, {@code RMB}, {@code HK$}; the code itself for
-   * other currencies ({@code EUR}) and other units ({@code %}, {@code people}). It never carries
-   * spacing: {@link Formats} decides that.
-   *
-   * @return the display symbol
-   */
-  public String symbol() {
-    switch (code) {
-      case "USD":
-        return "US$";
-      case "CNY":
-        return "RMB";
-      case "HKD":
-        return "HK$";
-      default:
-        return code;
-    }
-  }
-
-  /**
    * Returns the code.
    *
    * @return the code, readable by {@link #parse}

@@ -7,7 +7,7 @@ import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.ReportingDate;

@@ -10,7 +10,7 @@ import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Source;
 import dev.prospectus.scenario.RunwayResult;
 import dev.prospectus.verify.ClaimSource;

@@ -9,7 +9,7 @@ import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
 import dev.prospectus.model.Qualifier;

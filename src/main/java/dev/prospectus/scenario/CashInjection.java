@@ -2,7 +2,7 @@ package dev.prospectus.scenario;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Quantity;
 import java.math.BigDecimal;
 import java.math.MathContext;

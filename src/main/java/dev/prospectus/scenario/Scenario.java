@@ -1,7 +1,7 @@
 package dev.prospectus.scenario;
 
 import dev.prospectus.model.Args;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Quantity;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import dev.prospectus.calc.GrowthCalculator;
 import dev.prospectus.calc.MarginCalculator;
 import dev.prospectus.calc.PerUnitCalculator;
 import dev.prospectus.calc.RatioCalculator;
-import dev.prospectus.io.PrintedFigure;
+import dev.prospectus.format.PrintedFigure;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;

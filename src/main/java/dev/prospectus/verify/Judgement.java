@@ -1,11 +1,11 @@
 package dev.prospectus.verify;
 
-import dev.prospectus.io.PrintedFigure;
+import dev.prospectus.format.PrintedFigure;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Quantity;

@@ -1,6 +1,6 @@
 package dev.prospectus.verify;
 
-import dev.prospectus.io.PrintedFigure;
+import dev.prospectus.format.PrintedFigure;
 import dev.prospectus.model.Args;
 
 /**
@@ -10,45 +10,48 @@ import dev.prospectus.model.Args;
  * The text is parsed by {@link PrintedFigure#parse}: its qualifier (超過, 約, 以上...) sets the
  * relation of a claim that does not state one.
  * <p>
+ * The text is parsed once, when the expression is made.
+ * <p>
  * This class is immutable and thread-safe.
  *
- * @param text  the number as printed, with its unit and qualifier words
+ * @param figure  the number as printed, parsed: its amount, qualifier and text
  */
-public record Printed(String text) implements Expression {
+public record Printed(PrintedFigure figure) implements Expression {
 
   /**
-   * Creates a printed number, checking that it parses.
+   * Creates a printed number.
    *
-   * @param text  the text, not blank
-   * @throws IllegalArgumentException if the text is not a printed figure
+   * @param figure  the parsed figure, not null
+   * @throws IllegalArgumentException if the figure is null
    */
   public Printed {
-    Args.notBlank(text, "text");
-    PrintedFigure.parse(text);
+    Args.notNull(figure, "figure");
   }
 
   /**
-   * Obtains a printed number.
+   * Obtains a printed number by parsing its text.
    *
    * @param text  the text, such as {@code "782.2%"}
    * @return the printed number
+   * @throws IllegalArgumentException if the text is null, blank or not a printed figure
    */
   public static Printed of(String text) {
-    return new Printed(text);
+    Args.notBlank(text, "text");
+    return new Printed(PrintedFigure.parse(text));
   }
 
   /**
-   * The parsed figure: amount, qualifier and ranges.
+   * The text as printed.
    *
-   * @return the parsed figure
+   * @return the text, such as {@code "超過1365%"}
    */
-  public PrintedFigure figure() {
-    return PrintedFigure.parse(text);
+  public String text() {
+    return figure.text();
   }
 
   @Override
   public String describe() {
-    return "'" + text + "'";
+    return "'" + text() + "'";
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.prospectus.verify;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
-import dev.prospectus.model.Formats;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;

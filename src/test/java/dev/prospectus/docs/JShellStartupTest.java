@@ -16,7 +16,8 @@ class JShellStartupTest {
     try (JShellSession session = new JShellSession()) {
       List<JShellSession.Result> startup = session.startup();
       assertThat(startup).extracting(r -> r.source().strip()).filteredOn(s -> s.startsWith("import"))
-          .containsExactly("import dev.prospectus.model.*;", "import dev.prospectus.io.*;",
+          .containsExactly("import dev.prospectus.model.*;", "import dev.prospectus.format.*;",
+              "import dev.prospectus.io.*;",
               "import dev.prospectus.calc.*;", "import dev.prospectus.verify.*;", "import dev.prospectus.report.*;",
               "import dev.prospectus.scenario.*;");
       assertThat(startup.get(startup.size() - 1).printed()).isEqualTo("prospectus-analytics: bundled datasets "
@@ -26,10 +27,10 @@ class JShellStartupTest {
 
   /** Names a user meets resolve to the library's types, even beside java.util.* and friends. */
   @ParameterizedTest
-  @ValueSource(strings = {"Dataset", "Figure", "Metric", "Segment", "Unit", "Formats", "DatasetReader", "ClaimsReader",
-      "GrowthCalculator", "MarginCalculator", "RatioCalculator", "CashCalculator", "Derived", "Claim", "Verifier",
-      "Verdict", "VerdictTable", "Relation", "Analysis", "HtmlReport", "TextReport", "Projections", "RunwayProjection",
-      "MonteCarloRunway", "Scenario", "BurnModel", "Distribution"})
+  @ValueSource(strings = {"Dataset", "Figure", "Metric", "Segment", "Unit", "Formats", "PrintedFigure", "Vocabulary",
+      "DatasetReader", "ClaimsReader", "GrowthCalculator", "MarginCalculator", "RatioCalculator", "CashCalculator",
+      "Derived", "Claim", "Verifier", "Verdict", "VerdictTable", "Relation", "Analysis", "HtmlReport", "TextReport",
+      "Projections", "RunwayProjection", "MonteCarloRunway", "Scenario", "BurnModel", "Distribution"})
   void test_startup_resolvesName(String simpleName) throws Exception {
     try (JShellSession session = new JShellSession()) {
       assertThat(session.eval(simpleName + ".class.getName()").value()).startsWith("\"dev.prospectus.");

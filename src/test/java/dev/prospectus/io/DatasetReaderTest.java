@@ -404,8 +404,9 @@ class DatasetReaderTest {
             "at /figures/0/qualifier: 'approximately' is not a qualifier: expected one of exact, over, "
                 + "at_least, under, at_most, about, nearly"),
         arguments("unknown-scale", "/figures/0/scale",
-            "at /figures/0/scale: 'mio' is not a scale: expected one of one, thousand, 萬, 万, million, 億, 亿, "
-                + "billion, 萬億, 万亿, trillion"),
+            "at /figures/0/scale: 'mio' is not a scale: expected one of one, thousand, 萬, million, 億, billion, "
+                + "萬億, or another printed form of one of them (b, bn, k, m, mn, tn, trillion, 万, 万亿, 亿, 十亿, 十億, "
+                + "千, 百万, 百萬)"),
         arguments("unknown-unit", "/figures/0/unit",
             "at /figures/0/unit: 'Euro' is not a unit: expected an ISO 4217 currency code such as \"USD\", "
                 + "\"%\", \"x\", hours, days, months, years, or a lower-case count noun such as \"people\""),

@@ -33,53 +33,22 @@ class ScaleTest {
 
   @ParameterizedTest
   @EnumSource(Scale.class)
-  void test_parse_codeRoundTrip(Scale scale) {
-    assertThat(Scale.parse(scale.code())).isEqualTo(scale);
-  }
-
-  static Object[][] data_parse_aliases() {
-    return new Object[][] {
-        {"", Scale.ONE},
-        {"ONE", Scale.ONE},
-        {"k", Scale.THOUSAND},
-        {"K", Scale.THOUSAND},
-        {"千", Scale.THOUSAND},
-        {"Thousand", Scale.THOUSAND},
-        {"万", Scale.TEN_THOUSAND},
-        {" 萬 ", Scale.TEN_THOUSAND},
-        {"m", Scale.MILLION},
-        {"mn", Scale.MILLION},
-        {"Million", Scale.MILLION},
-        {"亿", Scale.HUNDRED_MILLION},
-        {"bn", Scale.BILLION},
-        {"B", Scale.BILLION},
-        {"BILLION", Scale.BILLION},
-        {"万亿", Scale.TRILLION},
-        {"trillion", Scale.TRILLION},
-        {"tn", Scale.TRILLION},
-    };
-  }
-
-  @ParameterizedTest
-  @MethodSource("data_parse_aliases")
-  void test_parse_aliases(String text, Scale expected) {
-    assertThat(Scale.parse(text)).isEqualTo(expected);
+  void test_ofCode_codeRoundTrip(Scale scale) {
+    assertThat(Scale.ofCode(scale.code())).isEqualTo(scale);
   }
 
   @Test
-  void test_parse_unknown() {
-    // 兆 is 10^12 in some usage and 10^6 in others, so it is not read
-    assertThatIllegalArgumentException().isThrownBy(() -> Scale.parse("兆"))
-        .withMessage("Unknown scale '兆': expected one of [one, thousand, 萬, 万, million, 億, 亿, billion, 萬億, 万亿,"
-            + " trillion]");
-    assertThatIllegalArgumentException().isThrownBy(() -> Scale.parse("百萬"))
-        .withMessage("Unknown scale '百萬': expected one of [one, thousand, 萬, 万, million, 億, 亿, billion, 萬億, 万亿,"
-            + " trillion]");
+  void test_ofCode_readsCodesOnly() {
+    // Printed words such as 万 or bn are the format layer's (Vocabulary); a code is one spelling.
+    assertThatIllegalArgumentException().isThrownBy(() -> Scale.ofCode("万"))
+        .withMessage("Unknown scale code '万': expected one of [one, thousand, 萬, million, 億, billion, 萬億]");
+    assertThatIllegalArgumentException().isThrownBy(() -> Scale.ofCode("Million"))
+        .withMessage("Unknown scale code 'Million': expected one of [one, thousand, 萬, million, 億, billion, 萬億]");
   }
 
   @Test
-  void test_parse_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Scale.parse(null))
-        .withMessage("Argument 'text' must not be null");
+  void test_ofCode_null() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Scale.ofCode(null))
+        .withMessage("Argument 'code' must not be null");
   }
 }

@@ -1,4 +1,4 @@
-package dev.prospectus.io;
+package dev.prospectus.format;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,6 +48,15 @@ final class PrintedWords<T> {
    */
   static PrintedWords<String> ofWords(String... words) {
     return new PrintedWords<>(Arrays.stream(words).collect(Collectors.toMap(w -> w, w -> w)));
+  }
+
+  /**
+   * The words, longest first.
+   *
+   * @return the words
+   */
+  List<String> words() {
+    return words.stream().map(Map.Entry::getKey).toList();
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.prospectus.io;
+package dev.prospectus.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -114,35 +114,35 @@ class PrintedFigureTest {
 
   @Test
   void test_constructor_textStatesTheAmount() {
-    PrintedFigure figure = new PrintedFigure(Amount.of("346", Scale.TEN_THOUSAND, USD), Qualifier.EXACT, "346萬美元");
+    PrintedFigure figure = PrintedFigure.of(Amount.of("346", Scale.TEN_THOUSAND, USD), Qualifier.EXACT, "346萬美元");
     assertThat(figure).isEqualTo(PrintedFigure.parse("346萬美元"));
   }
 
   @Test
   void test_constructor_yuanReadsAsTheAmountsCurrency() {
     Unit hkd = Unit.parse("HKD");
-    PrintedFigure figure = new PrintedFigure(Amount.of("106", Scale.HUNDRED_MILLION, hkd), Qualifier.EXACT, "106億元");
+    PrintedFigure figure = PrintedFigure.of(Amount.of("106", Scale.HUNDRED_MILLION, hkd), Qualifier.EXACT, "106億元");
     assertThat(figure).isEqualTo(FigureParser.parse("106億元", hkd));
   }
 
   @Test
   void test_constructor_textStatesAnotherAmount() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new PrintedFigure(
+        .isThrownBy(() -> PrintedFigure.of(
             Amount.of("5", Scale.HUNDRED_MILLION, Unit.parse("CNY")), Qualifier.EXACT, "5億美元"))
         .withMessage("Printed figure text '5億美元' states 'exact 5億 USD', not 'exact 5億 CNY'");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new PrintedFigure(Amount.of("5", Scale.HUNDRED_MILLION, USD), Qualifier.EXACT, "約5億美元"))
+        .isThrownBy(() -> PrintedFigure.of(Amount.of("5", Scale.HUNDRED_MILLION, USD), Qualifier.EXACT, "約5億美元"))
         .withMessage("Printed figure text '約5億美元' states 'about 5億 USD', not 'exact 5億 USD'");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new PrintedFigure(Amount.of("5.0", Scale.HUNDRED_MILLION, USD), Qualifier.EXACT, "5億美元"))
+        .isThrownBy(() -> PrintedFigure.of(Amount.of("5.0", Scale.HUNDRED_MILLION, USD), Qualifier.EXACT, "5億美元"))
         .withMessage("Printed figure text '5億美元' states 'exact 5億 USD', not 'exact 5.0億 USD'");
   }
 
   @Test
   void test_constructor_textNotAFigure() {
     assertThatExceptionOfType(FigureParseException.class)
-        .isThrownBy(() -> new PrintedFigure(Amount.of("5", Scale.ONE, USD), Qualifier.EXACT, "revenue"))
+        .isThrownBy(() -> PrintedFigure.of(Amount.of("5", Scale.ONE, USD), Qualifier.EXACT, "revenue"))
         .withMessage("Unable to parse figure 'revenue' at position 0: expected a number but found 'revenue'");
   }
 
@@ -150,13 +150,13 @@ class PrintedFigureTest {
   void test_constructor_nullArguments() {
     Amount amount = Amount.of("346", Scale.TEN_THOUSAND, USD);
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new PrintedFigure(null, Qualifier.EXACT, "346萬美元"))
+        .isThrownBy(() -> PrintedFigure.of(null, Qualifier.EXACT, "346萬美元"))
         .withMessage("Argument 'amount' must not be null");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new PrintedFigure(amount, null, "346萬美元"))
+        .isThrownBy(() -> PrintedFigure.of(amount, null, "346萬美元"))
         .withMessage("Argument 'qualifier' must not be null");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new PrintedFigure(amount, Qualifier.EXACT, null))
+        .isThrownBy(() -> PrintedFigure.of(amount, Qualifier.EXACT, null))
         .withMessage("Argument 'text' must not be null");
   }
 

@@ -1,5 +1,8 @@
-package dev.prospectus.model;
+package dev.prospectus.format;
 
+import dev.prospectus.model.Args;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -177,13 +180,13 @@ public final class Formats {
    */
   public static String header(Unit unit) {
     Args.notNull(unit, "unit");
-    return unit.isCurrency() ? unit.symbol().strip() + " M" : unit.code();
+    return unit.isCurrency() ? Vocabulary.symbol(unit) + " M" : unit.code();
   }
 
   private static String decorate(String number, Unit unit, boolean millions) {
     switch (unit.kind()) {
       case CURRENCY:
-        String symbol = unit.symbol();
+        String symbol = Vocabulary.symbol(unit);
         boolean negative = number.startsWith("-");
         String digits = negative ? number.substring(1) : number;
         return (negative ? "-" : "") + symbol + (symbol.endsWith("$") ? "" : " ") + digits + (millions ? "M" : "");

@@ -1,4 +1,4 @@
-package dev.prospectus.io;
+package dev.prospectus.format;
 
 import static dev.prospectus.model.Qualifier.ABOUT;
 import static dev.prospectus.model.Qualifier.AT_LEAST;

@@ -1,6 +1,4 @@
-package dev.prospectus.io;
-
-import static java.util.Map.entry;
+package dev.prospectus.format;
 
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
@@ -10,7 +8,6 @@ import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -112,118 +109,6 @@ import java.util.stream.Stream;
  */
 public final class FigureParser {
 
-  /** The currency of "元" when the caller gives none. */
-  static final Unit DEFAULT_CURRENCY = Unit.parse("CNY");
-  /** The unit of a number printed with none, such as "385" or "30.5M". */
-  static final Unit COUNT = Unit.parse("count");
-
-  private static final Unit USD = Unit.parse("USD");
-  private static final Unit HKD = Unit.parse("HKD");
-  private static final Unit CNY = Unit.parse("CNY");
-  private static final Unit EUR = Unit.parse("EUR");
-  private static final Unit GBP = Unit.parse("GBP");
-  private static final Unit JPY = Unit.parse("JPY");
-  private static final Unit VIDEOS = Unit.parse("videos");
-  private static final Unit COUNTRIES = Unit.parse("countries");
-  private static final Unit CUSTOMERS = Unit.parse("customers");
-  private static final Unit DEVELOPERS = Unit.parse("developers");
-  private static final Unit DEVICES = Unit.parse("devices");
-  private static final Unit LANGUAGES = Unit.parse("languages");
-  private static final Unit INVESTORS = Unit.parse("investors");
-  private static final Unit SHARES = Unit.parse("shares");
-  private static final Unit TOKENS = Unit.parse("tokens");
-
-  private static final PrintedWords<Qualifier> QUALIFIERS_BEFORE = PrintedWords.of(Map.ofEntries(
-      entry("超過", Qualifier.OVER), entry("超过", Qualifier.OVER), entry("超", Qualifier.OVER),
-      entry("逾", Qualifier.OVER), entry("多於", Qualifier.OVER), entry("多于", Qualifier.OVER),
-      entry("高於", Qualifier.OVER), entry("高于", Qualifier.OVER), entry("大於", Qualifier.OVER),
-      entry("大于", Qualifier.OVER), entry("over", Qualifier.OVER), entry("more than", Qualifier.OVER),
-      entry("above", Qualifier.OVER), entry(">", Qualifier.OVER),
-      entry("至少", Qualifier.AT_LEAST), entry("不少於", Qualifier.AT_LEAST), entry("不少于", Qualifier.AT_LEAST),
-      entry("不低於", Qualifier.AT_LEAST), entry("不低于", Qualifier.AT_LEAST),
-      entry("at least", Qualifier.AT_LEAST), entry(">=", Qualifier.AT_LEAST), entry("≥", Qualifier.AT_LEAST),
-      entry("不到", Qualifier.UNDER), entry("不足", Qualifier.UNDER), entry("低於", Qualifier.UNDER),
-      entry("低于", Qualifier.UNDER), entry("少於", Qualifier.UNDER), entry("少于", Qualifier.UNDER),
-      entry("小於", Qualifier.UNDER), entry("小于", Qualifier.UNDER), entry("under", Qualifier.UNDER),
-      entry("less than", Qualifier.UNDER), entry("fewer than", Qualifier.UNDER),
-      entry("below", Qualifier.UNDER), entry("<", Qualifier.UNDER),
-      entry("最多", Qualifier.AT_MOST), entry("至多", Qualifier.AT_MOST), entry("不超過", Qualifier.AT_MOST),
-      entry("不超过", Qualifier.AT_MOST), entry("at most", Qualifier.AT_MOST), entry("up to", Qualifier.AT_MOST),
-      entry("<=", Qualifier.AT_MOST), entry("≤", Qualifier.AT_MOST),
-      entry("近乎", Qualifier.NEARLY), entry("近", Qualifier.NEARLY), entry("將近", Qualifier.NEARLY),
-      entry("将近", Qualifier.NEARLY), entry("接近", Qualifier.NEARLY), entry("幾乎", Qualifier.NEARLY),
-      entry("几乎", Qualifier.NEARLY), entry("nearly", Qualifier.NEARLY), entry("almost", Qualifier.NEARLY),
-      entry("close to", Qualifier.NEARLY),
-      entry("約", Qualifier.ABOUT), entry("约", Qualifier.ABOUT), entry("大約", Qualifier.ABOUT),
-      entry("大约", Qualifier.ABOUT), entry("about", Qualifier.ABOUT), entry("approximately", Qualifier.ABOUT),
-      entry("approx.", Qualifier.ABOUT), entry("around", Qualifier.ABOUT), entry("roughly", Qualifier.ABOUT),
-      entry("~", Qualifier.ABOUT), entry("≈", Qualifier.ABOUT)));
-
-  private static final PrintedWords<Qualifier> QUALIFIERS_AFTER = PrintedWords.of(Map.ofEntries(
-      entry("以上", Qualifier.AT_LEAST), entry("或以上", Qualifier.AT_LEAST), entry("or more", Qualifier.AT_LEAST),
-      entry("以下", Qualifier.AT_MOST), entry("或以下", Qualifier.AT_MOST), entry("or less", Qualifier.AT_MOST),
-      entry("左右", Qualifier.ABOUT)));
-
-  // "40+種語言": a plus sign straight after the number, before any unit.
-  private static final PrintedWords<Qualifier> PLUS = PrintedWords.of(Map.of("+", Qualifier.OVER));
-
-  private static final PrintedWords<Unit> CURRENCIES_BEFORE = PrintedWords.of(Map.ofEntries(
-      entry("US$", USD), entry("$", USD), entry("usd", USD), entry("HK$", HKD), entry("hkd", HKD),
-      entry("港幣", HKD), entry("港币", HKD), entry("rmb", CNY), entry("cny", CNY), entry("人民幣", CNY),
-      entry("人民币", CNY), entry("€", EUR), entry("eur", EUR), entry("£", GBP), entry("gbp", GBP)));
-
-  private static final PrintedWords<Scale> SCALES = PrintedWords.of(Map.ofEntries(
-      entry("thousand", Scale.THOUSAND), entry("k", Scale.THOUSAND), entry("千", Scale.THOUSAND),
-      entry("萬", Scale.TEN_THOUSAND), entry("万", Scale.TEN_THOUSAND),
-      entry("million", Scale.MILLION), entry("mn", Scale.MILLION), entry("m", Scale.MILLION),
-      entry("百萬", Scale.MILLION), entry("百万", Scale.MILLION),
-      entry("億", Scale.HUNDRED_MILLION), entry("亿", Scale.HUNDRED_MILLION),
-      entry("billion", Scale.BILLION), entry("bn", Scale.BILLION), entry("b", Scale.BILLION),
-      entry("十億", Scale.BILLION), entry("十亿", Scale.BILLION),
-      entry("萬億", Scale.TRILLION), entry("万亿", Scale.TRILLION), entry("trillion", Scale.TRILLION),
-      entry("tn", Scale.TRILLION)));
-
-  // Multipliers no Scale holds; read them whole so that "1千萬" is not "1 thousand" of a unit "萬".
-  private static final PrintedWords<String> UNSUPPORTED_SCALES = PrintedWords.ofWords(
-      "十萬", "十万", "千萬", "千万", "百億", "百亿", "千億", "千亿", "兆");
-
-  private static final PrintedWords<Unit> UNITS = PrintedWords.of(Map.ofEntries(
-      entry("美元", USD), entry("usd", USD), entry("港元", HKD), entry("港幣", HKD), entry("港币", HKD),
-      entry("hkd", HKD), entry("人民幣", CNY), entry("人民币", CNY), entry("rmb", CNY), entry("cny", CNY),
-      entry("歐元", EUR), entry("欧元", EUR), entry("eur", EUR), entry("英鎊", GBP), entry("英镑", GBP),
-      entry("gbp", GBP), entry("日元", JPY), entry("日圓", JPY), entry("日圆", JPY), entry("jpy", JPY),
-      entry("%", Unit.PERCENT),
-      entry("x", Unit.TIMES), entry("×", Unit.TIMES), entry("times", Unit.TIMES), entry("倍", Unit.TIMES),
-      entry("小時", Unit.HOURS), entry("小时", Unit.HOURS), entry("hours", Unit.HOURS), entry("hour", Unit.HOURS),
-      entry("天", Unit.DAYS), entry("days", Unit.DAYS), entry("day", Unit.DAYS),
-      entry("個月", Unit.MONTHS), entry("个月", Unit.MONTHS), entry("months", Unit.MONTHS),
-      entry("month", Unit.MONTHS),
-      entry("年", Unit.YEARS), entry("歲", Unit.YEARS), entry("岁", Unit.YEARS), entry("years", Unit.YEARS),
-      entry("year", Unit.YEARS),
-      entry("人", Unit.PEOPLE), entry("名", Unit.PEOPLE), entry("名員工", Unit.PEOPLE), entry("名员工", Unit.PEOPLE),
-      entry("員工", Unit.PEOPLE), entry("员工", Unit.PEOPLE), entry("people", Unit.PEOPLE),
-      entry("employees", Unit.PEOPLE),
-      entry("用戶", Unit.USERS), entry("用户", Unit.USERS), entry("名用戶", Unit.USERS), entry("名用户", Unit.USERS),
-      entry("users", Unit.USERS),
-      entry("視頻", VIDEOS), entry("视频", VIDEOS), entry("個視頻", VIDEOS), entry("个视频", VIDEOS),
-      entry("videos", VIDEOS),
-      entry("國家", COUNTRIES), entry("国家", COUNTRIES), entry("個國家", COUNTRIES), entry("个国家", COUNTRIES),
-      entry("countries", COUNTRIES),
-      entry("客戶", CUSTOMERS), entry("客户", CUSTOMERS), entry("家客戶", CUSTOMERS), entry("家客户", CUSTOMERS),
-      entry("customers", CUSTOMERS), entry("開發者", DEVELOPERS), entry("开发者", DEVELOPERS),
-      entry("名開發者", DEVELOPERS), entry("名开发者", DEVELOPERS), entry("developers", DEVELOPERS),
-      entry("設備", DEVICES), entry("设备", DEVICES), entry("台設備", DEVICES), entry("台设备", DEVICES),
-      entry("devices", DEVICES), entry("語言", LANGUAGES), entry("语言", LANGUAGES), entry("種語言", LANGUAGES),
-      entry("种语言", LANGUAGES), entry("languages", LANGUAGES), entry("投資者", INVESTORS),
-      entry("投资者", INVESTORS), entry("名投資者", INVESTORS), entry("名投资者", INVESTORS),
-      entry("investors", INVESTORS), entry("股", SHARES), entry("shares", SHARES), entry("tokens", TOKENS)));
-
-  // "元" alone names no currency: it is the one printed before the number, or the caller's.
-  private static final PrintedWords<String> YUAN = PrintedWords.ofWords("元");
-
-  private static final PrintedWords<String> RANGE_SEPARATORS =
-      PrintedWords.ofWords("至", "到", "-", "–", "—", "~", "〜", "to");
-
   private FigureParser() {
   }
 
@@ -239,7 +124,7 @@ public final class FigureParser {
    * @throws IllegalArgumentException if the text is null
    */
   public static PrintedFigure parse(String text) {
-    return parse(text, DEFAULT_CURRENCY);
+    return parse(text, Vocabulary.DEFAULT_CURRENCY);
   }
 
   /**
@@ -320,7 +205,7 @@ public final class FigureParser {
     }
 
     Reading figure() {
-      Optional<PrintedWords.Match<Qualifier>> before = take(QUALIFIERS_BEFORE);
+      Optional<PrintedWords.Match<Qualifier>> before = take(Vocabulary.QUALIFIERS_BEFORE);
       skipSpace();
       boolean parenthesised = peek() == '(';
       if (parenthesised) {
@@ -329,12 +214,12 @@ public final class FigureParser {
       End lower = end(!parenthesised);
       End last = lower;
       Amount amount;
-      if (take(RANGE_SEPARATORS).isPresent()) {
+      if (take(Vocabulary.RANGE_SEPARATORS).isPresent()) {
         last = end(!parenthesised);
         amount = range(lower, last, parenthesised);
       } else {
         BigDecimal value = parenthesised ? lower.number().negate() : lower.number();
-        Unit unit = lower.effectiveUnit().map(PrintedWords.Match::meaning).orElse(COUNT);
+        Unit unit = lower.effectiveUnit().map(PrintedWords.Match::meaning).orElse(Vocabulary.COUNT);
         amount = Amount.of(value, scaleOf(lower), unit);
       }
       skipSpace();
@@ -344,7 +229,7 @@ public final class FigureParser {
         }
         pos++;
       }
-      Optional<PrintedWords.Match<Qualifier>> after = take(QUALIFIERS_AFTER);
+      Optional<PrintedWords.Match<Qualifier>> after = take(Vocabulary.QUALIFIERS_AFTER);
       Qualifier qualifier = qualifier(Stream.of(before, last.plus(), after).flatMap(Optional::stream).toList());
       skipSpace();
       if (pos < normalised.length()) {
@@ -355,28 +240,28 @@ public final class FigureParser {
 
     private End end(boolean signed) {
       boolean negative = signed && sign();
-      Optional<PrintedWords.Match<Unit>> currency = take(CURRENCIES_BEFORE);
+      Optional<PrintedWords.Match<Unit>> currency = take(Vocabulary.CURRENCIES_BEFORE);
       if (signed && !negative && currency.isPresent()) {
         negative = sign();
       }
       skipSpace();
       int numberAt = pos;
       BigDecimal number = number();
-      Optional<PrintedWords.Match<Qualifier>> plus = PLUS.match(normalised, pos);
+      Optional<PrintedWords.Match<Qualifier>> plus = Vocabulary.PLUS.match(normalised, pos);
       plus.ifPresent(m -> pos = m.end());
       skipSpace();
       int scaleAt = pos;
-      Optional<PrintedWords.Match<String>> unsupported = take(UNSUPPORTED_SCALES);
+      Optional<PrintedWords.Match<String>> unsupported = take(Vocabulary.UNSUPPORTED_SCALES);
       if (unsupported.isPresent()) {
         throw fail(scaleAt, "unsupported scale '" + printed(unsupported.get()) + "'");
       }
-      Optional<PrintedWords.Match<Scale>> scale = take(SCALES);
+      Optional<PrintedWords.Match<Scale>> scale = take(Vocabulary.SCALES);
       skipSpace();
       int unitAt = pos;
-      Optional<PrintedWords.Match<Unit>> unit = take(UNITS);
+      Optional<PrintedWords.Match<Unit>> unit = take(Vocabulary.UNITS);
       if (unit.isEmpty()) {
         Unit yuan = currency.map(PrintedWords.Match::meaning).orElse(defaultCurrency);
-        unit = take(YUAN).map(m -> new PrintedWords.Match<>(yuan, m.start(), m.end()));
+        unit = take(Vocabulary.YUAN).map(m -> new PrintedWords.Match<>(yuan, m.start(), m.end()));
       }
       if (currency.isPresent() && unit.isPresent() && !unit.get().meaning().equals(currency.get().meaning())) {
         throw fail(unit.get().start(), "unit '" + printed(unit.get()) + "' contradicts the currency '"
@@ -464,7 +349,7 @@ public final class FigureParser {
         throw fail(upper.numberAt(), "upper end '" + upper.number().toPlainString() + "' is below the lower end '"
             + lower.number().toPlainString() + "'");
       }
-      Unit unit = upperUnit.or(() -> lowerUnit).map(PrintedWords.Match::meaning).orElse(COUNT);
+      Unit unit = upperUnit.or(() -> lowerUnit).map(PrintedWords.Match::meaning).orElse(Vocabulary.COUNT);
       Scale scale = scaleOf(upper);
       return parenthesised
           ? Amount.ofRange(upper.number().negate(), lower.number().negate(), scale, unit)
@@ -516,7 +401,7 @@ public final class FigureParser {
     private String found(int start) {
       int end = start;
       while (end < normalised.length() && Character.isLetter(normalised.codePointAt(end))
-          && (end == start || QUALIFIERS_AFTER.match(normalised, end).isEmpty())) {
+          && (end == start || Vocabulary.QUALIFIERS_AFTER.match(normalised, end).isEmpty())) {
         end += Character.charCount(normalised.codePointAt(end));
       }
       return text.substring(start, end == start ? start + Character.charCount(text.codePointAt(start)) : end);

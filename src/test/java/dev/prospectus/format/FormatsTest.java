@@ -1,10 +1,12 @@
-package dev.prospectus.model;
+package dev.prospectus.format;
 
-import static dev.prospectus.model.Fixtures.USD_UNIT;
-import static dev.prospectus.model.Fixtures.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.model.Amount;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Scale;
+import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FormatsTest {
 
+  private static final Unit USD_UNIT = Unit.parse("USD");
   private static final Unit CNY = Unit.parse("CNY");
   private static final Unit HKD = Unit.parse("HKD");
   private static final Unit EUR = Unit.parse("EUR");
@@ -155,5 +158,9 @@ class FormatsTest {
     // other units as format() shows them
     assertThat(Formats.formatPrecise(new BigDecimal("782.0809"), DecimalRange.ofClosed("780.66", "783.51"),
         Unit.PERCENT)).isEqualTo("782.08% [780.66%, 783.51%]");
+  }
+
+  private static BigDecimal dec(String text) {
+    return new BigDecimal(text);
   }
 }

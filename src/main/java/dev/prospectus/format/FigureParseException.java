@@ -1,4 +1,4 @@
-package dev.prospectus.io;
+package dev.prospectus.format;
 
 import dev.prospectus.model.Args;
 

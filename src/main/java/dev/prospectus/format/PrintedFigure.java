@@ -1,4 +1,4 @@
-package dev.prospectus.io;
+package dev.prospectus.format;
 
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
@@ -6,6 +6,7 @@ import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Qualifier;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A figure as printed in running text: the amount with its scale and unit, what the words around
@@ -26,33 +27,69 @@ import java.math.BigDecimal;
  * text, so "346萬美元" and "346 萬美元" are different printings of the same amount.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param amount  the number as printed, with its scale and unit, and the upper end of a printed range
- * @param qualifier  what the surrounding words say about the number: exact, over, about...
- * @param text  the text as printed, such as {@code "約5億美元"}
  */
-public record PrintedFigure(Amount amount, Qualifier qualifier, String text) {
+public final class PrintedFigure {
+
+  private final Amount amount;
+  private final Qualifier qualifier;
+  private final String text;
+
+  /** The parser's own path: it has just read the amount and qualifier from the text. */
+  PrintedFigure(Amount amount, Qualifier qualifier, String text) {
+    this.amount = amount;
+    this.qualifier = qualifier;
+    this.text = text;
+  }
 
   /**
-   * Creates a printed figure, checking that the text states the amount and the qualifier.
+   * Obtains a printed figure, checking that the text states the amount and the qualifier.
    *
-   * @param amount  the amount, not null
-   * @param qualifier  the qualifier, not null
-   * @param text  the text as printed, not null
+   * @param amount  the number as printed, with its scale and unit, and the upper end of a printed range
+   * @param qualifier  what the surrounding words say about the number: exact, over, about...
+   * @param text  the text as printed, such as {@code "約5億美元"}
+   * @return the printed figure
    * @throws FigureParseException if the text is not a figure
    * @throws IllegalArgumentException if an argument is null or the text states another amount or
    *     qualifier
    */
-  public PrintedFigure {
+  public static PrintedFigure of(Amount amount, Qualifier qualifier, String text) {
     Args.notNull(amount, "amount");
     Args.notNull(qualifier, "qualifier");
     Args.notNull(text, "text");
     FigureParser.Reading reading = FigureParser.read(text,
-        amount.unit().isCurrency() ? amount.unit() : FigureParser.DEFAULT_CURRENCY);
+        amount.unit().isCurrency() ? amount.unit() : Vocabulary.DEFAULT_CURRENCY);
     if (!reading.amount().equals(amount) || reading.qualifier() != qualifier) {
       throw new IllegalArgumentException("Printed figure text '" + text + "' states '"
           + describe(reading.amount(), reading.qualifier()) + "', not '" + describe(amount, qualifier) + "'");
     }
+    return new PrintedFigure(amount, qualifier, text);
+  }
+
+  /**
+   * The number as printed, with its scale and unit, and the upper end of a printed range.
+   *
+   * @return the amount
+   */
+  public Amount amount() {
+    return amount;
+  }
+
+  /**
+   * What the surrounding words say about the number: exact, over, about...
+   *
+   * @return the qualifier
+   */
+  public Qualifier qualifier() {
+    return qualifier;
+  }
+
+  /**
+   * The text as printed, such as {@code "約5億美元"}.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
   }
 
   private static String describe(Amount amount, Qualifier qualifier) {
@@ -112,6 +149,29 @@ public record PrintedFigure(Amount amount, Qualifier qualifier, String text) {
   public DecimalRange range(ApproximationConvention convention) {
     Args.notNull(convention, "convention");
     return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+  }
+
+  /**
+   * Checks whether another object is a printed figure with an equal amount (scale counts), the same
+   * qualifier and the same text.
+   *
+   * @param other  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PrintedFigure p && amount.equals(p.amount) && qualifier == p.qualifier
+        && text.equals(p.text);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, qualifier, text);
   }
 
   /**
