@@ -1,13 +1,9 @@
 package dev.prospectus.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.verify.Claim;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +35,7 @@ final class DatasetSource {
    */
   static DatasetSource resolve(String option) {
     if (option == null) {
-      String name = defaultName();
+      String name = DatasetReader.defaultBundledName();
       return new DatasetSource(Optional.empty(), Optional.of(name), DatasetReader.bundled(name));
     }
     Path p = Path.of(option);
@@ -72,22 +68,5 @@ final class DatasetSource {
     String name = bundledName.orElseThrow();
     return DatasetSource.class.getResource("/datasets/" + name + "/" + ClaimsReader.CLAIMS_FILE) == null
         ? List.of() : ClaimsReader.bundled(name, dataset);
-  }
-
-  /** The default dataset's name, which the data (not the code) chooses. */
-  static String defaultName() {
-    try (InputStream in = DatasetSource.class.getResourceAsStream("/datasets/index.json")) {
-      if (in == null) {
-        throw new IllegalArgumentException("No bundled datasets: resource '/datasets/index.json' is missing");
-      }
-      String name = new ObjectMapper().readTree(in).path("default").asText("");
-      if (!NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("Resource '/datasets/index.json' at /default: '" + name
-            + "' is not a dataset name");
-      }
-      return name;
-    } catch (IOException ex) {
-      throw new UncheckedIOException("Unable to read resource '/datasets/index.json'", ex);
-    }
   }
 }

@@ -151,6 +151,31 @@ public final class DatasetReader {
         .toList();
   }
 
+  /**
+   * The name of the default bundled dataset, which the data names (resource
+   * {@code /datasets/index.json}, field {@code default}), not the code.
+   *
+   * @return the name, such as {@code "acme"}
+   * @throws IllegalArgumentException if the index is missing or names no well-formed dataset name
+   * @throws UncheckedIOException if the index cannot be read
+   */
+  public static String defaultBundledName() {
+    String index = BUNDLE_FOLDER + "/index.json";
+    try (InputStream in = DatasetReader.class.getResourceAsStream(index)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No bundled datasets: resource '" + index + "' is missing");
+      }
+      String name = JsonText.parse(in.readAllBytes(), "classpath:" + index).path("default").asText("");
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("Resource '" + index + "' at /default: '" + name
+            + "' is not a dataset name");
+      }
+      return name;
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to read resource '" + index + "'", ex);
+    }
+  }
+
   //-------------------------------------------------------------------------
   private static Dataset readResource(InputStream resource, String path) {
     try (InputStream in = resource) {

@@ -20,7 +20,6 @@ import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.scenario.Runway;
 import dev.prospectus.verify.Verdict;
-import dev.prospectus.verify.VerdictJson;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;

@@ -16,7 +16,6 @@ import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
 import dev.prospectus.verify.Verdict;
-import dev.prospectus.verify.VerdictTable;
 import dev.prospectus.scenario.RunwayResult;
 import java.time.YearMonth;
 import java.util.Comparator;

@@ -14,8 +14,8 @@
  * {@code dev.prospectus.calc}, carrying every input's rounding range, and returns a
  * {@link dev.prospectus.verify.Verdict}: {@link dev.prospectus.verify.VerdictStatus#CONSISTENT},
  * {@code INCONSISTENT}, {@code UNDECIDABLE} or {@code UNVERIFIABLE}, with both ranges, the reason
- * and the inputs used. {@link dev.prospectus.verify.VerdictTable} and
- * {@link dev.prospectus.verify.VerdictJson} present verdicts to people and programs. Claims files
+ * and the inputs used. {@code dev.prospectus.report.VerdictTable} and
+ * {@code dev.prospectus.report.VerdictJson} present verdicts to people and programs. Claims files
  * are read by {@code dev.prospectus.io.ClaimsReader}; their format is in {@code docs/claims.md}.
  * <p>
  * A claim that does not check out is a verdict, not an exception. Exceptions are for mistakes in

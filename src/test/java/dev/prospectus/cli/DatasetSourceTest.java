@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prospectus.io.DataFormatException;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.verify.Claim;
+import dev.prospectus.io.DatasetReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,7 +87,7 @@ class DatasetSourceTest {
     }
     // data/index.json names minimax
     assertThat(named).isEqualTo("minimax");
-    assertThat(DatasetSource.defaultName()).isEqualTo(named);
+    assertThat(DatasetReader.defaultBundledName()).isEqualTo(named);
     DatasetSource source = DatasetSource.resolve(null);
     assertThat(source.dataset().name()).isEqualTo("MiniMax");
     // data/minimax/claims.json holds 74 claims

@@ -18,7 +18,6 @@ import dev.prospectus.calc.Derived;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.verify.Verdict;
-import dev.prospectus.verify.VerdictJson;
 import dev.prospectus.verify.Verifier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.verify.Verdict;
-import dev.prospectus.verify.VerdictTable;
 import dev.prospectus.verify.Verifier;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import java.util.List;
  * A small dataset for the verifier's tests: two documents, "seed" and "other", with figures whose
  * ranges are worked by hand in the tests.
  */
-final class VerifyFixtures {
+public final class VerifyFixtures {
 
   static final Document SEED = Document.of("seed", "A news article", "zh-Hant");
   static final Document OTHER = Document.of("other", "Another article", "en");
@@ -37,7 +37,7 @@ final class VerifyFixtures {
    * <li>headcount 2025-09-30: 385 people (seed); R&amp;D share: 73.8% (seed), 73.9% (other)
    * </ul>
    */
-  static Dataset dataset() {
+  public static Dataset dataset() {
     return Dataset.of("Example Co", "Example", Currency.getInstance("USD"), MonthDay.of(12, 31),
         List.of(SEED, OTHER), List.of(), List.of(),
         List.of(

@@ -1,9 +1,13 @@
-package dev.prospectus.verify;
+package dev.prospectus.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.prospectus.verify.Claim;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerifyFixtures;
+import dev.prospectus.verify.Verifier;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

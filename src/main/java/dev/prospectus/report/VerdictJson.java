@@ -1,4 +1,4 @@
-package dev.prospectus.verify;
+package dev.prospectus.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,6 +7,12 @@ import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
+import dev.prospectus.verify.Check;
+import dev.prospectus.verify.Comparison;
+import dev.prospectus.verify.InputFigure;
+import dev.prospectus.verify.Relation;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.WholeCount;
 import java.math.BigDecimal;
 import java.util.List;
 

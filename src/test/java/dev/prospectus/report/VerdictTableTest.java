@@ -1,7 +1,12 @@
-package dev.prospectus.verify;
+package dev.prospectus.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prospectus.verify.Claim;
+import dev.prospectus.verify.SourceAgreement;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerifyFixtures;
+import dev.prospectus.verify.Verifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

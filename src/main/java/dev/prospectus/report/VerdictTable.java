@@ -1,8 +1,12 @@
-package dev.prospectus.verify;
+package dev.prospectus.report;
 
 import dev.prospectus.calc.Derived;
-import dev.prospectus.model.Args;
 import dev.prospectus.format.Formats;
+import dev.prospectus.model.Args;
+import dev.prospectus.verify.Relation;
+import dev.prospectus.verify.Reported;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerdictStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
