@@ -6,6 +6,7 @@ import dev.prospectus.format.*;
 import dev.prospectus.io.*;
 import dev.prospectus.calc.*;
 import dev.prospectus.verify.*;
+import dev.prospectus.analysis.*;
 import dev.prospectus.report.*;
 import dev.prospectus.scenario.*;
 System.out.println("prospectus-analytics: bundled datasets " + DatasetReader.bundledNames()

@@ -36,7 +36,7 @@ public final class CalculationAssert extends AbstractAssert<CalculationAssert, C
   public CalculationAssert isMeaningful() {
     isNotNull();
     if (!actual.isMeaningful()) {
-      failWithMessage("Expecting %s to be meaningful but it is not:%n  %s", actual.measure(), actual);
+      failWithMessage("Expecting %s to be meaningful but it is not:%n  %s", actual.label(), actual);
     }
     return this;
   }
@@ -49,7 +49,7 @@ public final class CalculationAssert extends AbstractAssert<CalculationAssert, C
   public CalculationAssert isNotMeaningful() {
     isNotNull();
     if (actual.isMeaningful()) {
-      failWithMessage("Expecting %s not to be meaningful but it is %s%n%s", actual.measure(), actual,
+      failWithMessage("Expecting %s not to be meaningful but it is %s%n%s", actual.label(), actual,
           actual.derived().explain());
     }
     return this;
@@ -93,7 +93,7 @@ public final class CalculationAssert extends AbstractAssert<CalculationAssert, C
     Judgement j = Judgement.of(d, printed);
     if (j.status() != expected) {
       failWithMessage("Expecting %s to be %s with '%s' but was %s: %s%n  computed: %s%n  reported: %s%n%s",
-          d.measure(), expected, printed, j.status(), j.reason(), d, j.reported(), d.explain());
+          d.label(), expected, printed, j.status(), j.reason(), d, j.reported(), d.explain());
     }
     return this;
   }
@@ -115,7 +115,7 @@ public final class CalculationAssert extends AbstractAssert<CalculationAssert, C
     BigDecimal actualLow = r.low().setScale(lo.scale(), RoundingMode.FLOOR);
     BigDecimal actualHigh = r.high().setScale(hi.scale(), RoundingMode.CEILING);
     if (actualLow.compareTo(lo) != 0 || actualHigh.compareTo(hi) != 0) {
-      failWithMessage("Expecting %s to have range [%s, %s] but was [%s, %s] (exactly %s)%n%s", d.measure(), low, high,
+      failWithMessage("Expecting %s to have range [%s, %s] but was [%s, %s] (exactly %s)%n%s", d.label(), low, high,
           actualLow.toPlainString(), actualHigh.toPlainString(), r, d.explain());
     }
     return this;
@@ -132,7 +132,7 @@ public final class CalculationAssert extends AbstractAssert<CalculationAssert, C
     BigDecimal expected = new BigDecimal(value);
     BigDecimal rounded = d.value().setScale(expected.scale(), RoundingMode.HALF_EVEN);
     if (rounded.compareTo(expected) != 0) {
-      failWithMessage("Expecting %s to have value %s but was %s (exactly %s)%n%s", d.measure(), value,
+      failWithMessage("Expecting %s to have value %s but was %s (exactly %s)%n%s", d.label(), value,
           rounded.toPlainString(), d.value().toPlainString(), d.explain());
     }
     return this;

@@ -12,6 +12,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -35,8 +36,8 @@ final class CalcSupport {
   static void requireCurrency(Quantity quantity, String name) {
     Args.notNull(quantity, name);
     if (!quantity.unit().isCurrency()) {
-      throw new IllegalArgumentException("Argument '" + name + "' must be an amount of money but '"
-          + quantity.label() + "' is in '" + quantity.unit() + "'");
+      throw new UnitMismatchException("Argument '" + name + "' must be an amount of money but '"
+          + quantity.label() + "' is in '" + quantity.unit() + "'", List.of(quantity.unit()));
     }
   }
 
@@ -44,9 +45,9 @@ final class CalcSupport {
     requireCurrency(first, firstName);
     requireCurrency(second, secondName);
     if (!first.unit().equals(second.unit())) {
-      throw new IllegalArgumentException("Arguments '" + firstName + "' and '" + secondName
+      throw new UnitMismatchException("Arguments '" + firstName + "' and '" + secondName
           + "' must be in the same currency but '" + first.label() + "' is in '" + first.unit() + "' and '"
-          + second.label() + "' is in '" + second.unit() + "'");
+          + second.label() + "' is in '" + second.unit() + "'", List.of(first.unit(), second.unit()));
     }
   }
 
@@ -54,25 +55,25 @@ final class CalcSupport {
     Args.notNull(first, firstName);
     Args.notNull(second, secondName);
     if (!first.unit().equals(second.unit())) {
-      throw new IllegalArgumentException("Arguments '" + firstName + "' and '" + secondName
+      throw new UnitMismatchException("Arguments '" + firstName + "' and '" + secondName
           + "' must be in the same unit but '" + first.label() + "' is in '" + first.unit() + "' and '"
-          + second.label() + "' is in '" + second.unit() + "'");
+          + second.label() + "' is in '" + second.unit() + "'", List.of(first.unit(), second.unit()));
     }
   }
 
   static void requirePercent(Quantity quantity, String name) {
     Args.notNull(quantity, name);
     if (!quantity.unit().equals(Unit.PERCENT)) {
-      throw new IllegalArgumentException("Argument '" + name + "' must be in percent ('%') but '"
-          + quantity.label() + "' is in '" + quantity.unit() + "'");
+      throw new UnitMismatchException("Argument '" + name + "' must be in percent ('%') but '"
+          + quantity.label() + "' is in '" + quantity.unit() + "'", List.of(quantity.unit()));
     }
   }
 
   static void requireCount(Quantity quantity, String name) {
     Args.notNull(quantity, name);
     if (quantity.unit().kind() != Unit.Kind.COUNT) {
-      throw new IllegalArgumentException("Argument '" + name + "' must be a count of something but '"
-          + quantity.label() + "' is in '" + quantity.unit() + "'");
+      throw new UnitMismatchException("Argument '" + name + "' must be a count of something but '"
+          + quantity.label() + "' is in '" + quantity.unit() + "'", List.of(quantity.unit()));
     }
   }
 
@@ -136,23 +137,16 @@ final class CalcSupport {
   }
 
   /**
-   * Interval quotient whose failure names the calculation and the divisor, keeping the range
-   * library's "Divisor range [a, b] contains zero" wording.
+   * The answer when a divisor's range contains zero, so that no quotient is bounded: not
+   * meaningful, naming the divisor and its range; empty when the divisor keeps clear of zero.
    */
-  static DecimalRange divide(String measure, DecimalRange dividend, String divisorName, DecimalRange divisor) {
-    try {
-      return dividend.dividedBy(divisor);
-    } catch (ArithmeticException ex) {
-      ArithmeticException wrapped = new ArithmeticException(
-          "Unable to compute " + measure + ": divisor '" + divisorName + "': " + ex.getMessage());
-      wrapped.initCause(ex);
-      throw wrapped;
+  static Optional<NotMeaningful> zeroDivisor(Measure measure, String label, String divisorName,
+      DecimalRange divisor, List<? extends Quantity> inputs) {
+    if (!divisor.containsZero()) {
+      return Optional.empty();
     }
-  }
-
-  /** Checks a divisor range that {@link #cornerHull} will divide by at every corner. */
-  static void requireNonZeroDivisor(String measure, String divisorName, DecimalRange divisor) {
-    divide(measure, DecimalRange.of(BigDecimal.ONE), divisorName, divisor);
+    return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+        "divisor '" + divisorName + "' has range " + divisor + ", which contains zero", inputs));
   }
 
   /** Multiplies a decimal fraction by 100, exactly. */

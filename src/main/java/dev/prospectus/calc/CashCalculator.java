@@ -12,6 +12,7 @@ import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cash burn and runway: the money a company uses up a month, and the months its cash lasts at
@@ -82,13 +83,14 @@ public final class CashCalculator {
     CalcSupport.requireMetric(operatingCashFlow, Metric.OPERATING_CASH_FLOW, "operatingCashFlow");
     String measure = "monthly burn from " + operatingCashFlow.label();
     if (operatingCashFlow.value().signum() >= 0) {
-      return new NotMeaningful(measure, "operating cash flow is an inflow: no burn (printed "
-          + CalcSupport.printed(operatingCashFlow) + ")", List.of(operatingCashFlow));
+      return NotMeaningful.of(Measure.MONTHLY_BURN, measure, NotMeaningful.Reason.NO_BURN,
+          "operating cash flow is an inflow: no burn (printed " + CalcSupport.printed(operatingCashFlow) + ")",
+          List.of(operatingCashFlow));
     }
     if (operatingCashFlow.range().high().signum() >= 0) {
-      return new NotMeaningful(measure, "operating cash flow is an inflow: no burn (printed "
-          + CalcSupport.printed(operatingCashFlow) + ", whose range " + operatingCashFlow.range()
-          + " reaches zero or above)", List.of(operatingCashFlow));
+      return NotMeaningful.of(Measure.MONTHLY_BURN, measure, NotMeaningful.Reason.NO_BURN,
+          "operating cash flow is an inflow: no burn (printed " + CalcSupport.printed(operatingCashFlow)
+          + ", whose range " + operatingCashFlow.range() + " reaches zero or above)", List.of(operatingCashFlow));
     }
     BigDecimal months = period.lengthInMonths();
     String definition = "net cash used in operating activities (" + operatingCashFlow.label()
@@ -133,8 +135,8 @@ public final class CashCalculator {
       notes.add("the period is not whole months: " + period.lengthInDays() + " days / "
           + FiscalPeriod.AVERAGE_DAYS_PER_MONTH.toPlainString() + " = " + months.toPlainString() + " months");
     }
-    return Derived.of(measure, CalcSupport.divide(amount, months), amountRange.dividedBy(months),
-        input.unit(), formula, List.of(input), notes);
+    return Derived.of(Measure.MONTHLY_BURN, measure, CalcSupport.divide(amount, months),
+        amountRange.dividedBy(months), input.unit(), formula, List.of(input), notes);
   }
 
   private static FiscalPeriod spanOf(Figure flow, String name) {
@@ -157,12 +159,11 @@ public final class CashCalculator {
    * @param cash  the cash at the start of the runway, money, not null
    * @param monthlyBurn  the burn a month in the same currency, positive, such as from
    *     {@link #monthlyBurnFromLoss}
-   * @return the runway in months
-   * @throws IllegalArgumentException if an argument is null, not money in one currency, or the
-   *     burn is negative throughout its range
-   * @throws ArithmeticException if the burn's range contains zero
+   * @return the runway in months, or {@link NotMeaningful} if the burn is negative throughout its
+   *     range (cash that grows has no runway) or its range contains zero
+   * @throws IllegalArgumentException if an argument is null or not money in one currency
    */
-  public static Derived runway(Quantity cash, Derived monthlyBurn) {
+  public static Calculation runway(Quantity cash, Derived monthlyBurn) {
     CalcSupport.requireSameCurrency(cash, "cash", monthlyBurn, "monthlyBurn");
     String measure = "cash runway from " + cash.label() + " at " + monthlyBurn.label();
     List<String> notes = runwayNotes(cash, monthlyBurn);
@@ -180,12 +181,11 @@ public final class CashCalculator {
    * @param cash  the cash at the start of the runway, money, not null
    * @param extraCash  the amount added to it, such as IPO net proceeds, in the same currency
    * @param monthlyBurn  the burn a month in the same currency, positive
-   * @return the runway in months
-   * @throws IllegalArgumentException if an argument is null, not money in one currency, or the
-   *     burn is negative throughout its range
-   * @throws ArithmeticException if the burn's range contains zero
+   * @return the runway in months, or {@link NotMeaningful} if the burn is negative throughout its
+   *     range (cash that grows has no runway) or its range contains zero
+   * @throws IllegalArgumentException if an argument is null or not money in one currency
    */
-  public static Derived runway(Quantity cash, Quantity extraCash, Derived monthlyBurn) {
+  public static Calculation runway(Quantity cash, Quantity extraCash, Derived monthlyBurn) {
     CalcSupport.requireSameCurrency(cash, "cash", extraCash, "extraCash");
     CalcSupport.requireSameCurrency(cash, "cash", monthlyBurn, "monthlyBurn");
     String measure = "cash runway from " + cash.label() + " with " + extraCash.label() + " at " + monthlyBurn.label();
@@ -195,22 +195,28 @@ public final class CashCalculator {
         cash.label() + " + " + extraCash.label(), monthlyBurn, List.of(cash, extraCash, monthlyBurn), notes);
   }
 
-  private static Derived months(String measure, BigDecimal cash, DecimalRange cashRange, String cashFormula,
+  private static Calculation months(String measure, BigDecimal cash, DecimalRange cashRange, String cashFormula,
       Derived burn, List<Quantity> inputs, List<String> notes) {
     if (burn.range().high().signum() < 0) {
-      throw new IllegalArgumentException("Argument 'monthlyBurn' must be positive but '" + burn.label()
-          + "' is negative throughout " + burn.range() + ": cash that grows has no runway");
+      return NotMeaningful.of(Measure.RUNWAY, measure, NotMeaningful.Reason.NO_BURN, "the monthly burn '"
+          + burn.label() + "' is negative throughout " + burn.range() + ": cash that grows has no runway", inputs);
     }
-    DecimalRange range = CalcSupport.divide(measure, cashRange, burn.label(), burn.range());
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.RUNWAY, measure, burn.label(), burn.range(),
+        inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    DecimalRange range = cashRange.dividedBy(burn.range());
     String formula = (inputs.size() > 2 ? "(" + cashFormula + ")" : cashFormula) + " / " + burn.label();
-    return Derived.of(measure, CalcSupport.divide(cash, burn.value()), range, Unit.MONTHS, formula, inputs, notes);
+    return Derived.of(Measure.RUNWAY, measure, CalcSupport.divide(cash, burn.value()), range, Unit.MONTHS, formula,
+        inputs, notes);
   }
 
   private static List<String> runwayNotes(Quantity cash, Derived burn) {
     List<String> notes = new ArrayList<>();
     List<String> definitions = burn.notes().stream().filter(n -> n.startsWith(BURN_DEFINITION)).toList();
     if (definitions.isEmpty()) {
-      notes.add(BURN_DEFINITION + burn.measure() + " = " + burn.formula());
+      notes.add(BURN_DEFINITION + burn.label() + " = " + burn.formula());
     } else {
       notes.addAll(definitions);
     }

@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param measure  what was calculated, such as {@code "revenue growth FY2024 over FY2023"}
+ * @param measure  what was calculated, as a type
+ * @param label  what was calculated, in words, such as {@code "revenue growth FY2024 over FY2023"}
  * @param value  the formula applied to the inputs' point values
  * @param range  the closed range the formula takes over the inputs' ranges
  * @param unit  the unit of value and range
@@ -35,13 +36,14 @@ import java.util.Set;
  * @param notes  assumptions and caveats a reader must see
  */
 public record Derived(
-    String measure, BigDecimal value, DecimalRange range, Unit unit, String formula,
+    Measure measure, String label, BigDecimal value, DecimalRange range, Unit unit, String formula,
     List<Quantity> inputs, List<String> notes) implements Calculation, Quantity {
 
   /**
    * Creates a derived value.
    *
-   * @param measure  the measure, not blank
+   * @param measure  the measure, not null
+   * @param label  the label, not blank
    * @param value  the point value, not null
    * @param range  the range, not null
    * @param unit  the unit, not null
@@ -51,7 +53,8 @@ public record Derived(
    * @throws IllegalArgumentException if an argument is null or blank
    */
   public Derived {
-    Args.notBlank(measure, "measure");
+    Args.notNull(measure, "measure");
+    Args.notBlank(label, "label");
     Args.notNull(value, "value");
     Args.notNull(range, "range");
     Args.notNull(unit, "unit");
@@ -67,7 +70,8 @@ public record Derived(
    * Figures inside input calculations count too, once each: a runway over a burn from a loss
    * printed as "over 1.86億" says so in its own notes.
    *
-   * @param measure  what was calculated
+   * @param measure  what was calculated, as a type
+   * @param label  what was calculated, in words
    * @param value  the point value
    * @param range  the range
    * @param unit  the unit
@@ -77,7 +81,7 @@ public record Derived(
    * @return the derived value
    */
   public static Derived of(
-      String measure, BigDecimal value, DecimalRange range, Unit unit, String formula,
+      Measure measure, String label, BigDecimal value, DecimalRange range, Unit unit, String formula,
       List<? extends Quantity> inputs, List<String> notes) {
     Args.noNulls(inputs, "inputs");
     Args.noNulls(notes, "notes");
@@ -88,7 +92,24 @@ public record Derived(
       all.add("input " + f.label() + " was printed as '" + f.qualifier().code() + " " + f.amount()
           + "'; its range is that of the printed number");
     }
-    return new Derived(measure, value, range, unit, formula, List.copyOf(inputs), all);
+    return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
+  }
+
+  /**
+   * Obtains a reported value as a derived one, where a calculator wants a calculation: the value
+   * and range as they are, formula {@code "as reported"}. A derived value is returned unchanged.
+   *
+   * @param quantity  the value, such as a reported figure
+   * @return the value as a derived one
+   * @throws IllegalArgumentException if the quantity is null
+   */
+  public static Derived asReported(Quantity quantity) {
+    Args.notNull(quantity, "quantity");
+    if (quantity instanceof Derived d) {
+      return d;
+    }
+    return of(Measure.AS_REPORTED, quantity.label(), quantity.value(), quantity.range(), quantity.unit(),
+        "as reported", List.of(quantity), List.of());
   }
 
   private static void collectOpenEnded(List<? extends Quantity> inputs, Set<Figure> found) {
@@ -111,13 +132,8 @@ public record Derived(
     return this;
   }
 
-  @Override
-  public String label() {
-    return measure;
-  }
-
   /**
-   * The full explanation: measure, value and range, formula, notes, and each input with its source,
+   * The full explanation: label, value and range, formula, notes, and each input with its source,
    * indented for nested calculations.
    *
    * @return the explanation, several lines
@@ -129,7 +145,7 @@ public record Derived(
   }
 
   private void explain(StringBuilder sb, String indent) {
-    sb.append(indent).append(measure).append(" = ").append(this).append('\n');
+    sb.append(indent).append(label).append(" = ").append(this).append('\n');
     sb.append(indent).append("  formula: ").append(formula).append('\n');
     for (String note : notes) {
       sb.append(indent).append("  note: ").append(note).append('\n');

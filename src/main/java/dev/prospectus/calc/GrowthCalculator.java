@@ -59,16 +59,17 @@ public final class GrowthCalculator {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
     String measure = seriesName(current, prior, "growth", "growth of " + current.label() + " over " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
-    Optional<String> problem = baseProblem("prior", prior, "growth from", "is not a percentage change");
+    Optional<NotMeaningful> problem = baseProblem(Measure.GROWTH, measure, "prior", prior, "growth from",
+        "is not a percentage change", inputs);
     if (problem.isPresent()) {
-      return new NotMeaningful(measure, problem.get(), inputs);
+      return problem.get();
     }
-    DecimalRange range = CalcSupport.toPercent(CalcSupport.divide(measure, current.range(), prior.label(),
-        prior.range()).minus(DecimalRange.of(BigDecimal.ONE)));
+    DecimalRange range = CalcSupport.toPercent(current.range().dividedBy(prior.range())
+        .minus(DecimalRange.of(BigDecimal.ONE)));
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value())
         .subtract(BigDecimal.ONE));
     String formula = "(" + current.label() + " / " + prior.label() + " - 1) x 100";
-    return Derived.of(measure, value, range, Unit.PERCENT, formula, inputs, List.of());
+    return Derived.of(Measure.GROWTH, measure, value, range, Unit.PERCENT, formula, inputs, List.of());
   }
 
   /**
@@ -154,10 +155,10 @@ public final class GrowthCalculator {
    * @param start  the value at the start, the base, in the same unit
    * @param years  the number of years between them, positive
    * @return the compound growth in percent a year, or {@link NotMeaningful} if the start value or
-   *     its range is not positive, or the end value or its range is negative
+   *     its range is not positive, the end value or its range is negative, or the ratio of end to
+   *     start is beyond the range of a double
    * @throws IllegalArgumentException if an argument is null, the units differ or {@code years} is
    *     not positive
-   * @throws ArithmeticException if the ratio of end to start exceeds the range of a double
    */
   public static Calculation cagr(Quantity end, Quantity start, int years) {
     CalcSupport.requireSameUnit(end, "end", start, "start");
@@ -168,24 +169,24 @@ public final class GrowthCalculator {
             + ((Figure) end).period() + span
         : "compound annual growth of " + end.label() + " from " + start.label() + span;
     List<Quantity> inputs = List.of(end, start);
-    Optional<String> problem = baseProblem("start", start, "compound growth from", "is not meaningful")
-        .or(() -> negativeEnd(end));
+    Optional<NotMeaningful> problem = baseProblem(Measure.COMPOUND_GROWTH, measure, "start", start,
+        "compound growth from", "is not meaningful", inputs).or(() -> negativeEnd(measure, end, inputs));
     if (problem.isPresent()) {
-      return new NotMeaningful(measure, problem.get(), inputs);
+      return problem.get();
     }
     double exponent = 1.0 / years;
+    DecimalRange ratio = end.range().dividedBy(start.range());
     double root = Math.pow(CalcSupport.divide(end.value(), start.value()).doubleValue(), exponent);
-    if (!Double.isFinite(root)) {
-      throw new ArithmeticException("Unable to compute " + measure + ": the ratio " + end.label() + " / "
-          + start.label() + " is beyond double precision");
+    if (!Double.isFinite(root) || !Double.isFinite(ratio.high().doubleValue())) {
+      return NotMeaningful.of(Measure.COMPOUND_GROWTH, measure, NotMeaningful.Reason.BEYOND_RANGE, "the ratio "
+          + end.label() + " / " + start.label() + " is beyond double precision, in which powers are taken", inputs);
     }
-    DecimalRange range = CalcSupport.toPercent(CalcSupport.divide(measure, end.range(), start.label(),
-        start.range()).pow(exponent).minus(DecimalRange.of(BigDecimal.ONE)));
+    DecimalRange range = CalcSupport.toPercent(ratio.pow(exponent).minus(DecimalRange.of(BigDecimal.ONE)));
     BigDecimal value = CalcSupport.toPercent(BigDecimal.valueOf(root).subtract(BigDecimal.ONE));
     String formula = "((" + end.label() + " / " + start.label() + ")^(1/" + years + ") - 1) x 100";
     List<String> notes = List.of("the point is computed in double precision; the range is widened outward"
         + " by a relative 1e-12 to stay enclosing");
-    return Derived.of(measure, value, range, Unit.PERCENT, formula, inputs, notes);
+    return Derived.of(Measure.COMPOUND_GROWTH, measure, value, range, Unit.PERCENT, formula, inputs, notes);
   }
 
   /**
@@ -235,46 +236,53 @@ public final class GrowthCalculator {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
     String measure = seriesName(current, prior, "multiple", current.label() + " as a multiple of " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
-    Optional<String> problem = baseProblem("prior", prior, "a multiple of", "is not meaningful");
+    Optional<NotMeaningful> problem = baseProblem(Measure.MULTIPLE, measure, "prior", prior, "a multiple of",
+        "is not meaningful", inputs);
     if (problem.isPresent()) {
-      return new NotMeaningful(measure, problem.get(), inputs);
+      return problem.get();
     }
-    DecimalRange range = CalcSupport.divide(measure, current.range(), prior.label(), prior.range());
+    DecimalRange range = current.range().dividedBy(prior.range());
     BigDecimal value = CalcSupport.divide(current.value(), prior.value());
     String formula = current.label() + " / " + prior.label();
-    return Derived.of(measure, value, range, Unit.TIMES, formula, inputs, List.of());
+    return Derived.of(Measure.MULTIPLE, measure, value, range, Unit.TIMES, formula, inputs, List.of());
   }
 
   //-------------------------------------------------------------------------
   /**
    * Why a base does not support a ratio: its point is zero or negative, or its range reaches zero
    * or below, as in "prior value -24.7% is not positive: growth from a negative base is not a
-   * percentage change".
+   * percentage change". A base that keeps above zero also keeps the quotient bounded.
    */
-  private static Optional<String> baseProblem(String role, Quantity base, String what, String verdict) {
+  private static Optional<NotMeaningful> baseProblem(Measure measure, String label, String role, Quantity base,
+      String what, String verdict, List<Quantity> inputs) {
     BigDecimal point = base.value();
     String stated = role + " value " + CalcSupport.printed(base);
     if (point.signum() < 0) {
-      return Optional.of(stated + " is not positive: " + what + " a negative base " + verdict);
+      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.NEGATIVE_BASE,
+          stated + " is not positive: " + what + " a negative base " + verdict, inputs));
     }
     if (point.signum() == 0) {
-      return Optional.of(stated + " is not positive: " + what + " a zero base " + verdict);
+      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.ZERO_BASE,
+          stated + " is not positive: " + what + " a zero base " + verdict, inputs));
     }
     if (base.range().low().signum() <= 0) {
-      return Optional.of(stated + " has range " + base.range() + " " + base.unit()
-          + " reaching zero or below: " + what + " a base that may not be positive " + verdict);
+      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.BASE_MAY_NOT_BE_POSITIVE,
+          stated + " has range " + base.range() + " " + base.unit() + " reaching zero or below: " + what
+          + " a base that may not be positive " + verdict, inputs));
     }
     return Optional.empty();
   }
 
-  private static Optional<String> negativeEnd(Quantity end) {
+  private static Optional<NotMeaningful> negativeEnd(String label, Quantity end, List<Quantity> inputs) {
     String stated = "end value " + CalcSupport.printed(end);
     if (end.value().signum() < 0) {
-      return Optional.of(stated + " is negative: compound growth across a sign change is not meaningful");
+      return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
+          stated + " is negative: compound growth across a sign change is not meaningful", inputs));
     }
     if (end.range().low().signum() < 0) {
-      return Optional.of(stated + " has range " + end.range() + " " + end.unit()
-          + " reaching below zero: compound growth across a possible sign change is not meaningful");
+      return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
+          stated + " has range " + end.range() + " " + end.unit()
+          + " reaching below zero: compound growth across a possible sign change is not meaningful", inputs));
     }
     return Optional.empty();
   }

@@ -7,6 +7,7 @@ import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Gross margins: from gross profit or cost of revenue, blended across two segments, the segment
@@ -47,21 +48,26 @@ public final class MarginCalculator {
    *
    * @param revenue  the revenue, money, not null
    * @param grossProfit  the gross profit in the same currency, negative for a gross loss
-   * @return the gross margin in percent, measure such as {@code "gross margin 9M2025"}
+   * @return the gross margin in percent, labelled such as {@code "gross margin 9M2025"}, or
+   *     {@link NotMeaningful} if the revenue's range contains zero
    * @throws IllegalArgumentException if an argument is null or not money in one currency, or two
    *     figures are for different periods or segments
-   * @throws ArithmeticException if the revenue's range contains zero
    */
-  public static Derived grossMargin(Quantity revenue, Quantity grossProfit) {
+  public static Calculation grossMargin(Quantity revenue, Quantity grossProfit) {
     CalcSupport.requireSameCurrency(revenue, "revenue", grossProfit, "grossProfit");
     String measure = named("gross margin", revenue);
     CalcSupport.requireSamePeriod(measure, revenue, grossProfit);
     CalcSupport.requireSameSegment(measure, revenue, grossProfit);
-    DecimalRange range = CalcSupport.toPercent(
-        CalcSupport.divide(measure, grossProfit.range(), revenue.label(), revenue.range()));
+    List<Quantity> inputs = List.of(revenue, grossProfit);
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.GROSS_MARGIN, measure, revenue.label(),
+        revenue.range(), inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    DecimalRange range = CalcSupport.toPercent(grossProfit.range().dividedBy(revenue.range()));
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(grossProfit.value(), revenue.value()));
     String formula = grossProfit.label() + " / " + revenue.label() + " x 100";
-    return Derived.of(measure, value, range, Unit.PERCENT, formula, List.of(revenue, grossProfit), List.of());
+    return Derived.of(Measure.GROSS_MARGIN, measure, value, range, Unit.PERCENT, formula, inputs, List.of());
   }
 
   /**
@@ -74,22 +80,27 @@ public final class MarginCalculator {
    *
    * @param revenue  the revenue, money, not null
    * @param costOfRevenue  the cost of revenue in the same currency, a positive number
-   * @return the gross margin in percent
+   * @return the gross margin in percent, or {@link NotMeaningful} if the revenue's range contains zero
    * @throws IllegalArgumentException if an argument is null or not money in one currency, or two
    *     figures are for different periods or segments
-   * @throws ArithmeticException if the revenue's range contains zero
    */
-  public static Derived grossMarginFromCost(Quantity revenue, Quantity costOfRevenue) {
+  public static Calculation grossMarginFromCost(Quantity revenue, Quantity costOfRevenue) {
     CalcSupport.requireSameCurrency(revenue, "revenue", costOfRevenue, "costOfRevenue");
     String measure = named("gross margin", revenue);
     CalcSupport.requireSamePeriod(measure, revenue, costOfRevenue);
     CalcSupport.requireSameSegment(measure, revenue, costOfRevenue);
+    List<Quantity> inputs = List.of(revenue, costOfRevenue);
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.GROSS_MARGIN, measure, revenue.label(),
+        revenue.range(), inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
     DecimalRange range = CalcSupport.toPercent(DecimalRange.of(BigDecimal.ONE)
-        .minus(CalcSupport.divide(measure, costOfRevenue.range(), revenue.label(), revenue.range())));
+        .minus(costOfRevenue.range().dividedBy(revenue.range())));
     BigDecimal value = CalcSupport.toPercent(
         BigDecimal.ONE.subtract(CalcSupport.divide(costOfRevenue.value(), revenue.value())));
     String formula = "(1 - " + costOfRevenue.label() + " / " + revenue.label() + ") x 100";
-    return Derived.of(measure, value, range, Unit.PERCENT, formula, List.of(revenue, costOfRevenue), List.of());
+    return Derived.of(Measure.GROSS_MARGIN, measure, value, range, Unit.PERCENT, formula, inputs, List.of());
   }
 
   //-------------------------------------------------------------------------
@@ -111,12 +122,13 @@ public final class MarginCalculator {
    * @param revenueA  segment A's revenue, money, not null
    * @param marginB  segment B's margin, in percent, not null
    * @param revenueB  segment B's revenue, in the currency of {@code revenueA}
-   * @return the blended margin in percent
+   * @return the blended margin in percent, or {@link NotMeaningful} if the range of {@code RA + RB}
+   *     contains zero
    * @throws IllegalArgumentException if an argument is null, a margin is not in percent, or the
    *     revenues are not money in one currency
-   * @throws ArithmeticException if the range of {@code RA + RB} contains zero
    */
-  public static Derived blendedMargin(Quantity marginA, Quantity revenueA, Quantity marginB, Quantity revenueB) {
+  public static Calculation blendedMargin(Quantity marginA, Quantity revenueA, Quantity marginB,
+      Quantity revenueB) {
     CalcSupport.requirePercent(marginA, "marginA");
     CalcSupport.requirePercent(marginB, "marginB");
     CalcSupport.requireSameCurrency(revenueA, "revenueA", revenueB, "revenueB");
@@ -125,15 +137,20 @@ public final class MarginCalculator {
         ? a.metric() + " blended from " + a.segment() + " and " + b.segment() + " " + a.period()
         : "blended margin of " + marginA.label() + " and " + marginB.label();
     String total = revenueA.label() + " + " + revenueB.label();
-    CalcSupport.requireNonZeroDivisor(measure, total, revenueA.range().plus(revenueB.range()));
+    List<Quantity> inputs = List.of(marginA, revenueA, marginB, revenueB);
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.BLENDED_MARGIN, measure, total,
+        revenueA.range().plus(revenueB.range()), inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
     CalcSupport.Quotient point = blended(List.of(marginA.value(), revenueA.value(), marginB.value(),
         revenueB.value()));
     DecimalRange range = CalcSupport.cornerHull(List.of(marginA.range(), revenueA.range(), marginB.range(),
         revenueB.range()), MarginCalculator::blended);
     String formula = "(" + marginA.label() + " x " + revenueA.label() + " + " + marginB.label() + " x "
         + revenueB.label() + ") / (" + total + ")";
-    return Derived.of(measure, point.at(CalcSupport.POINT), range, Unit.PERCENT, formula,
-        List.of(marginA, revenueA, marginB, revenueB), List.of());
+    return Derived.of(Measure.BLENDED_MARGIN, measure, point.at(CalcSupport.POINT), range, Unit.PERCENT, formula,
+        inputs, List.of());
   }
 
   private static CalcSupport.Quotient blended(List<BigDecimal> x) {
@@ -159,12 +176,12 @@ public final class MarginCalculator {
    * @param blendedMargin  the margin of both segments together, in percent, not null
    * @param marginA  segment A's margin, in percent, not null
    * @param marginB  segment B's margin, in percent, not null
-   * @return segment A's share of the two segments' revenue, in percent
+   * @return segment A's share of the two segments' revenue, in percent, or {@link NotMeaningful} if
+   *     the range of {@code mB - mA} contains zero (the margins cannot be told apart)
    * @throws IllegalArgumentException if an argument is null or not in percent, or two figures are
    *     for different periods
-   * @throws ArithmeticException if the range of {@code mB - mA} contains zero
    */
-  public static Derived impliedMix(Quantity blendedMargin, Quantity marginA, Quantity marginB) {
+  public static Calculation impliedMix(Quantity blendedMargin, Quantity marginA, Quantity marginB) {
     CalcSupport.requirePercent(blendedMargin, "blendedMargin");
     CalcSupport.requirePercent(marginA, "marginA");
     CalcSupport.requirePercent(marginB, "marginB");
@@ -174,7 +191,12 @@ public final class MarginCalculator {
     CalcSupport.requireSamePeriod(measure, blendedMargin, marginA);
     CalcSupport.requireSamePeriod(measure, blendedMargin, marginB);
     String spread = marginB.label() + " - " + marginA.label();
-    CalcSupport.requireNonZeroDivisor(measure, spread, marginB.range().minus(marginA.range()));
+    List<Quantity> inputs = List.of(blendedMargin, marginA, marginB);
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.IMPLIED_MIX, measure, spread,
+        marginB.range().minus(marginA.range()), inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
     CalcSupport.Quotient point = mix(List.of(blendedMargin.value(), marginA.value(), marginB.value()));
     DecimalRange range = CalcSupport.cornerHull(List.of(blendedMargin.range(), marginA.range(), marginB.range()),
         MarginCalculator::mix);
@@ -184,8 +206,8 @@ public final class MarginCalculator {
           + " the inputs are inconsistent there");
     }
     String formula = "(" + marginB.label() + " - " + blendedMargin.label() + ") / (" + spread + ") x 100";
-    return Derived.of(measure, point.at(CalcSupport.POINT), range, Unit.PERCENT, formula,
-        List.of(blendedMargin, marginA, marginB), notes);
+    return Derived.of(Measure.IMPLIED_MIX, measure, point.at(CalcSupport.POINT), range, Unit.PERCENT, formula,
+        inputs, notes);
   }
 
   private static CalcSupport.Quotient mix(List<BigDecimal> x) {
@@ -208,12 +230,12 @@ public final class MarginCalculator {
    * @param grossProfit  the total gross profit, same currency
    * @param segmentRevenue  the excluded segment's revenue, same currency
    * @param segmentGrossProfit  the excluded segment's gross profit, same currency
-   * @return the margin excluding the segment, in percent
+   * @return the margin excluding the segment, in percent, or {@link NotMeaningful} if the range of
+   *     {@code R - Rs} contains zero
    * @throws IllegalArgumentException if an argument is null or not money in one currency, or two
    *     figures are for different periods
-   * @throws ArithmeticException if the range of {@code R - Rs} contains zero
    */
-  public static Derived marginExcluding(
+  public static Calculation marginExcluding(
       Quantity revenue, Quantity grossProfit, Quantity segmentRevenue, Quantity segmentGrossProfit) {
     CalcSupport.requireSameCurrency(revenue, "revenue", grossProfit, "grossProfit");
     CalcSupport.requireSameCurrency(revenue, "revenue", segmentRevenue, "segmentRevenue");
@@ -225,13 +247,19 @@ public final class MarginCalculator {
     CalcSupport.requireSamePeriod(measure, revenue, segmentRevenue);
     CalcSupport.requireSamePeriod(measure, revenue, segmentGrossProfit);
     String rest = revenue.label() + " - " + segmentRevenue.label();
-    DecimalRange range = CalcSupport.toPercent(CalcSupport.divide(measure,
-        grossProfit.range().minus(segmentGrossProfit.range()), rest, revenue.range().minus(segmentRevenue.range())));
+    List<Quantity> inputs = List.of(revenue, grossProfit, segmentRevenue, segmentGrossProfit);
+    DecimalRange restRange = revenue.range().minus(segmentRevenue.range());
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.MARGIN_EXCLUDING, measure, rest, restRange,
+        inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    DecimalRange range = CalcSupport.toPercent(grossProfit.range().minus(segmentGrossProfit.range())
+        .dividedBy(restRange));
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(
         grossProfit.value().subtract(segmentGrossProfit.value()), revenue.value().subtract(segmentRevenue.value())));
     String formula = "(" + grossProfit.label() + " - " + segmentGrossProfit.label() + ") / (" + rest + ") x 100";
-    return Derived.of(measure, value, range, Unit.PERCENT, formula,
-        List.of(revenue, grossProfit, segmentRevenue, segmentGrossProfit), List.of());
+    return Derived.of(Measure.MARGIN_EXCLUDING, measure, value, range, Unit.PERCENT, formula, inputs, List.of());
   }
 
   /**
@@ -258,7 +286,8 @@ public final class MarginCalculator {
     DecimalRange range = CalcSupport.fromPercent(revenue.range().multipliedBy(margin.range()));
     BigDecimal value = CalcSupport.fromPercent(revenue.value().multiply(margin.value()));
     String formula = revenue.label() + " x " + margin.label() + " / 100";
-    return Derived.of(measure, value, range, revenue.unit(), formula, List.of(revenue, margin), List.of());
+    return Derived.of(Measure.GROSS_PROFIT_FROM_MARGIN, measure, value, range, revenue.unit(), formula,
+        List.of(revenue, margin), List.of());
   }
 
   /** {@code "gross margin consumer 9M2025"} for a figure, {@code "gross margin of <label>"} otherwise. */

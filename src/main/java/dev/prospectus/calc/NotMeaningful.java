@@ -5,8 +5,9 @@ import dev.prospectus.model.Quantity;
 import java.util.List;
 
 /**
- * A calculation whose formula does not apply to its inputs, with the reason: growth from a
- * negative or zero base, a compound rate over a sign change.
+ * A calculation whose formula does not apply to its inputs, with the reason as a type and in words:
+ * growth from a negative or zero base, a compound rate over a sign change, a divisor whose range
+ * reaches zero, an outflow that is not a burn.
  * <p>
  * For example growth of a gross loss of -24.7% into a gain of 12.2% is not a percentage change.
  * Reporting "-149%" there would flip the sign's meaning; this type says so instead.
@@ -14,23 +15,65 @@ import java.util.List;
  * This class is immutable and thread-safe.
  *
  * @param measure  what was to be calculated
- * @param reason  why the formula does not apply, one sentence
+ * @param label  what was to be calculated, in words, such as {@code "revenue growth FY2024 over FY2023"}
+ * @param reason  why the formula does not apply, as a type
+ * @param explanation  why, in one sentence with the values
  * @param inputs  the inputs
  */
-public record NotMeaningful(String measure, String reason, List<Quantity> inputs) implements Calculation {
+public record NotMeaningful(Measure measure, String label, Reason reason, String explanation, List<Quantity> inputs)
+    implements Calculation {
+
+  /** Why a formula does not apply to its inputs. */
+  public enum Reason {
+    /** The base of a growth, multiple or compound rate is negative. */
+    NEGATIVE_BASE,
+    /** The base of a growth, multiple or compound rate is zero. */
+    ZERO_BASE,
+    /** The base's point is positive but its range reaches zero or below. */
+    BASE_MAY_NOT_BE_POSITIVE,
+    /** The end of a compound rate is, or may be, negative: the rate would span a sign change. */
+    SIGN_CHANGE,
+    /** A divisor's range contains zero, so the quotient is unbounded. */
+    DIVISOR_MAY_BE_ZERO,
+    /** The flow is not an outflow (an operating inflow, a profit): there is no burn. */
+    NO_BURN,
+    /** The periods do not fit the formula, such as years that are not one apart for a growth. */
+    MISMATCHED_PERIODS,
+    /** An intermediate value is beyond the range the calculation can carry (a double, for powers). */
+    BEYOND_RANGE
+  }
 
   /**
    * Creates the result.
    *
-   * @param measure  the measure, not blank
-   * @param reason  the reason, not blank
+   * @param measure  the measure, not null
+   * @param label  the label, not blank
+   * @param reason  the reason, not null
+   * @param explanation  the explanation, not blank
    * @param inputs  the inputs, not null
    * @throws IllegalArgumentException if an argument is null or blank
    */
   public NotMeaningful {
-    Args.notBlank(measure, "measure");
-    Args.notBlank(reason, "reason");
+    Args.notNull(measure, "measure");
+    Args.notBlank(label, "label");
+    Args.notNull(reason, "reason");
+    Args.notBlank(explanation, "explanation");
     inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
+  }
+
+  /**
+   * Obtains the result.
+   *
+   * @param measure  what was to be calculated
+   * @param label  what was to be calculated, in words
+   * @param reason  why the formula does not apply
+   * @param explanation  why, in one sentence with the values
+   * @param inputs  the inputs
+   * @return the result
+   */
+  public static NotMeaningful of(Measure measure, String label, Reason reason, String explanation,
+      List<? extends Quantity> inputs) {
+    return new NotMeaningful(measure, label, reason, explanation, List.copyOf(Args.noNulls(inputs, "inputs")));
   }
 
   @Override
@@ -40,16 +83,16 @@ public record NotMeaningful(String measure, String reason, List<Quantity> inputs
 
   @Override
   public Derived derived() {
-    throw new IllegalStateException(measure + " is not meaningful: " + reason);
+    throw new IllegalStateException(label + " is not meaningful: " + explanation);
   }
 
   /**
-   * Returns the measure and the reason.
+   * Returns the label and the explanation.
    *
    * @return a readable form
    */
   @Override
   public String toString() {
-    return measure + ": not meaningful (" + reason + ")";
+    return label + ": not meaningful (" + explanation + ")";
   }
 }

@@ -9,6 +9,7 @@ import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Amounts per head and heads from shares: revenue per paying user or per employee, and the number
@@ -38,11 +39,10 @@ public final class PerUnitCalculator {
    *
    * @param amount  the amount, not null
    * @param count  the count, in a count unit such as {@code users} or {@code people}
-   * @return the amount per unit counted
+   * @return the amount per unit counted, or {@link NotMeaningful} if the count's range contains zero
    * @throws IllegalArgumentException if an argument is null or the count is not a count
-   * @throws ArithmeticException if the count's range contains zero
    */
-  public static Derived perUnit(Quantity amount, Quantity count) {
+  public static Calculation perUnit(Quantity amount, Quantity count) {
     Args.notNull(amount, "amount");
     CalcSupport.requireCount(count, "count");
     return perUnit(amount.label() + " per " + singular(count.unit()), amount, count);
@@ -53,12 +53,12 @@ public final class PerUnitCalculator {
    *
    * @param revenue  the revenue, money; a figure must report revenue
    * @param payingUsers  the paying users, a count; a figure must report {@code paying_users}
-   * @return the revenue per paying user, measure such as {@code "revenue consumer 9M2025 per paying user"}
+   * @return the revenue per paying user, labelled such as {@code "revenue consumer 9M2025 per paying user"},
+   *     or {@link NotMeaningful} if the count's range contains zero
    * @throws IllegalArgumentException if an argument is null, the revenue is not money, the count is
    *     not a count, or a figure reports another metric
-   * @throws ArithmeticException if the count's range contains zero
    */
-  public static Derived revenuePerPayingUser(Quantity revenue, Quantity payingUsers) {
+  public static Calculation revenuePerPayingUser(Quantity revenue, Quantity payingUsers) {
     return revenuePer("paying user", revenue, payingUsers, Metric.PAYING_USERS, "payingUsers");
   }
 
@@ -67,16 +67,16 @@ public final class PerUnitCalculator {
    *
    * @param revenue  the revenue, money; a figure must report revenue
    * @param headcount  the employees, a count; a figure must report {@code headcount}
-   * @return the revenue per employee, measure such as {@code "revenue 9M2025 per employee"}
+   * @return the revenue per employee, labelled such as {@code "revenue 9M2025 per employee"}, or
+   *     {@link NotMeaningful} if the headcount's range contains zero
    * @throws IllegalArgumentException if an argument is null, the revenue is not money, the
    *     headcount is not a count, or a figure reports another metric
-   * @throws ArithmeticException if the headcount's range contains zero
    */
-  public static Derived revenuePerEmployee(Quantity revenue, Quantity headcount) {
+  public static Calculation revenuePerEmployee(Quantity revenue, Quantity headcount) {
     return revenuePer("employee", revenue, headcount, Metric.HEADCOUNT, "headcount");
   }
 
-  private static Derived revenuePer(String counted, Quantity revenue, Quantity count, Metric countMetric,
+  private static Calculation revenuePer(String counted, Quantity revenue, Quantity count, Metric countMetric,
       String countName) {
     CalcSupport.requireCurrency(revenue, "revenue");
     CalcSupport.requireMetric(revenue, Metric.REVENUE, "revenue");
@@ -85,16 +85,22 @@ public final class PerUnitCalculator {
     return perUnit(revenue.label() + " per " + counted, revenue, count);
   }
 
-  private static Derived perUnit(String measure, Quantity amount, Quantity count) {
+  private static Calculation perUnit(String measure, Quantity amount, Quantity count) {
     List<String> notes = new ArrayList<>();
     if (amount instanceof Figure a && count instanceof Figure c && !a.period().isInstant()
         && c.period().isInstant()) {
       notes.add("the count is at " + c.period() + ", not an average over " + a.period());
     }
-    DecimalRange range = CalcSupport.divide(measure, amount.range(), count.label(), count.range());
+    List<Quantity> inputs = List.of(amount, count);
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.PER_UNIT, measure, count.label(), count.range(),
+        inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    DecimalRange range = amount.range().dividedBy(count.range());
     BigDecimal value = CalcSupport.divide(amount.value(), count.value());
     String formula = amount.label() + " / " + count.label();
-    return Derived.of(measure, value, range, amount.unit(), formula, List.of(amount, count), notes);
+    return Derived.of(Measure.PER_UNIT, measure, value, range, amount.unit(), formula, inputs, notes);
   }
 
   /** {@code people} counts a person, {@code countries} a country, {@code users} a user. */
@@ -119,7 +125,7 @@ public final class PerUnitCalculator {
    *
    * @param sharePercent  the share, in percent, not null
    * @param count  the count, in a count unit
-   * @return the part of the count, measure such as
+   * @return the part of the count, labelled such as
    *     {@code "rnd_headcount_share 2025-09-30 of headcount 2025-09-30"}
    * @throws IllegalArgumentException if an argument is null, the share is not in percent or the
    *     count is not a count
@@ -131,6 +137,7 @@ public final class PerUnitCalculator {
     DecimalRange range = CalcSupport.fromPercent(count.range().multipliedBy(sharePercent.range()));
     BigDecimal value = CalcSupport.fromPercent(count.value().multiply(sharePercent.value()));
     String formula = count.label() + " x " + sharePercent.label() + " / 100";
-    return Derived.of(measure, value, range, count.unit(), formula, List.of(sharePercent, count), List.of());
+    return Derived.of(Measure.SHARE_OF_COUNT, measure, value, range, count.unit(), formula,
+        List.of(sharePercent, count), List.of());
   }
 }

@@ -8,6 +8,7 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ratios of one quantity to another: an amount as a percentage of revenue, and a general ratio.
@@ -40,19 +41,18 @@ public final class RatioCalculator {
    *
    * @param amount  the amount, money, not null
    * @param revenue  the revenue in the same currency; a figure must report revenue
-   * @return the ratio in percent
+   * @return the ratio in percent, or {@link NotMeaningful} if the revenue's range contains zero
    * @throws IllegalArgumentException if an argument is null or not money in one currency, the
    *     revenue is a figure of another metric, or the two figures are for different periods
-   * @throws ArithmeticException if the revenue's range contains zero
    */
-  public static Derived toRevenue(Quantity amount, Quantity revenue) {
+  public static Calculation toRevenue(Quantity amount, Quantity revenue) {
     CalcSupport.requireSameCurrency(amount, "amount", revenue, "revenue");
     CalcSupport.requireMetric(revenue, Metric.REVENUE, "revenue");
     String measure = amount instanceof Figure a && revenue instanceof Figure r
         ? CalcSupport.subject(a) + " to " + CalcSupport.subject(r) + " " + a.period()
         : amount.label() + " to " + revenue.label();
     CalcSupport.requireSamePeriod(measure, amount, revenue);
-    return quotient(measure, amount, revenue, Unit.PERCENT);
+    return quotient(Measure.RATIO_TO_REVENUE, measure, amount, revenue, Unit.PERCENT);
   }
 
   /**
@@ -62,12 +62,11 @@ public final class RatioCalculator {
    * @param trainingCompute  the training compute spend; a figure must report
    *     {@code training_compute_spend}
    * @param revenue  the revenue in the same currency; a figure must report revenue
-   * @return the ratio in percent
+   * @return the ratio in percent, or {@link NotMeaningful} if the revenue's range contains zero
    * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code trainingCompute} is a
    *     figure of another metric
-   * @throws ArithmeticException if the revenue's range contains zero
    */
-  public static Derived computeToRevenue(Quantity trainingCompute, Quantity revenue) {
+  public static Calculation computeToRevenue(Quantity trainingCompute, Quantity revenue) {
     CalcSupport.requireMetric(trainingCompute, Metric.TRAINING_COMPUTE_SPEND, "trainingCompute");
     return toRevenue(trainingCompute, revenue);
   }
@@ -81,12 +80,11 @@ public final class RatioCalculator {
    *
    * @param adjustedNetLoss  the adjusted net loss; a figure must report {@code adjusted_net_loss}
    * @param revenue  the revenue in the same currency; a figure must report revenue
-   * @return the ratio in percent
+   * @return the ratio in percent, or {@link NotMeaningful} if the revenue's range contains zero
    * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code adjustedNetLoss} is a
    *     figure of another metric
-   * @throws ArithmeticException if the revenue's range contains zero
    */
-  public static Derived adjustedLossToRevenue(Quantity adjustedNetLoss, Quantity revenue) {
+  public static Calculation adjustedLossToRevenue(Quantity adjustedNetLoss, Quantity revenue) {
     CalcSupport.requireMetric(adjustedNetLoss, Metric.ADJUSTED_NET_LOSS, "adjustedNetLoss");
     return toRevenue(adjustedNetLoss, revenue);
   }
@@ -97,12 +95,11 @@ public final class RatioCalculator {
    *
    * @param rndExpense  the R&amp;D expense; a figure must report {@code rnd_expense}
    * @param revenue  the revenue in the same currency; a figure must report revenue
-   * @return the ratio in percent
+   * @return the ratio in percent, or {@link NotMeaningful} if the revenue's range contains zero
    * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code rndExpense} is a figure
    *     of another metric
-   * @throws ArithmeticException if the revenue's range contains zero
    */
-  public static Derived rndToRevenue(Quantity rndExpense, Quantity revenue) {
+  public static Calculation rndToRevenue(Quantity rndExpense, Quantity revenue) {
     CalcSupport.requireMetric(rndExpense, Metric.RND_EXPENSE, "rndExpense");
     return toRevenue(rndExpense, revenue);
   }
@@ -113,12 +110,11 @@ public final class RatioCalculator {
    *
    * @param sellingMarketingExpense  the expense; a figure must report {@code selling_marketing_expense}
    * @param revenue  the revenue in the same currency; a figure must report revenue
-   * @return the ratio in percent
+   * @return the ratio in percent, or {@link NotMeaningful} if the revenue's range contains zero
    * @throws IllegalArgumentException as for {@link #toRevenue}, or if {@code sellingMarketingExpense}
    *     is a figure of another metric
-   * @throws ArithmeticException if the revenue's range contains zero
    */
-  public static Derived sellingMarketingToRevenue(Quantity sellingMarketingExpense, Quantity revenue) {
+  public static Calculation sellingMarketingToRevenue(Quantity sellingMarketingExpense, Quantity revenue) {
     CalcSupport.requireMetric(sellingMarketingExpense, Metric.SELLING_MARKETING_EXPENSE, "sellingMarketingExpense");
     return toRevenue(sellingMarketingExpense, revenue);
   }
@@ -135,24 +131,30 @@ public final class RatioCalculator {
    * @param numerator  the numerator, not null
    * @param denominator  the denominator, not null
    * @param unit  the unit of the result, not null
-   * @return the ratio
+   * @return the ratio, or {@link NotMeaningful} if the denominator's range contains zero
    * @throws IllegalArgumentException if an argument is null or the measure is blank
-   * @throws ArithmeticException if the denominator's range contains zero
    */
-  public static Derived ratio(String measure, Quantity numerator, Quantity denominator, Unit unit) {
+  public static Calculation ratio(String measure, Quantity numerator, Quantity denominator, Unit unit) {
     Args.notBlank(measure, "measure");
     Args.notNull(numerator, "numerator");
     Args.notNull(denominator, "denominator");
     Args.notNull(unit, "unit");
-    return quotient(measure, numerator, denominator, unit);
+    return quotient(Measure.RATIO, measure, numerator, denominator, unit);
   }
 
-  private static Derived quotient(String measure, Quantity numerator, Quantity denominator, Unit unit) {
+  private static Calculation quotient(Measure kind, String measure, Quantity numerator, Quantity denominator,
+      Unit unit) {
     boolean percent = unit.equals(Unit.PERCENT);
-    DecimalRange range = CalcSupport.divide(measure, numerator.range(), denominator.label(), denominator.range());
+    List<Quantity> inputs = List.of(numerator, denominator);
+    Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(kind, measure, denominator.label(), denominator.range(),
+        inputs);
+    if (problem.isPresent()) {
+      return problem.get();
+    }
+    DecimalRange range = numerator.range().dividedBy(denominator.range());
     BigDecimal value = CalcSupport.divide(numerator.value(), denominator.value());
     String formula = numerator.label() + " / " + denominator.label() + (percent ? " x 100" : "");
-    return Derived.of(measure, percent ? CalcSupport.toPercent(value) : value,
-        percent ? CalcSupport.toPercent(range) : range, unit, formula, List.of(numerator, denominator), List.of());
+    return Derived.of(kind, measure, percent ? CalcSupport.toPercent(value) : value,
+        percent ? CalcSupport.toPercent(range) : range, unit, formula, inputs, List.of());
   }
 }

@@ -1,6 +1,7 @@
 package dev.prospectus.cli;
 
-import dev.prospectus.report.Analysis;
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.AnalysisSettings;
 import dev.prospectus.report.HtmlReport;
 import dev.prospectus.report.JsonReport;
 import dev.prospectus.report.TextReport;
@@ -177,18 +178,17 @@ public final class Main {
     }
     String format = format(options, "text", "json", "html");
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
-    Analysis analysis = Analysis.of(source.dataset());
-    List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
+    Analysis analysis = Analysis.of(source.dataset(), source.claims(options.get("--claims")), AnalysisSettings.DEFAULT);
     String text;
     switch (format) {
       case "json":
-        text = JsonReport.render(analysis, verdicts);
+        text = JsonReport.render(analysis);
         break;
       case "html":
-        text = HtmlReport.render(analysis, verdicts);
+        text = HtmlReport.render(analysis);
         break;
       default:
-        text = TextReport.render(analysis, verdicts);
+        text = TextReport.render(analysis);
     }
     write(text, options.get("--out"), out);
     return OK;

@@ -1,16 +1,18 @@
 package dev.prospectus.report;
 
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.Projections;
 import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FiscalPeriod;
-import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
-import dev.prospectus.model.Quantity;
-import dev.prospectus.model.ReportingDate;
 import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
@@ -239,14 +241,11 @@ final class ChartData {
     Dataset ds = analysis.dataset();
     Map<Segment, Map<ReportingPeriod, Point>> bySegment = new LinkedHashMap<>();
     ds.segments().forEach(d -> bySegment.put(d.segment(), new LinkedHashMap<>()));
-    for (Derived d : derived(analysis)) {
-      Optional<Figure> revenue = inputFigure(d, Metric.REVENUE);
-      boolean margin = d.unit().equals(Unit.PERCENT) && d.inputs().size() == 2 && revenue.isPresent()
-          && (inputFigure(d, Metric.GROSS_PROFIT).isPresent() || inputFigure(d, Metric.COST_OF_REVENUE).isPresent());
-      if (margin) {
-        Figure r = revenue.get();
-        bySegment.get(r.segment()).put(r.period(), Point.of(r.period().toString(), d.value(), d.range()));
-      }
+    for (Derived d : derived(analysis, Measure.GROSS_MARGIN)) {
+      // A gross margin reads revenue first, then gross profit or cost of revenue.
+      FigureKey revenue = d.subject().get(0);
+      bySegment.get(revenue.segment()).put(revenue.period(), Point.of(revenue.period().toString(), d.value(),
+          d.range()));
     }
     for (SegmentDefinition def : ds.segments()) {
       for (FiscalPeriod period : spans(ds, Metric.GROSS_MARGIN, def.segment())) {
@@ -269,14 +268,12 @@ final class ChartData {
     Dataset ds = analysis.dataset();
     Map<Metric, Map<ReportingPeriod, Point>> byMetric = new LinkedHashMap<>();
     CHARTED_RATIOS.forEach(m -> byMetric.put(m, new LinkedHashMap<>()));
-    for (Derived d : derived(analysis)) {
-      if (!d.unit().equals(Unit.PERCENT) || d.inputs().size() != 2 || inputFigure(d, Metric.REVENUE).isEmpty()) {
-        continue;
-      }
-      for (Metric metric : CHARTED_RATIOS) {
-        inputFigure(d, metric).filter(f -> f.segment().isTotal())
-            .ifPresent(f -> byMetric.get(metric)
-                .put(f.period(), Point.of(f.period().toString(), d.value(), d.range())));
+    for (Derived d : derived(analysis, Measure.RATIO_TO_REVENUE)) {
+      // A ratio to revenue reads the amount first, then the revenue.
+      FigureKey amount = d.subject().get(0);
+      if (CHARTED_RATIOS.contains(amount.metric()) && amount.segment().isTotal()) {
+        byMetric.get(amount.metric()).put(amount.period(), Point.of(amount.period().toString(), d.value(),
+            d.range()));
       }
     }
     Map<String, Map<ReportingPeriod, Point>> byName = new LinkedHashMap<>();
@@ -293,17 +290,14 @@ final class ChartData {
   static List<CashRunway> cashRunways(Analysis analysis) {
     Dataset ds = analysis.dataset();
     Map<Figure, List<RunwayLine>> byCash = new LinkedHashMap<>();
-    for (Derived d : derived(analysis)) {
-      boolean runway = d.unit().equals(Unit.MONTHS) && d.inputs().size() == 2
-          && d.inputs().get(0) instanceof Figure cash && cash.period() instanceof ReportingDate
-          && d.inputs().get(1) instanceof Derived burn && burn.unit().equals(cash.unit());
-      if (!runway) {
+    for (Derived d : derived(analysis, Measure.RUNWAY)) {
+      // The analysis's runways read a reported cash balance, then a monthly burn over one flow.
+      if (!(d.inputs().get(0) instanceof Figure cash && d.inputs().get(d.inputs().size() - 1) instanceof Derived burn
+          && burn.measure() == Measure.MONTHLY_BURN)) {
         continue;
       }
-      Figure cash = (Figure) d.inputs().get(0);
-      Derived burn = (Derived) d.inputs().get(1);
-      String name = burn.inputs().size() == 1 && burn.inputs().get(0) instanceof Figure flow
-          ? ds.label(flow.metric()) + " " + flow.period() : burn.measure();
+      List<FigureKey> flows = burn.subject();
+      String name = flows.size() == 1 ? ds.label(flows.get(0).metric()) + " " + flows.get(0).period() : burn.label();
       byCash.computeIfAbsent(cash, c -> new ArrayList<>()).add(new RunwayLine(name, toMillions(burn.value()),
           toMillions(burn.range()), d.value(), d.range()));
     }
@@ -486,18 +480,8 @@ final class ChartData {
     return Optional.of(new Panel(title, axisLabel, periods.stream().map(ReportingPeriod::toString).toList(), series));
   }
 
-  private static List<Derived> derived(Analysis analysis) {
-    return analysis.sections().stream().flatMap(s -> s.results().stream())
-        .filter(Calculation::isMeaningful).map(Calculation::derived).toList();
-  }
-
-  private static Optional<Figure> inputFigure(Derived d, Metric metric) {
-    for (Quantity q : d.inputs()) {
-      if (q instanceof Figure f && f.metric().equals(metric)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+  private static List<Derived> derived(Analysis analysis, Measure measure) {
+    return analysis.find(measure).stream().filter(Calculation::isMeaningful).map(Calculation::derived).toList();
   }
 
   private static List<FiscalPeriod> spans(Dataset ds, Metric metric, Segment segment) {

@@ -1,5 +1,7 @@
 package dev.prospectus.report;
 
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.Projections;
 import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.NotMeaningful;
@@ -49,7 +51,7 @@ import org.jfree.chart.JFreeChart;
  * <li>{@value #CHART_FAN}: the Monte Carlo runway fan, median cash between the 5th and 95th percentiles;
  * <li>{@value #CHART_TORNADO}: the sensitivity of the runway to each input.
  * </ul>
- * For example {@code HtmlReport.render(Analysis.of(dataset), verdicts)} gives the page that
+ * For example {@code HtmlReport.render(Analysis.of(dataset, claims, AnalysisSettings.DEFAULT))} gives the page that
  * {@code prospectus report --format html --out report.html} writes.
  * <p>
  * This class is stateless and thread-safe.
@@ -112,26 +114,16 @@ public final class HtmlReport {
   }
 
   /**
-   * Renders the analysis as an HTML page, without verdicts.
+   * Renders the analysis as an HTML page, with the verdicts on the claims it judged (the section is
+   * left out if it judged none).
    *
    * @param analysis  the analysis
    * @return the page, XHTML
+   * @throws IllegalArgumentException if the analysis is null
    */
   public static String render(Analysis analysis) {
-    return render(analysis, List.of());
-  }
-
-  /**
-   * Renders the analysis and the verdicts on the dataset's published claims as an HTML page.
-   *
-   * @param analysis  the analysis
-   * @param verdicts  the verdicts, empty to leave the section out
-   * @return the page, XHTML
-   * @throws IllegalArgumentException if an argument is null
-   */
-  public static String render(Analysis analysis, List<Verdict> verdicts) {
     Args.notNull(analysis, "analysis");
-    Args.noNulls(verdicts, "verdicts");
+    List<Verdict> verdicts = analysis.verdicts();
     Dataset ds = analysis.dataset();
     HtmlWriter w = new HtmlWriter();
     w.raw("<!DOCTYPE html>").newline();
@@ -307,14 +299,14 @@ public final class HtmlReport {
       w.close("tr").close("thead").newline().open("tbody").newline();
       List<String> notes = new ArrayList<>();
       for (Calculation c : section.results()) {
-        w.open("tr").element("td", c.measure());
+        w.open("tr").element("td", c.label());
         if (c instanceof Derived d) {
           w.element("td", Formats.format(d.value(), d.unit()), "class", "num")
               .element("td", Formats.format(d.range(), d.unit()), "class", "num")
               .element("td", d.formula(), "class", "formula");
-          d.notes().forEach(n -> notes.add(d.measure() + ": " + n));
+          d.notes().forEach(n -> notes.add(d.label() + ": " + n));
         } else if (c instanceof NotMeaningful nm) {
-          w.element("td", "n/m", "class", "num").element("td", "").element("td", "not meaningful: " + nm.reason());
+          w.element("td", "n/m", "class", "num").element("td", "").element("td", "not meaningful: " + nm.explanation());
         }
         w.close("tr").newline();
       }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.Projections;
 import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.NotMeaningful;
@@ -19,7 +21,6 @@ import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.scenario.Runway;
-import dev.prospectus.verify.Verdict;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class JsonReport {
   }
 
   /**
-   * Renders the analysis as a JSON document.
+   * Renders the analysis as a JSON document, ending with the array {@code "verdicts"} on the
+   * claims it judged (described in {@code docs/claims.md}; empty if it judged none).
    *
    * @param analysis  the analysis
    * @return the JSON text, pretty-printed
@@ -54,22 +56,7 @@ public final class JsonReport {
   }
 
   /**
-   * Renders the analysis and the verdicts on the dataset's published claims as a JSON document;
-   * the verdicts are the array {@code "verdicts"} described in {@code docs/claims.md}.
-   *
-   * @param analysis  the analysis
-   * @param verdicts  the verdicts
-   * @return the JSON text, pretty-printed
-   */
-  public static String render(Analysis analysis, List<Verdict> verdicts) {
-    Args.noNulls(verdicts, "verdicts");
-    ObjectNode root = toJson(analysis);
-    root.set("verdicts", VerdictJson.toJson(verdicts));
-    return write(root);
-  }
-
-  /**
-   * Builds the JSON tree of the analysis, for callers that add to it (verdicts, scenarios).
+   * Builds the JSON tree of the analysis, ending with its verdicts, for callers that add to it.
    *
    * @param analysis  the analysis
    * @return the tree
@@ -111,6 +98,7 @@ public final class JsonReport {
       node.set("first", figure(c.first()));
       node.set("second", figure(c.second()));
     }
+    root.set("verdicts", VerdictJson.toJson(analysis.verdicts()));
     return root;
   }
 
@@ -160,7 +148,7 @@ public final class JsonReport {
    */
   public static ObjectNode calculation(Calculation c) {
     ObjectNode node = NODES.objectNode();
-    node.put("measure", c.measure());
+    node.put("measure", c.label());
     node.put("meaningful", c.isMeaningful());
     if (c instanceof Derived d) {
       node.put("unit", d.unit().code());
@@ -170,7 +158,7 @@ public final class JsonReport {
       ArrayNode notes = node.putArray("notes");
       d.notes().forEach(notes::add);
     } else if (c instanceof NotMeaningful nm) {
-      node.put("reason", nm.reason());
+      node.put("reason", nm.explanation());
     }
     ArrayNode inputs = node.putArray("inputs");
     for (Quantity q : c.inputs()) {

@@ -1,5 +1,7 @@
 package dev.prospectus.report;
 
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.Projections;
 import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.NotMeaningful;
@@ -61,25 +63,15 @@ public final class TextReport {
   }
 
   /**
-   * Renders the full report.
+   * Renders the full report, ending with the verdicts on the claims the analysis judged (the
+   * section is left out if it judged none).
    *
    * @param analysis  the analysis to render
    * @return the report, several lines ending in a newline
    */
   public static String render(Analysis analysis) {
-    return render(analysis, List.of());
-  }
-
-  /**
-   * Renders the full report, ending with the verdicts on the dataset's published claims.
-   *
-   * @param analysis  the analysis to render
-   * @param verdicts  the verdicts, empty to leave the section out
-   * @return the report, several lines ending in a newline
-   */
-  public static String render(Analysis analysis, List<Verdict> verdicts) {
     Args.notNull(analysis, "analysis");
-    Args.noNulls(verdicts, "verdicts");
+    List<Verdict> verdicts = analysis.verdicts();
     Dataset ds = analysis.dataset();
     StringBuilder sb = new StringBuilder();
     sb.append(heading(ds.name() + " (" + ds.company() + "), reporting currency " + ds.currency().getCurrencyCode()));
@@ -152,10 +144,10 @@ public final class TextReport {
     StringBuilder notes = new StringBuilder();
     for (Calculation c : results) {
       if (c instanceof Derived d) {
-        table.row(d.measure(), Formats.format(d.value(), d.unit()), Formats.format(d.range(), d.unit()), d.formula());
-        d.notes().forEach(n -> notes.append("  - ").append(d.measure()).append(": ").append(n).append('\n'));
+        table.row(d.label(), Formats.format(d.value(), d.unit()), Formats.format(d.range(), d.unit()), d.formula());
+        d.notes().forEach(n -> notes.append("  - ").append(d.label()).append(": ").append(n).append('\n'));
       } else if (c instanceof NotMeaningful nm) {
-        table.row(nm.measure(), "n/m", "", "not meaningful: " + nm.reason());
+        table.row(nm.label(), "n/m", "", "not meaningful: " + nm.explanation());
       }
     }
     return table.render("") + (notes.length() == 0 ? "" : "Notes:\n" + notes);

@@ -93,7 +93,7 @@ public final class VerdictJson {
   }
 
   private static void computed(ObjectNode node, Derived d) {
-    node.put("measure", d.measure());
+    node.put("measure", d.label());
     node.put("value", plain(d.value()));
     range(node, d.range());
     node.put("formula", d.formula());

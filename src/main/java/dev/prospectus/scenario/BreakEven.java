@@ -89,8 +89,11 @@ public record BreakEven(
    *     positive, or an argument is out of range (see {@link TrendFit#fit})
    */
   public static BreakEven estimate(List<BreakEvenPoint> points, int horizonMonths, double confidenceLevel) {
-    Args.noNulls(points, "points");
     Checks.horizon(horizonMonths);
+    Optional<String> problem = problem(points);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
+    }
     List<TrendPoint> revenues = new ArrayList<>();
     List<TrendPoint> costs = new ArrayList<>();
     for (BreakEvenPoint p : points) {
@@ -113,6 +116,27 @@ public record BreakEven(
     Optional<LocalDate> date = search(revenueTrend, gap, from, horizonMonths);
     return new BreakEven(points, revenueTrend, costTrend, marginIntercept, marginSlope, from, horizonMonths, date,
         assumptions(points, from, horizonMonths));
+  }
+
+  /**
+   * Why a break-even cannot be estimated from these points, if it cannot: the revenue or the
+   * implied costs do not allow a trend ({@link TrendFit#problem}). A caller checks this first, so a
+   * dataset that does not allow an estimate gets a reason, not an exception.
+   *
+   * @param points  the periods of revenue, gross margin and loss
+   * @return the reason, empty if {@link #estimate} can estimate
+   * @throws IllegalArgumentException if the points are null
+   */
+  public static Optional<String> problem(List<BreakEvenPoint> points) {
+    Args.noNulls(points, "points");
+    List<TrendPoint> revenues = new ArrayList<>();
+    List<TrendPoint> costs = new ArrayList<>();
+    for (BreakEvenPoint p : points) {
+      revenues.add(TrendPoint.of(p.period(), p.revenue()));
+      costs.add(TrendPoint.of(p.period(), p.impliedCosts()));
+    }
+    return TrendFit.problem("revenue", revenues)
+        .or(() -> TrendFit.problem("costs implied by revenue x gross margin + loss", costs));
   }
 
   /**

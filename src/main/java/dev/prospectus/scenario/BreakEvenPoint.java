@@ -1,6 +1,7 @@
 package dev.prospectus.scenario;
 
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Quantity;
@@ -67,7 +68,7 @@ public record BreakEvenPoint(FiscalPeriod period, Quantity revenue, Quantity gro
    */
   public Derived impliedCosts() {
     BigDecimal value = revenue.value().multiply(grossMarginPercent.value()).divide(HUNDRED).add(loss.value());
-    return Derived.of("costs implied " + period, value,
+    return Derived.of(Measure.ADJUSTED_INPUT, "costs implied " + period, value,
         revenue.range().multipliedBy(grossMarginPercent.range()).dividedBy(HUNDRED).plus(loss.range()),
         revenue.unit(), "revenue x gross margin + loss", List.of(revenue, grossMarginPercent, loss), List.of());
   }

@@ -1,6 +1,7 @@
 package dev.prospectus.scenario;
 
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Args;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Quantity;
@@ -77,7 +78,7 @@ public record CashInjection(String description, Quantity amount, LocalDate date)
     Args.isTrue(costsPercent.compareTo(HUNDRED) < 0,
         "Argument 'costsPercent' must be less than 100 but has value " + costsPercent.toPlainString());
     BigDecimal factor = BigDecimal.ONE.subtract(costsPercent.divide(HUNDRED, MathContext.DECIMAL128));
-    Derived net = Derived.of(description, grossProceeds.value().multiply(factor),
+    Derived net = Derived.of(Measure.ADJUSTED_INPUT, description, grossProceeds.value().multiply(factor),
         grossProceeds.range().multipliedBy(factor), grossProceeds.unit(),
         "gross proceeds x (1 - " + costsPercent.toPlainString() + "%)", List.of(grossProceeds),
         List.of("issue costs assumed at " + costsPercent.toPlainString() + "% of gross proceeds"));

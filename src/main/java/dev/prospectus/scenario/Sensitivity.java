@@ -1,6 +1,7 @@
 package dev.prospectus.scenario;
 
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Quantity;
@@ -113,7 +114,7 @@ public final class Sensitivity {
 
   /** The input times a factor, as a calculation whose range is the input's range times the factor. */
   private static Quantity multiplied(Quantity q, BigDecimal factor) {
-    return Derived.of(q.label() + " x " + factor.toPlainString(), q.value().multiply(factor),
+    return Derived.of(Measure.ADJUSTED_INPUT, q.label() + " x " + factor.toPlainString(), q.value().multiply(factor),
         q.range().multipliedBy(factor), q.unit(), "input x " + factor.toPlainString(), List.of(q), List.of());
   }
 
@@ -121,7 +122,7 @@ public final class Sensitivity {
     if (margin.value().compareTo(HUNDRED) <= 0) {
       return margin;
     }
-    return Derived.of(margin.label() + " capped at 100%", HUNDRED, DecimalRange.of(HUNDRED),
+    return Derived.of(Measure.ADJUSTED_INPUT, margin.label() + " capped at 100%", HUNDRED, DecimalRange.of(HUNDRED),
         margin.unit(), "min(margin, 100%)", List.of(margin), List.of("a gross margin cannot exceed 100%"));
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
@@ -105,33 +106,69 @@ public record TrendFit(
    *     units differ, a period repeats, all periods share one midpoint, or the level is not in (0, 1)
    */
   public static TrendFit fit(String measure, List<TrendPoint> points, double confidenceLevel) {
-    Args.notBlank(measure, "measure");
-    Args.noNulls(points, "points");
-    Args.isTrue(points.size() >= MIN_POINTS, "A trend of '" + measure + "' needs at least " + MIN_POINTS
-        + " periods for a confidence interval on its growth rate but has " + points.size());
     level(confidenceLevel);
-    Set<FiscalPeriod> periods = new HashSet<>();
-    for (TrendPoint p : points) {
-      Args.isTrue(periods.add(p.period()), "A trend of '" + measure + "' has period " + p.period() + " twice");
-      Args.isTrue(p.value().unit().equals(points.get(0).value().unit()), "A trend of '" + measure
-          + "' mixes units '" + points.get(0).value().unit() + "' and '" + p.value().unit() + "'");
-      Args.isTrue(p.annualisedValue().signum() > 0, "A log-linear trend needs positive values but '" + p
-          + "' has value " + p.value().value().toPlainString());
+    Optional<String> problem = problem(measure, points);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
     }
-    LocalDate origin = points.stream().map(p -> p.period().start()).min(LocalDate::compareTo).orElseThrow();
+    LocalDate origin = origin(points);
 
     SimpleRegression regression = new SimpleRegression();
     for (TrendPoint p : points) {
-      regression.addData(midpointYears(origin, p), Math.log(Checks.toDouble(p.annualisedValue(), "points")));
+      regression.addData(midpointYears(origin, p), Math.log(p.annualisedValue().doubleValue()));
     }
-    Args.isTrue(regression.getXSumSquares() > 0,
-        "A trend of '" + measure + "' needs periods with different midpoints but all share one");
     double slope = regression.getSlope();
     double halfWidth = regression.getSlopeConfidenceInterval(1 - confidenceLevel);
     // All values equal leave no variation to explain: the fit is exact, so R² is taken as 1, not 0/0.
     double rSquared = regression.getTotalSumSquares() == 0 ? 1 : Math.min(1, Math.max(0, regression.getRSquare()));
     return new TrendFit(measure, points, origin, regression.getIntercept(), slope, slope - halfWidth,
         slope + halfWidth, confidenceLevel, rSquared, assumptions(measure, points, origin, confidenceLevel));
+  }
+
+  /**
+   * Why a trend cannot be fitted to these points, if it cannot: fewer than {@link #MIN_POINTS}, a
+   * period twice, mixed units, a value that is not positive or beyond the range of a double, or all
+   * periods sharing one midpoint. A caller checks this first, so a dataset that does not allow a
+   * trend gets a reason, not an exception.
+   *
+   * @param measure  what would be fitted, such as {@code "revenue"}
+   * @param points  the observations
+   * @return the reason, empty if {@link #fit} can fit them
+   * @throws IllegalArgumentException if the measure is blank or the points are null
+   */
+  public static Optional<String> problem(String measure, List<TrendPoint> points) {
+    Args.notBlank(measure, "measure");
+    Args.noNulls(points, "points");
+    if (points.size() < MIN_POINTS) {
+      return Optional.of("A trend of '" + measure + "' needs at least " + MIN_POINTS
+          + " periods for a confidence interval on its growth rate but has " + points.size());
+    }
+    Set<FiscalPeriod> periods = new HashSet<>();
+    for (TrendPoint p : points) {
+      if (!periods.add(p.period())) {
+        return Optional.of("A trend of '" + measure + "' has period " + p.period() + " twice");
+      }
+      if (!p.value().unit().equals(points.get(0).value().unit())) {
+        return Optional.of("A trend of '" + measure + "' mixes units '" + points.get(0).value().unit() + "' and '"
+            + p.value().unit() + "'");
+      }
+      if (p.annualisedValue().signum() <= 0) {
+        return Optional.of("A log-linear trend needs positive values but '" + p + "' has value "
+            + p.value().value().toPlainString());
+      }
+      if (!Double.isFinite(p.annualisedValue().doubleValue())) {
+        return Optional.of("A trend of '" + measure + "' is computed in doubles but '" + p + "' is beyond their range");
+      }
+    }
+    LocalDate origin = origin(points);
+    if (points.stream().mapToDouble(p -> midpointYears(origin, p)).distinct().count() < 2) {
+      return Optional.of("A trend of '" + measure + "' needs periods with different midpoints but all share one");
+    }
+    return Optional.empty();
+  }
+
+  private static LocalDate origin(List<TrendPoint> points) {
+    return points.stream().map(p -> p.period().start()).min(LocalDate::compareTo).orElseThrow();
   }
 
   static double midpointYears(LocalDate origin, TrendPoint point) {

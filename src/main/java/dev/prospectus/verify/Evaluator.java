@@ -1,6 +1,8 @@
 package dev.prospectus.verify;
 
+import dev.prospectus.calc.ArithmeticCalculator;
 import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Calculators;
 import dev.prospectus.calc.CashCalculator;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.GrowthCalculator;
@@ -13,18 +15,14 @@ import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
-import dev.prospectus.model.FiscalPeriod;
-import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Evaluates the expressions of one claim against a dataset, choosing a report for every figure and
@@ -129,13 +127,7 @@ final class Evaluator {
     if (!complete) {
       return Optional.empty();
     }
-    Calculation result;
-    try {
-      result = apply(operation, in, terms);
-    } catch (ArithmeticException ex) {
-      notMeaningful.add(operation.operator() + ": " + ex.getMessage());
-      return Optional.empty();
-    }
+    Calculation result = apply(operation, in, terms);
     if (!result.isMeaningful()) {
       notMeaningful.add(result.toString());
       return Optional.empty();
@@ -147,7 +139,7 @@ final class Evaluator {
   private Calculation apply(Operation op, Map<String, Quantity> in, List<Quantity> terms) {
     switch (op.operator()) {
       case GROWTH:
-        return growth(in.get("current"), in.get("prior"));
+        return Calculators.growth(in.get("current"), in.get("prior"));
       case CAGR:
         return cagr(op, in.get("end"), in.get("start"));
       case MULTIPLE:
@@ -175,9 +167,9 @@ final class Evaluator {
         return MarginCalculator.marginExcluding(in.get("revenue"), in.get("grossProfit"), in.get("segmentRevenue"),
             in.get("segmentGrossProfit"));
       case MONTHLY_BURN:
-        return monthlyBurn((Figure) in.get("from"));
+        return Calculators.monthlyBurn((Figure) in.get("from"));
       case RUNWAY: {
-        Derived burn = asDerived(in.get("burn"));
+        Derived burn = Derived.asReported(in.get("burn"));
         Quantity extra = in.get("extraCash");
         return extra == null ? CashCalculator.runway(in.get("cash"), burn)
             : CashCalculator.runway(in.get("cash"), extra, burn);
@@ -187,29 +179,17 @@ final class Evaluator {
       case PER_UNIT:
         return PerUnitCalculator.perUnit(in.get("amount"), in.get("count"));
       case SUM:
-        return sum(terms);
+        return ArithmeticCalculator.sum(terms);
       case DIFFERENCE:
-        return difference(in.get("value"), in.get("minus"));
+        return ArithmeticCalculator.difference(in.get("value"), in.get("minus"));
       case CONVERT:
         return convert(op, in.get("value"));
       case CURRENCY:
-        return currency(in.get("value"), (Figure) in.get("rate"), Unit.parse(op.option("to").orElseThrow()));
+        return ArithmeticCalculator.converted(in.get("value"), (Figure) in.get("rate"),
+            Unit.parse(op.option("to").orElseThrow()));
       default:
         throw new IllegalStateException("Unhandled calculation '" + op.operator() + "'");
     }
-  }
-
-  private static Calculation growth(Quantity current, Quantity prior) {
-    if (current instanceof Figure c && prior instanceof Figure p
-        && c.period() instanceof FiscalPeriod cp && p.period() instanceof FiscalPeriod pp) {
-      if (cp.isFullYear() && pp.isFullYear()) {
-        return GrowthCalculator.yearOnYear(c, p);
-      }
-      if (!cp.isFullYear() && !pp.isFullYear()) {
-        return GrowthCalculator.interimOnInterim(c, p);
-      }
-    }
-    return GrowthCalculator.periodOverPeriod(current, prior);
   }
 
   private static Calculation cagr(Operation op, Quantity end, Quantity start) {
@@ -224,78 +204,15 @@ final class Evaluator {
         + " figures of full fiscal years, but has " + end.label() + " and " + start.label());
   }
 
-  private static Calculation monthlyBurn(Figure from) {
-    Metric metric = from.metric();
-    if (metric.equals(Metric.OPERATING_CASH_FLOW)) {
-      return CashCalculator.monthlyBurnFromOperatingCashFlow(from);
-    }
-    if (metric.equals(Metric.ADJUSTED_NET_LOSS) || metric.equals(Metric.NET_LOSS)) {
-      return CashCalculator.monthlyBurnFromLoss(from);
-    }
-    throw new IllegalArgumentException("Calculation 'monthly-burn' takes a figure of adjusted_net_loss, net_loss"
-        + " or operating_cash_flow, but 'from' is '" + from.key() + "'");
-  }
-
-  private static Derived sum(List<Quantity> terms) {
-    Unit unit = terms.get(0).unit();
-    requireUnit("sum", unit, terms);
-    BigDecimal value = BigDecimal.ZERO;
-    DecimalRange range = DecimalRange.of(BigDecimal.ZERO);
-    for (Quantity q : terms) {
-      value = value.add(q.value());
-      range = range.plus(q.range());
-    }
-    String labels = terms.stream().map(Quantity::label).collect(Collectors.joining(" + "));
-    return Derived.of("sum of " + labels, value, range, unit, labels, terms, List.of());
-  }
-
-  private static Derived difference(Quantity value, Quantity minus) {
-    requireUnit("difference", value.unit(), List.of(minus));
-    String formula = value.label() + " - " + minus.label();
-    return Derived.of(formula, value.value().subtract(minus.value()), value.range().minus(minus.range()),
-        value.unit(), formula, List.of(value, minus), List.of());
-  }
-
-  private static void requireUnit(String calc, Unit unit, List<Quantity> others) {
-    for (Quantity q : others) {
-      if (!q.unit().equals(unit)) {
-        throw new IllegalArgumentException("Calculation '" + calc + "' needs one unit but '" + q.label() + "' is in '"
-            + q.unit() + "', not '" + unit + "'");
-      }
-    }
-  }
-
   private static Derived convert(Operation op, Quantity value) {
     Unit unit = Unit.parse(op.option("unit").orElseThrow());
     String basis = op.option("basis").orElseThrow();
     Optional<String> multiplyBy = op.option("multiplyBy");
-    BigDecimal factor = new BigDecimal(multiplyBy.orElseGet(() -> op.option("divideBy").orElseThrow()).strip());
-    String formula = value.label() + (multiplyBy.isPresent() ? " x " : " / ") + factor.toPlainString();
-    BigDecimal point = multiplyBy.isPresent() ? value.value().multiply(factor)
-        : value.value().divide(factor, MathContext.DECIMAL128);
-    DecimalRange range = multiplyBy.isPresent() ? value.range().multipliedBy(factor) : value.range().dividedBy(factor);
-    return Derived.of(value.label() + " in " + unit, point, range, unit, formula, List.of(value),
-        List.of("conversion constant: " + basis));
-  }
-
-  private static Derived currency(Quantity value, Figure rate, Unit to) {
-    if (!value.unit().isCurrency() || !to.isCurrency()) {
-      throw new IllegalArgumentException("Calculation 'currency' converts money into a currency but '"
-          + value.label() + "' is in '" + value.unit() + "' and 'to' is '" + to + "'");
+    if (multiplyBy.isPresent()) {
+      return ArithmeticCalculator.multipliedBy(value, new BigDecimal(multiplyBy.get().strip()), unit, basis);
     }
-    String formula = value.label() + " x " + rate.label();
-    return Derived.of(value.label() + " in " + to, value.value().multiply(rate.value()),
-        value.range().multipliedBy(rate.range()), to, formula, List.of(value, rate),
-        List.of("exchange rate: " + rate.amount() + " per " + value.unit() + " (" + rate.source().document().id()
-            + ")"));
-  }
-
-  /** A figure or other quantity used where a calculator wants a derived value: "as reported". */
-  static Derived asDerived(Quantity q) {
-    if (q instanceof Derived d) {
-      return d;
-    }
-    return Derived.of(q.label(), q.value(), q.range(), q.unit(), "as reported", List.of(q), List.of());
+    return ArithmeticCalculator.dividedBy(value, new BigDecimal(op.option("divideBy").orElseThrow().strip()), unit,
+        basis);
   }
 
   //-------------------------------------------------------------------------

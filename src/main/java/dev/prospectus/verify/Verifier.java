@@ -1,6 +1,8 @@
 package dev.prospectus.verify;
 
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.IntegerConsistency;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
@@ -105,11 +107,11 @@ public final class Verifier {
       SourceAgreement a = (SourceAgreement) check;
       return a.isAll() ? summary(claim, agreements(dataset, claim)) : agreement(dataset, claim, claim.id(),
           FigureKey.parse(a.key().orElseThrow(), dataset.fiscalYearEnd()));
+    } catch (ClaimException ex) {
+      throw ex;
     } catch (IllegalArgumentException ex) {
-      if (ex.getMessage() != null && ex.getMessage().startsWith("Claim '")) {
-        throw ex;
-      }
-      throw new IllegalArgumentException("Claim '" + claim.id() + "': " + ex.getMessage(), ex);
+      // A calculator's or the model's refusal of this claim's inputs: the same refusal, naming the claim.
+      throw new ClaimException(claim.id(), ex);
     }
   }
 
@@ -126,8 +128,10 @@ public final class Verifier {
   }
 
   private static void requireDocument(Dataset dataset, Claim claim, String document) {
-    Args.isTrue(dataset.document(document).isPresent(), "Claim '" + claim.id() + "' cites document '" + document
-        + "', which dataset '" + dataset.name() + "' does not declare");
+    if (dataset.document(document).isEmpty()) {
+      throw new ClaimException(claim.id(), "cites document '" + document + "', which dataset '" + dataset.name()
+          + "' does not declare");
+    }
   }
 
   //-------------------------------------------------------------------------
@@ -137,7 +141,7 @@ public final class Verifier {
     Evaluator ev = new Evaluator(dataset, claim.document());
     Optional<Quantity> left = ev.evaluate(c.computed());
     Optional<Quantity> right = c.reported() instanceof Printed ? Optional.empty() : ev.evaluate(c.reported());
-    Optional<Derived> computed = left.map(Evaluator::asDerived);
+    Optional<Derived> computed = left.map(Derived::asReported);
     if (left.isEmpty() || (!(c.reported() instanceof Printed) && right.isEmpty())) {
       return unverifiable(dataset, claim, ev, computed, Optional.of(c.relation()));
     }
@@ -192,15 +196,16 @@ public final class Verifier {
     String measure = "whole-number share of " + n.label();
     if (result.found().isPresent()) {
       IntegerConsistency.WholePart k = result.found().get();
-      computed = Optional.of(Derived.of(measure, k.percent(), DecimalRange.of(k.percent()), Unit.PERCENT,
-          "k / n x 100 with whole k and n: " + k.part() + " / " + k.whole() + " x 100", List.of(n, p), List.of()));
+      computed = Optional.of(Derived.of(Measure.WHOLE_PART, measure, k.percent(), DecimalRange.of(k.percent()),
+          Unit.PERCENT, "k / n x 100 with whole k and n: " + k.part() + " / " + k.whole() + " x 100", List.of(n, p),
+          List.of()));
       reason = k + " lies in " + Formats.formatPrecise(p.range(), Unit.PERCENT);
     } else if (result.nearest().size() == 2) {
       IntegerConsistency.WholePart a = result.nearest().get(0);
       IntegerConsistency.WholePart b = result.nearest().get(1);
-      computed = Optional.of(Derived.of(measure, a.percent(), DecimalRange.ofClosed(a.percent(), b.percent()),
-          Unit.PERCENT, "k / n x 100 with whole k and n: nearest " + a.part() + " and " + b.part() + " of "
-          + a.whole(), List.of(n, p), List.of()));
+      computed = Optional.of(Derived.of(Measure.WHOLE_PART, measure, a.percent(),
+          DecimalRange.ofClosed(a.percent(), b.percent()), Unit.PERCENT, "k / n x 100 with whole k and n: nearest "
+          + a.part() + " and " + b.part() + " of " + a.whole(), List.of(n, p), List.of()));
       reason = "no whole part of " + result.describeCounts() + " gives "
           + Formats.formatPrecise(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
     } else {

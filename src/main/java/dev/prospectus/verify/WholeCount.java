@@ -8,7 +8,7 @@ import dev.prospectus.model.Args;
  * rounding of 73.8% ({@code k = 284}: 73.766%).
  * <p>
  * The count may itself be rounded ("約300人"): every whole number within its range is tried. See
- * {@link IntegerConsistency}.
+ * {@link dev.prospectus.calc.IntegerConsistency}.
  * <p>
  * This class is immutable and thread-safe.
  *

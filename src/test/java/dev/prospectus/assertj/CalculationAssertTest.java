@@ -4,6 +4,7 @@ import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Unit;
@@ -15,7 +16,7 @@ class CalculationAssertTest {
 
   // Revenue growth 3052萬 over 346萬: point 30520000 / 3460000 - 1 = 782.0809%, range
   // [30515000 / 3465000 - 1, 30525000 / 3455000 - 1] = [780.66378%, 783.50217%].
-  private static final Derived GROWTH = Derived.of("revenue growth FY2024 over FY2023",
+  private static final Derived GROWTH = Derived.of(Measure.AS_REPORTED, "revenue growth FY2024 over FY2023",
       new BigDecimal("782.0809248554913294797687861271676"),
       DecimalRange.ofClosed("780.6637806637806637806637806637806", "783.5021707670043415340086830680174"),
       Unit.PERCENT, "current / prior - 1", List.of(), List.of());
@@ -54,7 +55,8 @@ class CalculationAssertTest {
 
   @Test
   void test_notMeaningful() {
-    NotMeaningful nm = new NotMeaningful("growth", "the prior value is negative", List.of());
+    NotMeaningful nm = new NotMeaningful(Measure.GROWTH, "growth", NotMeaningful.Reason.NEGATIVE_BASE,
+        "the prior value is negative", List.of());
     assertThat(nm).isNotMeaningful();
     assertThatThrownBy(() -> assertThat(nm).isConsistentWith("1%")).isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting growth to be meaningful but it is not:")

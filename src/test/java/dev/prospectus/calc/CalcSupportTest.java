@@ -3,9 +3,9 @@ package dev.prospectus.calc;
 import static dev.prospectus.calc.Fixtures.figure;
 import static dev.prospectus.calc.Fixtures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Figure;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
@@ -33,13 +33,14 @@ class CalcSupportTest {
   }
 
   @Test
-  void test_requireNonZeroDivisor_namesMeasureAndDivisor() {
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> CalcSupport.requireNonZeroDivisor("blended margin", "revenue a + revenue b",
-            DecimalRange.ofClosed("-1", "1")))
-        .withMessage("Unable to compute blended margin: divisor 'revenue a + revenue b': Divisor range [-1, 1]"
-            + " contains zero")
-        .withCauseInstanceOf(ArithmeticException.class);
+  void test_zeroDivisor_namesMeasureAndDivisor() {
+    Figure a = figure("revenue", "FY2023", "1", Scale.ONE, "USD");
+    assertThat(CalcSupport.zeroDivisor(Measure.BLENDED_MARGIN, "blended margin", "revenue a + revenue b",
+        DecimalRange.ofClosed("-1", "1"), List.of(a)))
+        .contains(new NotMeaningful(Measure.BLENDED_MARGIN, "blended margin", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+            "divisor 'revenue a + revenue b' has range [-1, 1], which contains zero", List.of(a)));
+    assertThat(CalcSupport.zeroDivisor(Measure.BLENDED_MARGIN, "blended margin", "revenue a + revenue b",
+        DecimalRange.ofClosed("0.5", "1"), List.of(a))).isEmpty();
   }
 
   @Test
@@ -47,8 +48,8 @@ class CalcSupportTest {
     assertThat(CalcSupport.printed(percent("gross_margin", "FY2023", "-24.7"))).isEqualTo("-24.7%");
     assertThat(CalcSupport.printed(figure("revenue", "FY2023", "346", Scale.TEN_THOUSAND, "USD")))
         .isEqualTo("346萬 USD");
-    Derived burn = Derived.of("burn", new BigDecimal("20666666.67"), DecimalRange.of(new BigDecimal("20666666.67")),
-        Unit.parse("USD"), "loss / 9", List.of(), List.of());
+    Derived burn = Derived.of(Measure.MONTHLY_BURN, "burn", new BigDecimal("20666666.67"),
+        DecimalRange.of(new BigDecimal("20666666.67")), Unit.parse("USD"), "loss / 9", List.of(), List.of());
     assertThat(CalcSupport.printed(burn)).isEqualTo("US$20.67M");
   }
 

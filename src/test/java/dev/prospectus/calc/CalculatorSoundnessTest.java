@@ -9,6 +9,7 @@ import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Scale;
+import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -105,7 +106,7 @@ class CalculatorSoundnessTest {
       Figure revenueA = money(random, "revenue", "consumer", "9M2025", false);
       Figure marginB = percent(random, "gross_margin", "enterprise");
       Figure revenueB = money(random, "revenue", "enterprise", "9M2025", false);
-      Derived blended = MarginCalculator.blendedMargin(marginA, revenueA, marginB, revenueB);
+      Derived blended = MarginCalculator.blendedMargin(marginA, revenueA, marginB, revenueB).derived();
       // (mA x RA + mB x RB) / (RA + RB)
       check(random, blended, List.of(marginA, revenueA, marginB, revenueB),
           x -> divide(x.get(0).multiply(x.get(1)).add(x.get(2).multiply(x.get(3))), x.get(1).add(x.get(3))));
@@ -123,7 +124,7 @@ class CalculatorSoundnessTest {
       if (marginB.range().minus(marginA.range()).containsZero()) {
         continue;
       }
-      Derived share = MarginCalculator.impliedMix(blendedMargin, marginA, marginB);
+      Derived share = MarginCalculator.impliedMix(blendedMargin, marginA, marginB).derived();
       // (mB - blended) / (mB - mA) x 100
       check(random, share, List.of(blendedMargin, marginA, marginB),
           x -> divide(x.get(2).subtract(x.get(0)), x.get(2).subtract(x.get(1))).multiply(HUNDRED));
@@ -143,7 +144,7 @@ class CalculatorSoundnessTest {
       if (revenue.range().minus(segmentRevenue.range()).containsZero()) {
         continue;
       }
-      Derived excluding = MarginCalculator.marginExcluding(revenue, profit, segmentRevenue, segmentProfit);
+      Derived excluding = MarginCalculator.marginExcluding(revenue, profit, segmentRevenue, segmentProfit).derived();
       // (GP - GPs) / (R - Rs) x 100
       check(random, excluding, List.of(revenue, profit, segmentRevenue, segmentProfit),
           x -> divide(x.get(1).subtract(x.get(3)), x.get(0).subtract(x.get(2))).multiply(HUNDRED));
@@ -209,7 +210,7 @@ class CalculatorSoundnessTest {
       Figure cash = money(random, "cash_reserves", "2025-09-30", true);
       Figure loss = money(random, "adjusted_net_loss", period(random), false);
       BigDecimal months = ((FiscalPeriod) loss.period()).lengthInMonths();
-      Derived runway = CashCalculator.runway(cash, CashCalculator.monthlyBurnFromLoss(loss));
+      Derived runway = CashCalculator.runway(cash, CashCalculator.monthlyBurnFromLoss(loss)).derived();
       // cash / (loss / n) = cash x n / loss: each figure once, so the chained ranges stay tight
       check(random, runway, List.of(cash, loss), x -> divide(x.get(0).multiply(months), x.get(1)));
     }
@@ -223,7 +224,7 @@ class CalculatorSoundnessTest {
       Figure extra = money(random, "ipo_net_proceeds", "2026-01-09", true);
       Figure loss = money(random, "adjusted_net_loss", period(random), false);
       BigDecimal months = ((FiscalPeriod) loss.period()).lengthInMonths();
-      Derived runway = CashCalculator.runway(cash, extra, CashCalculator.monthlyBurnFromLoss(loss));
+      Derived runway = CashCalculator.runway(cash, extra, CashCalculator.monthlyBurnFromLoss(loss)).derived();
       // (cash + extra) x n / loss
       check(random, runway, List.of(cash, extra, loss),
           x -> divide(x.get(0).add(x.get(1)).multiply(months), x.get(2)));
@@ -256,19 +257,83 @@ class CalculatorSoundnessTest {
   }
 
   //-------------------------------------------------------------------------
+  @Test
+  void test_sum_enclosesAndIsTight() {
+    Random random = new Random(7001);
+    for (int i = 0; i < CASES; i++) {
+      List<Figure> terms = new ArrayList<>();
+      for (int k = 0; k < 2 + random.nextInt(4); k++) {
+        terms.add(money(random, "adjusted_net_loss", "FY" + (2020 + k), true));
+      }
+      // x1 + x2 + ... + xn
+      check(random, ArithmeticCalculator.sum(terms), terms,
+          x -> x.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+  }
+
+  @Test
+  void test_difference_enclosesAndIsTight() {
+    Random random = new Random(7002);
+    for (int i = 0; i < CASES; i++) {
+      Figure value = money(random, "revenue", "FY2024", true);
+      Figure minus = money(random, "revenue", "FY2023", true);
+      // a - b
+      check(random, ArithmeticCalculator.difference(value, minus), List.of(value, minus),
+          x -> x.get(0).subtract(x.get(1)));
+    }
+  }
+
+  @Test
+  void test_multipliedBy_enclosesAndIsTight() {
+    Random random = new Random(7003);
+    for (int i = 0; i < CASES; i++) {
+      Figure value = count(random, "tokens_per_day", "tokens");
+      BigDecimal factor = new BigDecimal(printed(random, false));
+      // x * k
+      check(random, ArithmeticCalculator.multipliedBy(value, factor, Unit.parse("tokens"), "a test constant"),
+          List.of(value), x -> x.get(0).multiply(factor));
+    }
+  }
+
+  @Test
+  void test_dividedBy_enclosesAndIsTight() {
+    Random random = new Random(7004);
+    for (int i = 0; i < CASES; i++) {
+      Figure value = count(random, "video_hours", "hours");
+      BigDecimal divisor = new BigDecimal(printed(random, false));
+      // x / k
+      check(random, ArithmeticCalculator.dividedBy(value, divisor, Unit.YEARS, "a test constant"),
+          List.of(value), x -> divide(x.get(0), divisor));
+    }
+  }
+
+  @Test
+  void test_converted_enclosesAndIsTight() {
+    Random random = new Random(7005);
+    for (int i = 0; i < CASES; i++) {
+      Figure value = money(random, "revenue", "FY2024", true);
+      Figure rate = qualify(random, figure("fx_rate", "2024-12-31", printed(random, false), Scale.ONE, "CNY"));
+      // x * rate
+      check(random, ArithmeticCalculator.converted(value, rate, Unit.parse("CNY")), List.of(value, rate),
+          x -> x.get(0).multiply(x.get(1)));
+    }
+  }
+
+  //-------------------------------------------------------------------------
   /**
    * Checks a result against an exact formula: the point against the formula at the inputs' values,
    * the range against every corner and random interior points, and the range against the hull of
    * the corners.
    */
-  private static void check(Random random, Derived result, List<? extends Quantity> inputs,
+  private static void check(Random random, Calculation calculation, List<? extends Quantity> inputs,
       Function<List<BigDecimal>, BigDecimal> exact) {
+    Derived result = calculation.derived();
     List<DecimalRange> box = inputs.stream().map(Quantity::range).toList();
     List<BigDecimal> corners = new ArrayList<>();
     for (List<BigDecimal> corner : corners(box)) {
       BigDecimal value = exact.apply(corner);
       assertThat(result.range().contains(value))
-          .as("%s: range %s must enclose %s at corner %s of %s", result.measure(), result.range(), value, corner,
+          .as("%s: range %s must enclose %s at corner %s of %s", result.label(), result.range(), value, corner,
               inputs)
           .isTrue();
       corners.add(value);
@@ -277,20 +342,20 @@ class CalculatorSoundnessTest {
       List<BigDecimal> point = box.stream().map(r -> inside(random, r)).toList();
       BigDecimal value = exact.apply(point);
       assertThat(result.range().contains(value))
-          .as("%s: range %s must enclose %s at %s of %s", result.measure(), result.range(), value, point, inputs)
+          .as("%s: range %s must enclose %s at %s of %s", result.label(), result.range(), value, point, inputs)
           .isTrue();
     }
     DecimalRange hull = DecimalRange.hull(corners);
     BigDecimal tolerance = hull.low().abs().max(hull.high().abs()).multiply(TIGHT);
     assertThat(result.range().low().subtract(hull.low()).abs())
-        .as("%s: low end %s must equal the corner hull's %s", result.measure(), result.range().low(), hull.low())
+        .as("%s: low end %s must equal the corner hull's %s", result.label(), result.range().low(), hull.low())
         .isLessThanOrEqualTo(tolerance);
     assertThat(result.range().high().subtract(hull.high()).abs())
-        .as("%s: high end %s must equal the corner hull's %s", result.measure(), result.range().high(), hull.high())
+        .as("%s: high end %s must equal the corner hull's %s", result.label(), result.range().high(), hull.high())
         .isLessThanOrEqualTo(tolerance);
     BigDecimal point = exact.apply(inputs.stream().map(Quantity::value).toList());
     assertThat(result.value().subtract(point).abs())
-        .as("%s: point %s must equal the formula's %s", result.measure(), result.value(), point)
+        .as("%s: point %s must equal the formula's %s", result.label(), result.value(), point)
         .isLessThanOrEqualTo(point.abs().max(hull.high().abs()).multiply(TIGHT));
   }
 
@@ -311,9 +376,9 @@ class CalculatorSoundnessTest {
       BigDecimal e = p.get(0);
       BigDecimal s = p.get(1);
       assertThat(rootLow.signum() <= 0 || rootLow.pow(years).multiply(s).compareTo(e) <= 0)
-          .as("%s: low end %s must not exceed the growth at %s", cagr.measure(), cagr.range().low(), p).isTrue();
+          .as("%s: low end %s must not exceed the growth at %s", cagr.label(), cagr.range().low(), p).isTrue();
       assertThat(rootHigh.pow(years).multiply(s).compareTo(e) >= 0)
-          .as("%s: high end %s must not fall short of the growth at %s", cagr.measure(), cagr.range().high(), p)
+          .as("%s: high end %s must not fall short of the growth at %s", cagr.label(), cagr.range().high(), p)
           .isTrue();
     }
     double exponent = 1.0 / years;

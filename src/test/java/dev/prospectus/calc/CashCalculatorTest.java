@@ -2,7 +2,6 @@ package dev.prospectus.calc;
 
 import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.Amount;
@@ -37,7 +36,7 @@ class CashCalculatorTest {
   @Test
   void test_monthlyBurnFromLoss_nineMonths() {
     Derived burn = CashCalculator.monthlyBurnFromLoss(LOSS);
-    assertThat(burn.measure()).isEqualTo("monthly burn from adjusted_net_loss 9M2025");
+    assertThat(burn.label()).isEqualTo("monthly burn from adjusted_net_loss 9M2025");
     assertThat(burn.unit()).isEqualTo(Unit.parse("USD"));
     // 186000000 / 9 = 20666666.67; 185500000 / 9 = 20611111.11 (floor); 186500000 / 9 = 20722222.22 (ceiling)
     assertThat(burn.value()).isEqualByComparingTo("20666666.66666666666666666666666667");
@@ -69,7 +68,7 @@ class CashCalculatorTest {
     FiscalPeriod period = FiscalPeriod.ofClosed(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 15));
     Figure loss = figure("adjusted_net_loss", "2025-01-01..2025-09-15", "1.86", Scale.HUNDRED_MILLION, "USD");
     Derived burn = CashCalculator.monthlyBurn(loss, period, "adjusted net loss");
-    assertThat(burn.measure()).isEqualTo("monthly burn from adjusted_net_loss 2025-01-01..2025-09-15");
+    assertThat(burn.label()).isEqualTo("monthly burn from adjusted_net_loss 2025-01-01..2025-09-15");
     // 258 days / 30.4375 = 8.476386 months (six decimals); 186000000 / 8.476386 = 21943314.049171...
     assertThat(burn.value().setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("21943314.05");
     assertThat(burn.notes()).containsExactly("burn definition: adjusted net loss",
@@ -87,7 +86,7 @@ class CashCalculatorTest {
   @Test
   void test_monthlyBurnFromOperatingCashFlow_outflow() {
     Derived burn = CashCalculator.monthlyBurnFromOperatingCashFlow(OPERATING_CASH_FLOW).derived();
-    assertThat(burn.measure()).isEqualTo("monthly burn from operating_cash_flow 9M2025");
+    assertThat(burn.label()).isEqualTo("monthly burn from operating_cash_flow 9M2025");
     // -(-209000000) / 9 = 23222222.22; range [208500000, 209500000] / 9
     assertThat(burn.value()).isEqualByComparingTo("23222222.22222222222222222222222222");
     assertThat(burn.range().isSameRange(DecimalRange.ofClosed(
@@ -101,8 +100,8 @@ class CashCalculatorTest {
   void test_monthlyBurnFromOperatingCashFlow_inflow() {
     Figure inflow = figure("operating_cash_flow", "9M2025", "0.5", Scale.HUNDRED_MILLION, "USD");
     Calculation burn = CashCalculator.monthlyBurnFromOperatingCashFlow(inflow);
-    assertThat(burn).isEqualTo(new NotMeaningful("monthly burn from operating_cash_flow 9M2025",
-        "operating cash flow is an inflow: no burn (printed 0.5億 USD)", List.of(inflow)));
+    assertThat(burn).isEqualTo(new NotMeaningful(Measure.MONTHLY_BURN, "monthly burn from operating_cash_flow 9M2025",
+        NotMeaningful.Reason.NO_BURN, "operating cash flow is an inflow: no burn (printed 0.5億 USD)", List.of(inflow)));
   }
 
   @Test
@@ -113,7 +112,7 @@ class CashCalculatorTest {
         Fixtures.SOURCE);
     Calculation burn = CashCalculator.monthlyBurnFromOperatingCashFlow(straddling);
     assertThat(burn.isMeaningful()).isFalse();
-    assertThat(((NotMeaningful) burn).reason()).isEqualTo("operating cash flow is an inflow: no burn (printed"
+    assertThat(((NotMeaningful) burn).explanation()).isEqualTo("operating cash flow is an inflow: no burn (printed"
         + " -3..1億 USD, whose range [-350000000, 150000000] reaches zero or above)");
   }
 
@@ -129,8 +128,8 @@ class CashCalculatorTest {
   @Test
   void test_runway_workedExample() {
     Derived burn = CashCalculator.monthlyBurnFromLoss(LOSS);
-    Derived runway = CashCalculator.runway(CASH, burn);
-    assertThat(runway.measure())
+    Derived runway = CashCalculator.runway(CASH, burn).derived();
+    assertThat(runway.label())
         .isEqualTo("cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025");
     assertThat(runway.unit()).isEqualTo(Unit.MONTHS);
     // 1102000000 / (186000000 / 9) = 1102000000 x 9 / 186000000 = 53.3225806451612903...
@@ -155,8 +154,8 @@ class CashCalculatorTest {
     Derived burn = CashCalculator.monthlyBurnFromLoss(LOSS);
     Figure proceeds = Fixtures.qualified(figure("ipo_gross_proceeds_upsized", "2026-01-09", "619", Scale.MILLION,
         "USD"), Qualifier.ABOUT);
-    Derived runway = CashCalculator.runway(CASH, proceeds, burn);
-    assertThat(runway.measure())
+    Derived runway = CashCalculator.runway(CASH, proceeds, burn).derived();
+    assertThat(runway.label())
         .isEqualTo("cash runway from cash_reserves 2025-09-30 with ipo_gross_proceeds_upsized 2026-01-09"
             + " at monthly burn from adjusted_net_loss 9M2025");
     // about 619M: [618.5M - 5% x 619M, 619.5M + 5% x 619M] = [587550000, 650450000]
@@ -186,22 +185,21 @@ class CashCalculatorTest {
     Figure breakEven = figure("adjusted_net_loss", "9M2025", "0", Scale.HUNDRED_MILLION, "USD");
     Derived burn = CashCalculator.monthlyBurnFromLoss(breakEven);
     // [-50000000, 50000000] / 9, rounded outward
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> CashCalculator.runway(CASH, burn))
-        .withMessage("Unable to compute cash runway from cash_reserves 2025-09-30 at monthly burn from"
-            + " adjusted_net_loss 9M2025: divisor 'monthly burn from"
-            + " adjusted_net_loss 9M2025': Divisor range [-5555555.555555555555555555555555556,"
-            + " 5555555.555555555555555555555555556] contains zero");
+    assertThat(CashCalculator.runway(CASH, burn)).isEqualTo(NotMeaningful.of(Measure.RUNWAY,
+        "cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025",
+        NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO, "divisor 'monthly burn from adjusted_net_loss 9M2025' has range"
+            + " [-5555555.555555555555555555555555556, 5555555.555555555555555555555555556], which contains zero",
+        List.of(CASH, burn)));
   }
 
   @Test
   void test_runway_negativeBurn() {
     Figure profit = figure("adjusted_net_loss", "9M2025", "-1.86", Scale.HUNDRED_MILLION, "USD");
     Derived burn = CashCalculator.monthlyBurnFromLoss(profit);
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> CashCalculator.runway(CASH, burn))
-        .withMessage("Argument 'monthlyBurn' must be positive but 'monthly burn from adjusted_net_loss 9M2025' is"
-            + " negative throughout [-20722222.22222222222222222222222223, -20611111.11111111111111111111111111]:"
-            + " cash that grows has no runway");
+    assertThat(CashCalculator.runway(CASH, burn)).isEqualTo(NotMeaningful.of(Measure.RUNWAY,
+        "cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025",
+        NotMeaningful.Reason.NO_BURN, "the monthly burn 'monthly burn from adjusted_net_loss 9M2025' is negative"
+            + " throughout [-20722222.22222222222222222222222223, -20611111.11111111111111111111111111]: cash that"
+            + " grows has no runway", List.of(CASH, burn)));
   }
 }

@@ -23,7 +23,7 @@ class DerivedTest {
 
   @Test
   void test_of_notesOpenEndedInput() {
-    Derived burn = Derived.of("monthly burn", new BigDecimal("20666666.67"),
+    Derived burn = Derived.of(Measure.MONTHLY_BURN, "monthly burn", new BigDecimal("20666666.67"),
         DecimalRange.ofClosed("20611111.11", "20722222.23"), Unit.parse("USD"), "loss / 9", List.of(LOSS_OVER),
         List.of("burn definition: loss"));
     assertThat(burn.notes()).containsExactly("burn definition: loss", OVER_NOTE);
@@ -32,7 +32,7 @@ class DerivedTest {
   @Test
   void test_of_notesOpenEndedInputOfInputCalculation() {
     Derived burn = CashCalculator.monthlyBurnFromLoss(LOSS_OVER);
-    Derived runway = CashCalculator.runway(CASH, burn);
+    Derived runway = CashCalculator.runway(CASH, burn).derived();
     // the loss is an input of the burn, not of the runway, and is still named, once
     assertThat(runway.notes()).filteredOn(n -> n.startsWith("input ")).containsExactly(OVER_NOTE);
   }
@@ -46,16 +46,16 @@ class DerivedTest {
   @Test
   void test_new_blankMeasure() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Derived(" ", BigDecimal.ONE, DecimalRange.of(BigDecimal.ONE), Unit.PERCENT, "f",
-            List.of(), List.of()))
-        .withMessage("Argument 'measure' must not be blank but has value ' '");
+        .isThrownBy(() -> new Derived(Measure.RATIO, " ", BigDecimal.ONE, DecimalRange.of(BigDecimal.ONE),
+            Unit.PERCENT, "f", List.of(), List.of()))
+        .withMessage("Argument 'label' must not be blank but has value ' '");
   }
 
   @Test
   void test_new_nullInput() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Derived.of("m", BigDecimal.ONE, DecimalRange.of(BigDecimal.ONE), Unit.PERCENT, "f",
-            java.util.Arrays.asList(CASH, null), List.of()))
+        .isThrownBy(() -> Derived.of(Measure.RATIO, "m", BigDecimal.ONE, DecimalRange.of(BigDecimal.ONE),
+            Unit.PERCENT, "f", java.util.Arrays.asList(CASH, null), List.of()))
         .withMessage("Argument 'inputs' must not contain null but has null at index 1");
   }
 
@@ -75,7 +75,7 @@ class DerivedTest {
 
   @Test
   void test_explain_nestedCalculation() {
-    Derived runway = CashCalculator.runway(CASH, CashCalculator.monthlyBurnFromLoss(LOSS));
+    Derived runway = CashCalculator.runway(CASH, CashCalculator.monthlyBurnFromLoss(LOSS)).derived();
     String source = "  source: calc-tests, test fixture: \u201crestated from the bundled dataset\u201d";
     assertThat(runway.explain()).isEqualTo(String.join("\n",
         "cash runway from cash_reserves 2025-09-30 at monthly burn from adjusted_net_loss 9M2025"

@@ -3,7 +3,6 @@ package dev.prospectus.calc;
 import static dev.prospectus.calc.Fixtures.figure;
 import static dev.prospectus.calc.Fixtures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.Amount;
@@ -39,7 +38,7 @@ class GrowthCalculatorTest {
   @Test
   void test_yearOnYear_workedExampleOfDesign() {
     Derived growth = GrowthCalculator.yearOnYear(REVENUE_FY2024, REVENUE_FY2023).derived();
-    assertThat(growth.measure()).isEqualTo("revenue growth FY2024 over FY2023");
+    assertThat(growth.label()).isEqualTo("revenue growth FY2024 over FY2023");
     assertThat(growth.unit()).isEqualTo(Unit.PERCENT);
     // 30520000 / 3460000 = 8.820809248554913294797687861271676 (34 digits); (that - 1) x 100
     assertThat(growth.value()).isEqualByComparingTo("782.0809248554913294797687861271676");
@@ -89,8 +88,9 @@ class GrowthCalculatorTest {
   void test_yearOnYear_negativeBaseIsNotMeaningful() {
     Calculation growth = GrowthCalculator.yearOnYear(GROSS_MARGIN_FY2024, GROSS_MARGIN_FY2023);
     assertThat(growth.isMeaningful()).isFalse();
-    assertThat(growth).isEqualTo(new NotMeaningful("gross_margin growth FY2024 over FY2023",
-        "prior value -24.7% is not positive: growth from a negative base is not a percentage change",
+    assertThat(growth).isEqualTo(new NotMeaningful(Measure.GROWTH, "gross_margin growth FY2024 over FY2023",
+        NotMeaningful.Reason.NEGATIVE_BASE,
+            "prior value -24.7% is not positive: growth from a negative base is not a percentage change",
         List.of(GROSS_MARGIN_FY2024, GROSS_MARGIN_FY2023)));
   }
 
@@ -98,7 +98,7 @@ class GrowthCalculatorTest {
   @Test
   void test_interimOnInterim_nineMonthsOverNineMonths() {
     Derived growth = GrowthCalculator.interimOnInterim(REVENUE_9M2025, REVENUE_9M2024).derived();
-    assertThat(growth.measure()).isEqualTo("revenue growth 9M2025 over 9M2024");
+    assertThat(growth.label()).isEqualTo("revenue growth 9M2025 over 9M2024");
     // 53437000 / 19454000 = 2.746838696412048935951475275007710 (34 digits); minus 1, times 100
     assertThat(growth.value()).isEqualByComparingTo("174.683869641204893595147527500771");
     // (53436500 / 19454500 - 1) x 100 = 174.67423989308386..., (53437500 / 19453500 - 1) x 100 = 174.69349988433957...
@@ -136,7 +136,7 @@ class GrowthCalculatorTest {
     Figure now = figure("revenue", "consumer", "9M2025", "38020", Scale.THOUSAND, "USD");
     Figure before = figure("revenue", "consumer", "9M2024", "13529", Scale.THOUSAND, "USD");
     Derived growth = GrowthCalculator.interimOnInterim(now, before).derived();
-    assertThat(growth.measure()).isEqualTo("revenue consumer growth 9M2025 over 9M2024");
+    assertThat(growth.label()).isEqualTo("revenue consumer growth 9M2025 over 9M2024");
     // (38020 / 13529 - 1) x 100 = 181.026...%: the compilation prints 181.03%
     assertThat(growth.value().setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("181.03");
   }
@@ -162,19 +162,21 @@ class GrowthCalculatorTest {
   void test_periodOverPeriod_zeroBase() {
     Figure zero = figure("revenue", "FY2022", "0", Scale.ONE, "USD");
     Calculation growth = GrowthCalculator.periodOverPeriod(REVENUE_FY2023, zero);
-    assertThat(growth).isEqualTo(new NotMeaningful("revenue growth FY2023 over FY2022",
-        "prior value 0 USD is not positive: growth from a zero base is not a percentage change",
+    assertThat(growth).isEqualTo(new NotMeaningful(Measure.GROWTH, "revenue growth FY2023 over FY2022",
+        NotMeaningful.Reason.ZERO_BASE,
+            "prior value 0 USD is not positive: growth from a zero base is not a percentage change",
         List.of(REVENUE_FY2023, zero)));
   }
 
   @Test
   void test_periodOverPeriod_baseRangeReachesZero() {
     // a calculated margin of 0.5% whose range [-0.5, 1.5] straddles zero
-    Derived thin = Derived.of("net margin FY2023", new BigDecimal("0.5"), DecimalRange.ofClosed("-0.5", "1.5"),
+    Derived thin = Derived.of(Measure.RATIO, "net margin FY2023", new BigDecimal("0.5"), DecimalRange.ofClosed("-0.5",
+        "1.5"),
         Unit.PERCENT, "net income / revenue x 100", List.of(), List.of());
     Calculation growth = GrowthCalculator.periodOverPeriod(GROSS_MARGIN_FY2024, thin);
-    assertThat(growth.measure()).isEqualTo("growth of gross_margin FY2024 over net margin FY2023");
-    assertThat(((NotMeaningful) growth).reason()).isEqualTo("prior value 0.50% has range [-0.5, 1.5] % reaching"
+    assertThat(growth.label()).isEqualTo("growth of gross_margin FY2024 over net margin FY2023");
+    assertThat(((NotMeaningful) growth).explanation()).isEqualTo("prior value 0.50% has range [-0.5, 1.5] % reaching"
         + " zero or below: growth from a base that may not be positive is not a percentage change");
   }
 
@@ -194,7 +196,7 @@ class GrowthCalculatorTest {
     Figure compute2022 = figure("training_compute_spend", "FY2022", "415", Scale.TEN_THOUSAND, "USD");
     Figure compute2024 = figure("training_compute_spend", "FY2024", "1.4", Scale.HUNDRED_MILLION, "USD");
     Derived cagr = GrowthCalculator.cagr(compute2024, compute2022).derived();
-    assertThat(cagr.measure()).isEqualTo("training_compute_spend compound annual growth FY2022 to FY2024 (2 years)");
+    assertThat(cagr.label()).isEqualTo("training_compute_spend compound annual growth FY2022 to FY2024 (2 years)");
     // (140000000 / 4150000)^(1/2) - 1 = sqrt(33.7349...) - 1 = 4.808178695515...
     assertThat(cagr.value().setScale(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("480.817870");
     // low sqrt(135000000 / 4155000) - 1 = 4.700085501923..., high sqrt(145000000 / 4145000) - 1 = 4.914550355752...
@@ -208,7 +210,7 @@ class GrowthCalculatorTest {
   @Test
   void test_cagr_oneYearMatchesGrowth() {
     Derived cagr = GrowthCalculator.cagr(REVENUE_FY2024, REVENUE_FY2023, 1).derived();
-    assertThat(cagr.measure()).isEqualTo("revenue compound annual growth FY2023 to FY2024 (1 year)");
+    assertThat(cagr.label()).isEqualTo("revenue compound annual growth FY2023 to FY2024 (1 year)");
     // 30520000 / 3460000 - 1 = 7.820809248554913...
     assertThat(cagr.value().setScale(10, RoundingMode.HALF_EVEN)).isEqualByComparingTo("782.0809248555");
     assertThat(cagr.range().roundedOutward(2)).isEqualTo(DecimalRange.ofClosed("780.66", "783.51"));
@@ -236,20 +238,21 @@ class GrowthCalculatorTest {
 
   @Test
   void test_cagr_ratioBeyondDouble() {
-    Derived huge = Derived.of("huge", new BigDecimal("1E+400"), DecimalRange.of(new BigDecimal("1E+400")),
-        Unit.parse("USD"), "a number beyond double range", List.of(), List.of());
-    Derived one = Derived.of("one", BigDecimal.ONE, DecimalRange.of(BigDecimal.ONE), Unit.parse("USD"), "one",
-        List.of(), List.of());
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> GrowthCalculator.cagr(huge, one, 1))
-        .withMessage("Unable to compute compound annual growth of huge from one (1 year): the ratio huge / one is"
-            + " beyond double precision");
+    Derived huge = Derived.of(Measure.AS_REPORTED, "huge", new BigDecimal("1E+400"),
+        DecimalRange.of(new BigDecimal("1E+400")), Unit.parse("USD"), "a number beyond double range", List.of(),
+        List.of());
+    Derived one = Derived.of(Measure.AS_REPORTED, "one", BigDecimal.ONE, DecimalRange.of(BigDecimal.ONE),
+        Unit.parse("USD"), "one", List.of(), List.of());
+    assertThat(GrowthCalculator.cagr(huge, one, 1)).isEqualTo(NotMeaningful.of(Measure.COMPOUND_GROWTH,
+        "compound annual growth of huge from one (1 year)", NotMeaningful.Reason.BEYOND_RANGE,
+        "the ratio huge / one is beyond double precision, in which powers are taken", List.of(huge, one)));
   }
 
   @Test
   void test_cagr_negativeStartIsNotMeaningful() {
     Calculation cagr = GrowthCalculator.cagr(GROSS_MARGIN_FY2024, GROSS_MARGIN_FY2023);
-    assertThat(((NotMeaningful) cagr).reason()).isEqualTo("start value -24.7% is not positive: compound growth"
+    assertThat(((NotMeaningful) cagr).reason()).isEqualTo(NotMeaningful.Reason.NEGATIVE_BASE);
+    assertThat(((NotMeaningful) cagr).explanation()).isEqualTo("start value -24.7% is not positive: compound growth"
         + " from a negative base is not meaningful");
   }
 
@@ -257,7 +260,8 @@ class GrowthCalculatorTest {
   void test_cagr_negativeEndIsNotMeaningful() {
     Figure margin2022 = percent("gross_margin", "FY2022", "12.2");
     Calculation cagr = GrowthCalculator.cagr(GROSS_MARGIN_FY2023, margin2022);
-    assertThat(cagr).isEqualTo(new NotMeaningful("gross_margin compound annual growth FY2022 to FY2023 (1 year)",
+    assertThat(cagr).isEqualTo(new NotMeaningful(Measure.COMPOUND_GROWTH,
+        "gross_margin compound annual growth FY2022 to FY2023 (1 year)", NotMeaningful.Reason.SIGN_CHANGE,
         "end value -24.7% is negative: compound growth across a sign change is not meaningful",
         List.of(GROSS_MARGIN_FY2023, margin2022)));
   }
@@ -266,7 +270,7 @@ class GrowthCalculatorTest {
   @Test
   void test_multiple_revenue() {
     Derived multiple = GrowthCalculator.multiple(REVENUE_FY2024, REVENUE_FY2023).derived();
-    assertThat(multiple.measure()).isEqualTo("revenue multiple FY2024 over FY2023");
+    assertThat(multiple.label()).isEqualTo("revenue multiple FY2024 over FY2023");
     assertThat(multiple.unit()).isEqualTo(Unit.TIMES);
     // 30520000 / 3460000, 30515000 / 3465000 (floor), 30525000 / 3455000 (ceiling), 34 digits each
     assertThat(multiple.value()).isEqualByComparingTo("8.820809248554913294797687861271676");
@@ -278,7 +282,7 @@ class GrowthCalculatorTest {
   @Test
   void test_multiple_negativeBaseIsNotMeaningful() {
     Calculation multiple = GrowthCalculator.multiple(GROSS_MARGIN_FY2024, GROSS_MARGIN_FY2023);
-    assertThat(((NotMeaningful) multiple).reason())
+    assertThat(((NotMeaningful) multiple).explanation())
         .isEqualTo("prior value -24.7% is not positive: a multiple of a negative base is not meaningful");
   }
 }

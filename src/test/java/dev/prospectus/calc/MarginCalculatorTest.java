@@ -3,7 +3,6 @@ package dev.prospectus.calc;
 import static dev.prospectus.calc.Fixtures.figure;
 import static dev.prospectus.calc.Fixtures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.DecimalRange;
@@ -11,6 +10,7 @@ import dev.prospectus.model.Figure;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.RoundingMode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarginCalculatorTest {
@@ -33,8 +33,8 @@ class MarginCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_grossMargin_fromGrossProfit() {
-    Derived margin = MarginCalculator.grossMargin(REVENUE, GROSS_PROFIT);
-    assertThat(margin.measure()).isEqualTo("gross margin 9M2025");
+    Derived margin = MarginCalculator.grossMargin(REVENUE, GROSS_PROFIT).derived();
+    assertThat(margin.label()).isEqualTo("gross margin 9M2025");
     assertThat(margin.unit()).isEqualTo(Unit.PERCENT);
     // 12450000 / 53440000 = 0.2329715568862275449101796407185629 (34 digits), x 100
     assertThat(margin.value()).isEqualByComparingTo("23.29715568862275449101796407185629");
@@ -48,8 +48,8 @@ class MarginCalculatorTest {
   @Test
   void test_grossMargin_segmentMeasure() {
     Figure consumerProfit = figure("gross_profit", "consumer", "9M2025", "1787", Scale.THOUSAND, "USD");
-    Derived margin = MarginCalculator.grossMargin(CONSUMER_REVENUE, consumerProfit);
-    assertThat(margin.measure()).isEqualTo("gross margin consumer 9M2025");
+    Derived margin = MarginCalculator.grossMargin(CONSUMER_REVENUE, consumerProfit).derived();
+    assertThat(margin.label()).isEqualTo("gross margin consumer 9M2025");
     // a consumer gross profit restated at 1787 thousand: 1787 / 38020 x 100 = 4.7001578116780641...
     assertThat(margin.value().setScale(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("4.700158");
   }
@@ -57,10 +57,9 @@ class MarginCalculatorTest {
   @Test
   void test_grossMargin_revenueRangeContainsZero() {
     Figure none = figure("revenue", "9M2025", "0", Scale.TEN_THOUSAND, "USD");
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> MarginCalculator.grossMargin(none, GROSS_PROFIT))
-        .withMessage("Unable to compute gross margin 9M2025: divisor 'revenue 9M2025': Divisor range [-5000, 5000]"
-            + " contains zero");
+    assertThat(MarginCalculator.grossMargin(none, GROSS_PROFIT)).isEqualTo(NotMeaningful.of(Measure.GROSS_MARGIN,
+        "gross margin 9M2025", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+        "divisor 'revenue 9M2025' has range [-5000, 5000], which contains zero", List.of(none, GROSS_PROFIT)));
   }
 
   @Test
@@ -100,8 +99,8 @@ class MarginCalculatorTest {
 
   @Test
   void test_grossMarginFromCost_singleUseForm() {
-    Derived margin = MarginCalculator.grossMarginFromCost(REVENUE, COST);
-    assertThat(margin.measure()).isEqualTo("gross margin 9M2025");
+    Derived margin = MarginCalculator.grossMarginFromCost(REVENUE, COST).derived();
+    assertThat(margin.label()).isEqualTo("gross margin 9M2025");
     // 1 - 40990000 / 53440000 = 1 - 0.7670284431137724550898203592814371, x 100
     assertThat(margin.value()).isEqualByComparingTo("23.29715568862275449101796407185629");
     // low 1 - 40995000 / 53435000 (quotient rounded up), high 1 - 40985000 / 53445000 (rounded down), x 100
@@ -114,8 +113,8 @@ class MarginCalculatorTest {
   @Test
   void test_blendedMargin_consumerAndEnterprise() {
     Derived blended = MarginCalculator.blendedMargin(CONSUMER_MARGIN, CONSUMER_REVENUE, ENTERPRISE_MARGIN,
-        ENTERPRISE_REVENUE);
-    assertThat(blended.measure()).isEqualTo("gross_margin blended from consumer and enterprise 9M2025");
+        ENTERPRISE_REVENUE).derived();
+    assertThat(blended.label()).isEqualTo("gross_margin blended from consumer and enterprise 9M2025");
     // (4.7 x 38020000 + 69.4 x 15417000) / (38020000 + 15417000) = 1248633800 / 53437000 = 23.366465183299960...
     assertThat(blended.value()).isEqualByComparingTo("23.36646518329996070138667964144694");
     // hull of 16 corners: low at (4.65, 38020500, 69.35, 15416500), high at (4.75, 38019500, 69.45, 15417500)
@@ -129,7 +128,7 @@ class MarginCalculatorTest {
   @Test
   void test_blendedMargin_tighterThanIntervalArithmetic() {
     Derived blended = MarginCalculator.blendedMargin(CONSUMER_MARGIN, CONSUMER_REVENUE, ENTERPRISE_MARGIN,
-        ENTERPRISE_REVENUE);
+        ENTERPRISE_REVENUE).derived();
     // naive interval arithmetic lets each revenue take two values at once and so is wider
     DecimalRange naive = CONSUMER_MARGIN.range().multipliedBy(CONSUMER_REVENUE.range())
         .plus(ENTERPRISE_MARGIN.range().multipliedBy(ENTERPRISE_REVENUE.range()))
@@ -146,8 +145,9 @@ class MarginCalculatorTest {
     Figure enterpriseGrowth = percent("revenue_growth", "enterprise", "9M2025", "160");
     Figure consumerPrior = figure("revenue", "consumer", "9M2024", "13529", Scale.THOUSAND, "USD");
     Figure enterprisePrior = figure("revenue", "enterprise", "9M2024", "5925", Scale.THOUSAND, "USD");
-    Derived total = MarginCalculator.blendedMargin(consumerGrowth, consumerPrior, enterpriseGrowth, enterprisePrior);
-    assertThat(total.measure()).isEqualTo("revenue_growth blended from consumer and enterprise 9M2025");
+    Derived total = MarginCalculator.blendedMargin(consumerGrowth, consumerPrior, enterpriseGrowth,
+        enterprisePrior).derived();
+    assertThat(total.label()).isEqualTo("revenue_growth blended from consumer and enterprise 9M2025");
     assertThat(total.value().setScale(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("174.604143");
     // the seed's total 175% (174.5 .. 175.5) meets it
     assertThat(total.range().isConnected(percent("revenue_growth", "9M2025", "175").range())).isTrue();
@@ -164,8 +164,8 @@ class MarginCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_impliedMix_consumerShare() {
-    Derived share = MarginCalculator.impliedMix(MARGIN, CONSUMER_MARGIN, ENTERPRISE_MARGIN);
-    assertThat(share.measure()).isEqualTo("implied revenue share of consumer 9M2025");
+    Derived share = MarginCalculator.impliedMix(MARGIN, CONSUMER_MARGIN, ENTERPRISE_MARGIN).derived();
+    assertThat(share.label()).isEqualTo("implied revenue share of consumer 9M2025");
     // (69.4 - 23.3) / (69.4 - 4.7) x 100 = 4610 / 64.7 = 71.251931993817619783616692426584...
     assertThat(share.value()).isEqualByComparingTo("71.25193199381761978361669242658423");
     // low at (23.35, 4.65, 69.35): 4600 / 64.70 = 71.0973...; high at (23.25, 4.75, 69.45): 4620 / 64.70 = 71.4064...
@@ -181,7 +181,7 @@ class MarginCalculatorTest {
   @Test
   void test_impliedMix_blendedOutsideSegmentMargins() {
     Figure high = percent("gross_margin", "9M2025", "75.0");
-    Derived share = MarginCalculator.impliedMix(high, CONSUMER_MARGIN, ENTERPRISE_MARGIN);
+    Derived share = MarginCalculator.impliedMix(high, CONSUMER_MARGIN, ENTERPRISE_MARGIN).derived();
     // (69.4 - 75.0) / 64.7 x 100 = -8.655332302936630602782071097372488...
     assertThat(share.value().setScale(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("-8.655332");
     assertThat(share.notes()).containsExactly("the range leaves 0%..100% where the blended margin lies outside the"
@@ -192,10 +192,10 @@ class MarginCalculatorTest {
   void test_impliedMix_equalSegmentMargins() {
     Figure a = percent("gross_margin", "consumer", "9M2025", "50.0");
     Figure b = percent("gross_margin", "enterprise", "9M2025", "50.0");
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> MarginCalculator.impliedMix(MARGIN, a, b))
-        .withMessage("Unable to compute implied revenue share of consumer 9M2025: divisor 'gross_margin enterprise"
-            + " 9M2025 - gross_margin consumer 9M2025': Divisor range [-0.10, 0.10] contains zero");
+    assertThat(MarginCalculator.impliedMix(MARGIN, a, b)).isEqualTo(NotMeaningful.of(Measure.IMPLIED_MIX,
+        "implied revenue share of consumer 9M2025", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+        "divisor 'gross_margin enterprise 9M2025 - gross_margin consumer 9M2025' has range [-0.10, 0.10], which"
+            + " contains zero", List.of(MARGIN, a, b)));
   }
 
   @Test
@@ -209,7 +209,7 @@ class MarginCalculatorTest {
   @Test
   void test_grossProfitFromMargin_consumer() {
     Derived profit = MarginCalculator.grossProfitFromMargin(CONSUMER_REVENUE, CONSUMER_MARGIN);
-    assertThat(profit.measure()).isEqualTo("gross profit consumer 9M2025 from margin");
+    assertThat(profit.label()).isEqualTo("gross profit consumer 9M2025 from margin");
     assertThat(profit.unit()).isEqualTo(Unit.parse("USD"));
     // 38020000 x 4.7 / 100 = 1786940; 38019500 x 4.65 / 100 = 1767906.75; 38020500 x 4.75 / 100 = 1805973.75
     assertThat(profit.value()).isEqualByComparingTo("1786940");
@@ -227,8 +227,9 @@ class MarginCalculatorTest {
   void test_marginExcluding_consumer() {
     Derived total = MarginCalculator.grossProfitFromMargin(REVENUE_THOUSANDS, MARGIN);
     Derived consumer = MarginCalculator.grossProfitFromMargin(CONSUMER_REVENUE, CONSUMER_MARGIN);
-    Derived excluding = MarginCalculator.marginExcluding(REVENUE_THOUSANDS, total, CONSUMER_REVENUE, consumer);
-    assertThat(excluding.measure()).isEqualTo("gross margin excluding consumer 9M2025");
+    Derived excluding = MarginCalculator.marginExcluding(REVENUE_THOUSANDS, total, CONSUMER_REVENUE,
+        consumer).derived();
+    assertThat(excluding.label()).isEqualTo("gross margin excluding consumer 9M2025");
     // total gross profit 53437000 x 23.3% = 12450821 [12423986.25, 12477656.25]; consumer 1786940 [1767906.75,
     // 1805973.75]; (12450821 - 1786940) / (53437000 - 38020000) = 10663881 / 15417000 = 0.6916962444...
     assertThat(excluding.value()).isEqualByComparingTo("69.16962444055263669974703249659467");
@@ -245,9 +246,10 @@ class MarginCalculatorTest {
   @Test
   void test_marginExcluding_segmentIsTheWhole() {
     Figure sameRevenue = figure("revenue", "consumer", "9M2025", "53437", Scale.THOUSAND, "USD");
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> MarginCalculator.marginExcluding(REVENUE_THOUSANDS, GROSS_PROFIT, sameRevenue, GROSS_PROFIT))
-        .withMessage("Unable to compute gross margin excluding consumer 9M2025: divisor 'revenue 9M2025 - revenue"
-            + " consumer 9M2025': Divisor range [-1000, 1000] contains zero");
+    assertThat(MarginCalculator.marginExcluding(REVENUE_THOUSANDS, GROSS_PROFIT, sameRevenue, GROSS_PROFIT))
+        .isEqualTo(NotMeaningful.of(Measure.MARGIN_EXCLUDING, "gross margin excluding consumer 9M2025",
+            NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO, "divisor 'revenue 9M2025 - revenue consumer 9M2025' has range"
+                + " [-1000, 1000], which contains zero",
+            List.of(REVENUE_THOUSANDS, GROSS_PROFIT, sameRevenue, GROSS_PROFIT)));
   }
 }

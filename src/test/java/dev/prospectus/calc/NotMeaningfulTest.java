@@ -14,8 +14,10 @@ class NotMeaningfulTest {
   // MiniMax gross margin: -24.7% in FY2023, 12.2% in FY2024
   private static final Figure FY2023 = percent("gross_margin", "FY2023", "-24.7");
   private static final Figure FY2024 = percent("gross_margin", "FY2024", "12.2");
-  private static final NotMeaningful GROWTH = new NotMeaningful("gross_margin growth FY2024 over FY2023",
-      "prior value -24.7% is not positive: growth from a negative base is not a percentage change",
+  private static final NotMeaningful GROWTH = new NotMeaningful(Measure.GROWTH,
+      "gross_margin growth FY2024 over FY2023",
+      NotMeaningful.Reason.NEGATIVE_BASE,
+          "prior value -24.7% is not positive: growth from a negative base is not a percentage change",
       List.of(FY2024, FY2023));
 
   @Test
@@ -36,8 +38,9 @@ class NotMeaningfulTest {
   @Test
   void test_new_blankReason() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new NotMeaningful("gross_margin growth FY2024 over FY2023", "", List.of()))
-        .withMessage("Argument 'reason' must not be blank but has value ''");
+        .isThrownBy(() -> new NotMeaningful(Measure.GROWTH, "gross_margin growth FY2024 over FY2023",
+            NotMeaningful.Reason.NEGATIVE_BASE, "", List.of()))
+        .withMessage("Argument 'explanation' must not be blank but has value ''");
   }
 
   @Test

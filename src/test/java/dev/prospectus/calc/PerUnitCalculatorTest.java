@@ -3,7 +3,6 @@ package dev.prospectus.calc;
 import static dev.prospectus.calc.Fixtures.figure;
 import static dev.prospectus.calc.Fixtures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.DecimalRange;
@@ -11,6 +10,7 @@ import dev.prospectus.model.Figure;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PerUnitCalculatorTest {
@@ -27,8 +27,8 @@ class PerUnitCalculatorTest {
 
   @Test
   void test_revenuePerPayingUser_consumer() {
-    Derived perUser = PerUnitCalculator.revenuePerPayingUser(CONSUMER_REVENUE, PAYING_USERS);
-    assertThat(perUser.measure()).isEqualTo("revenue consumer 9M2025 per paying user");
+    Derived perUser = PerUnitCalculator.revenuePerPayingUser(CONSUMER_REVENUE, PAYING_USERS).derived();
+    assertThat(perUser.label()).isEqualTo("revenue consumer 9M2025 per paying user");
     assertThat(perUser.unit()).isEqualTo(Unit.parse("USD"));
     // 38020000 / 1771600 = 21.46...; low 38019500 / 1771650, high 38020500 / 1771550
     assertThat(perUser.value()).isEqualByComparingTo("21.46082637164145405283359674870174");
@@ -40,8 +40,8 @@ class PerUnitCalculatorTest {
 
   @Test
   void test_revenuePerEmployee_countAtInstant() {
-    Derived perEmployee = PerUnitCalculator.revenuePerEmployee(REVENUE, HEADCOUNT);
-    assertThat(perEmployee.measure()).isEqualTo("revenue 9M2025 per employee");
+    Derived perEmployee = PerUnitCalculator.revenuePerEmployee(REVENUE, HEADCOUNT).derived();
+    assertThat(perEmployee.label()).isEqualTo("revenue 9M2025 per employee");
     // 53437000 / 385 = 138797.40...; low 53436500 / 385.5, high 53437500 / 384.5
     assertThat(perEmployee.value()).isEqualByComparingTo("138797.4025974025974025974025974026");
     assertThat(perEmployee.range().isSameRange(DecimalRange.ofClosed(
@@ -58,12 +58,12 @@ class PerUnitCalculatorTest {
 
   @Test
   void test_perUnit_singularOfCountUnit() {
-    Derived perPerson = PerUnitCalculator.perUnit(REVENUE, HEADCOUNT);
-    assertThat(perPerson.measure()).isEqualTo("revenue 9M2025 per person");
+    Derived perPerson = PerUnitCalculator.perUnit(REVENUE, HEADCOUNT).derived();
+    assertThat(perPerson.label()).isEqualTo("revenue 9M2025 per person");
     Figure countries = figure("countries_served", "2025-09-30", "200", Scale.ONE, "countries");
-    assertThat(PerUnitCalculator.perUnit(REVENUE, countries).measure()).isEqualTo("revenue 9M2025 per country");
-    Derived perUser = PerUnitCalculator.perUnit(CONSUMER_REVENUE, PAYING_USERS);
-    assertThat(perUser.measure()).isEqualTo("revenue consumer 9M2025 per user");
+    assertThat(PerUnitCalculator.perUnit(REVENUE, countries).label()).isEqualTo("revenue 9M2025 per country");
+    Derived perUser = PerUnitCalculator.perUnit(CONSUMER_REVENUE, PAYING_USERS).derived();
+    assertThat(perUser.label()).isEqualTo("revenue consumer 9M2025 per user");
     // the same quotient as revenuePerPayingUser: 38020000 / 1771600
     assertThat(perUser.value()).isEqualByComparingTo("21.46082637164145405283359674870174");
   }
@@ -78,17 +78,16 @@ class PerUnitCalculatorTest {
   @Test
   void test_perUnit_countRangeContainsZero() {
     Figure nobody = figure("headcount", "2025-09-30", "0", Scale.ONE, "people");
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> PerUnitCalculator.perUnit(REVENUE, nobody))
-        .withMessage("Unable to compute revenue 9M2025 per person: divisor 'headcount 2025-09-30': Divisor range"
-            + " [-0.5, 0.5] contains zero");
+    assertThat(PerUnitCalculator.perUnit(REVENUE, nobody)).isEqualTo(NotMeaningful.of(Measure.PER_UNIT,
+        "revenue 9M2025 per person", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+        "divisor 'headcount 2025-09-30' has range [-0.5, 0.5], which contains zero", List.of(REVENUE, nobody)));
   }
 
   //-------------------------------------------------------------------------
   @Test
   void test_shareOfCount_rndStaff() {
     Derived rndStaff = PerUnitCalculator.shareOfCount(RND_SHARE, HEADCOUNT);
-    assertThat(rndStaff.measure()).isEqualTo("rnd_headcount_share 2025-09-30 of headcount 2025-09-30");
+    assertThat(rndStaff.label()).isEqualTo("rnd_headcount_share 2025-09-30 of headcount 2025-09-30");
     assertThat(rndStaff.unit()).isEqualTo(Unit.PEOPLE);
     // 385 x 73.8 / 100 = 284.13; 384.5 x 73.75 / 100 = 283.56875; 385.5 x 73.85 / 100 = 284.69175
     assertThat(rndStaff.value()).isEqualByComparingTo("284.13");

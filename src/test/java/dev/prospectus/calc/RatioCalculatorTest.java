@@ -3,7 +3,6 @@ package dev.prospectus.calc;
 import static dev.prospectus.calc.Fixtures.figure;
 import static dev.prospectus.calc.Fixtures.percent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.DecimalRange;
@@ -12,6 +11,7 @@ import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RatioCalculatorTest {
@@ -30,8 +30,8 @@ class RatioCalculatorTest {
 
   @Test
   void test_computeToRevenue_fy2023() {
-    Derived ratio = RatioCalculator.computeToRevenue(COMPUTE_FY2023, REVENUE_FY2023);
-    assertThat(ratio.measure()).isEqualTo("training_compute_spend to revenue FY2023");
+    Derived ratio = RatioCalculator.computeToRevenue(COMPUTE_FY2023, REVENUE_FY2023).derived();
+    assertThat(ratio.label()).isEqualTo("training_compute_spend to revenue FY2023");
     assertThat(ratio.unit()).isEqualTo(Unit.PERCENT);
     // 47230000 / 3460000 = 13.65028901734104046242774566473988 (34 digits), x 100
     assertThat(ratio.value()).isEqualByComparingTo("1365.028901734104046242774566473988");
@@ -45,8 +45,8 @@ class RatioCalculatorTest {
 
   @Test
   void test_adjustedLossToRevenue_9m2025() {
-    Derived ratio = RatioCalculator.adjustedLossToRevenue(ADJUSTED_LOSS_9M2025, REVENUE_9M2025);
-    assertThat(ratio.measure()).isEqualTo("adjusted_net_loss to revenue 9M2025");
+    Derived ratio = RatioCalculator.adjustedLossToRevenue(ADJUSTED_LOSS_9M2025, REVENUE_9M2025).derived();
+    assertThat(ratio.label()).isEqualTo("adjusted_net_loss to revenue 9M2025");
     // 186000000 / 53437000 x 100; low 185500000 / 53437500, high 186500000 / 53436500
     assertThat(ratio.value()).isEqualByComparingTo("348.0734322660328985534367573029923");
     assertThat(ratio.range().isSameRange(DecimalRange.ofClosed(
@@ -57,8 +57,8 @@ class RatioCalculatorTest {
 
   @Test
   void test_rndToRevenue_9m2025() {
-    Derived ratio = RatioCalculator.rndToRevenue(RND_9M2025, REVENUE_9M2025);
-    assertThat(ratio.measure()).isEqualTo("rnd_expense to revenue 9M2025");
+    Derived ratio = RatioCalculator.rndToRevenue(RND_9M2025, REVENUE_9M2025).derived();
+    assertThat(ratio.label()).isEqualTo("rnd_expense to revenue 9M2025");
     // 180000000 / 53437000 x 100; low 179500000 / 53437500, high 180500000 / 53436500
     assertThat(ratio.value()).isEqualByComparingTo("336.8452570316447405355839586803151");
     assertThat(ratio.range().isSameRange(DecimalRange.ofClosed(
@@ -67,8 +67,8 @@ class RatioCalculatorTest {
 
   @Test
   void test_sellingMarketingToRevenue_fy2024() {
-    Derived ratio = RatioCalculator.sellingMarketingToRevenue(SELLING_FY2024, REVENUE_FY2024);
-    assertThat(ratio.measure()).isEqualTo("selling_marketing_expense to revenue FY2024");
+    Derived ratio = RatioCalculator.sellingMarketingToRevenue(SELLING_FY2024, REVENUE_FY2024).derived();
+    assertThat(ratio.label()).isEqualTo("selling_marketing_expense to revenue FY2024");
     // 86995000 / 30523000 x 100; low 86994500 / 30523500, high 86995500 / 30522500
     assertThat(ratio.value()).isEqualByComparingTo("285.0145791698063755200995970251941");
     assertThat(ratio.range().isSameRange(DecimalRange.ofClosed(
@@ -112,16 +112,15 @@ class RatioCalculatorTest {
   @Test
   void test_toRevenue_revenueRangeContainsZero() {
     Figure none = figure("revenue", "FY2023", "0", Scale.TEN_THOUSAND, "USD");
-    assertThatExceptionOfType(ArithmeticException.class)
-        .isThrownBy(() -> RatioCalculator.toRevenue(COMPUTE_FY2023, none))
-        .withMessage("Unable to compute training_compute_spend to revenue FY2023: divisor 'revenue FY2023': Divisor"
-            + " range [-5000, 5000] contains zero");
+    assertThat(RatioCalculator.toRevenue(COMPUTE_FY2023, none)).isEqualTo(NotMeaningful.of(Measure.RATIO_TO_REVENUE,
+        "training_compute_spend to revenue FY2023", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+        "divisor 'revenue FY2023' has range [-5000, 5000], which contains zero", List.of(COMPUTE_FY2023, none)));
   }
 
   @Test
   void test_toRevenue_openEndedInputIsNoted() {
     Figure over = Fixtures.qualified(COMPUTE_FY2023, Qualifier.OVER);
-    Derived ratio = RatioCalculator.toRevenue(over, REVENUE_FY2023);
+    Derived ratio = RatioCalculator.toRevenue(over, REVENUE_FY2023).derived();
     assertThat(ratio.notes()).containsExactly("input training_compute_spend FY2023 was printed as 'over 4723萬 USD';"
         + " its range is that of the printed number");
   }
@@ -130,8 +129,8 @@ class RatioCalculatorTest {
   void test_ratio_timesUnit() {
     Figure cash = figure("cash_reserves", "2025-09-30", "11.02", Scale.HUNDRED_MILLION, "USD");
     Figure funding = figure("funding_raised", "2025-12-21", "15", Scale.HUNDRED_MILLION, "USD");
-    Derived ratio = RatioCalculator.ratio("cash reserves to funding raised", cash, funding, Unit.TIMES);
-    assertThat(ratio.measure()).isEqualTo("cash reserves to funding raised");
+    Derived ratio = RatioCalculator.ratio("cash reserves to funding raised", cash, funding, Unit.TIMES).derived();
+    assertThat(ratio.label()).isEqualTo("cash reserves to funding raised");
     assertThat(ratio.unit()).isEqualTo(Unit.TIMES);
     // 1102000000 / 1500000000 = 0.73466...; low 1101500000 / 1550000000, high 1102500000 / 1450000000
     assertThat(ratio.value()).isEqualByComparingTo("0.7346666666666666666666666666666667");
@@ -143,7 +142,8 @@ class RatioCalculatorTest {
   @Test
   void test_ratio_percentUnit() {
     Figure consumer = figure("revenue", "consumer", "9M2025", "38020", Scale.THOUSAND, "USD");
-    Derived share = RatioCalculator.ratio("consumer share of revenue 9M2025", consumer, REVENUE_9M2025, Unit.PERCENT);
+    Derived share = RatioCalculator.ratio("consumer share of revenue 9M2025", consumer, REVENUE_9M2025,
+        Unit.PERCENT).derived();
     // 38020000 / 53437000 x 100 = 71.149...; low 38019500 / 53437500, high 38020500 / 53436500
     assertThat(share.value()).isEqualByComparingTo("71.14920373523962797312723393903101");
     assertThat(share.range().isSameRange(DecimalRange.ofClosed(

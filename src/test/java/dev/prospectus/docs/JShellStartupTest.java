@@ -18,7 +18,8 @@ class JShellStartupTest {
       assertThat(startup).extracting(r -> r.source().strip()).filteredOn(s -> s.startsWith("import"))
           .containsExactly("import dev.prospectus.model.*;", "import dev.prospectus.format.*;",
               "import dev.prospectus.io.*;",
-              "import dev.prospectus.calc.*;", "import dev.prospectus.verify.*;", "import dev.prospectus.report.*;",
+              "import dev.prospectus.calc.*;", "import dev.prospectus.verify.*;", "import dev.prospectus.analysis.*;",
+              "import dev.prospectus.report.*;",
               "import dev.prospectus.scenario.*;");
       assertThat(startup.get(startup.size() - 1).printed()).isEqualTo("prospectus-analytics: bundled datasets "
           + "[minimax, zhipu]; load one with DatasetReader.bundled(name). /exit to leave.\n");

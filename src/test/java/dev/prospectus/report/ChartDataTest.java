@@ -3,6 +3,7 @@ package dev.prospectus.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.prospectus.analysis.Analysis;
 import dev.prospectus.io.DatasetReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;

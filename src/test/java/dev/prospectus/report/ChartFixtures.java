@@ -1,7 +1,10 @@
 package dev.prospectus.report;
 
+import dev.prospectus.analysis.Analysis;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
+import dev.prospectus.verify.Verdict;
+import java.util.List;
 
 /**
  * The dataset behind the chart and HTML tests, {@code /report/charts/dataset.json}, worked by hand:
@@ -24,6 +27,12 @@ final class ChartFixtures {
 
   static Dataset dataset() {
     return DatasetReader.readResource("/report/charts/dataset.json");
+  }
+
+  /** The same analysis with other verdicts, for tests of how the reports show them. */
+  static Analysis withVerdicts(Analysis analysis, List<Verdict> verdicts) {
+    return new Analysis(analysis.dataset(), analysis.settings(), analysis.sections(), verdicts,
+        analysis.projections());
   }
 
   /** The analysis, made once: its Monte Carlo projection takes a moment. */

@@ -2,10 +2,11 @@ package dev.prospectus.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.AnalysisSettings;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
-import dev.prospectus.verify.Verifier;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class HtmlReportBrowserTest {
     Path png = dir.resolve("report.png");
     Files.deleteIfExists(png);
     Dataset ds = DatasetReader.bundled("minimax");
-    String html = HtmlReport.render(Analysis.of(ds), Verifier.verify(ds, ClaimsReader.bundled("minimax", ds)));
+    String html = HtmlReport.render(Analysis.of(ds, ClaimsReader.bundled("minimax", ds), AnalysisSettings.DEFAULT));
     Files.writeString(page, html, StandardCharsets.UTF_8);
 
     Path profile = Files.createTempDirectory("chromium-profile");

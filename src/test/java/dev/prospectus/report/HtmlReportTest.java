@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.AnalysisSettings;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
@@ -112,7 +114,7 @@ class HtmlReportTest {
 
   private static String fixturePage() {
     Analysis analysis = ChartFixtures.analysis();
-    return HtmlReport.render(analysis, fixtureVerdicts(analysis.dataset()));
+    return HtmlReport.render(ChartFixtures.withVerdicts(analysis, fixtureVerdicts(analysis.dataset())));
   }
 
   private static List<String> chartIds(Document doc) {
@@ -185,7 +187,7 @@ class HtmlReportTest {
     Verdict agreement = new Verdict("agree:revenue/total/FY2024", VerdictStatus.CONSISTENT,
         Claim.id("agree").check(SourceAgreement.all()), Optional.empty(), Optional.empty(), Optional.empty(),
         "all 2 reports overlap within their rounding", List.of(), List.of());
-    String page = HtmlReport.render(ChartFixtures.analysis(), List.of(agreement));
+    String page = HtmlReport.render(ChartFixtures.withVerdicts(ChartFixtures.analysis(), List.of(agreement)));
     assertThat(page).contains("<td colspan=\"4\">all 2 reports overlap within their rounding</td>");
   }
 
@@ -227,8 +229,8 @@ class HtmlReportTest {
   @Test
   void test_render_bundledDefaultDataset() throws Exception {
     Dataset ds = DatasetReader.bundled("minimax");
-    Analysis analysis = Analysis.of(ds);
-    String page = HtmlReport.render(analysis, Verifier.verify(ds, ClaimsReader.bundled("minimax", ds)));
+    Analysis analysis = Analysis.of(ds, ClaimsReader.bundled("minimax", ds), AnalysisSettings.DEFAULT);
+    String page = HtmlReport.render(analysis);
     Document doc = parse(page);
     assertSelfContained(doc);
     // Two cash balances, cash reserves and cash and equivalents: two runway charts.
@@ -266,7 +268,5 @@ class HtmlReportTest {
   void test_render_nullArguments() {
     assertThatIllegalArgumentException().isThrownBy(() -> HtmlReport.render(null))
         .withMessage("Argument 'analysis' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> HtmlReport.render(ChartFixtures.analysis(), null))
-        .withMessage("Argument 'verdicts' must not be null");
   }
 }

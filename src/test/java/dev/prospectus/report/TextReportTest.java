@@ -1,14 +1,17 @@
 package dev.prospectus.report;
 
-import static dev.prospectus.report.AnalysisTest.FY24;
-import static dev.prospectus.report.AnalysisTest.FY25;
-import static dev.prospectus.report.AnalysisTest.KESTREL;
-import static dev.prospectus.report.AnalysisTest.M9_25;
-import static dev.prospectus.report.AnalysisTest.M9_26;
-import static dev.prospectus.report.AnalysisTest.NORDWIND;
+import static dev.prospectus.analysis.AnalysisFixtures.FY24;
+import static dev.prospectus.analysis.AnalysisFixtures.FY25;
+import static dev.prospectus.analysis.AnalysisFixtures.KESTREL;
+import static dev.prospectus.analysis.AnalysisFixtures.M9_25;
+import static dev.prospectus.analysis.AnalysisFixtures.M9_26;
+import static dev.prospectus.analysis.AnalysisFixtures.NORDWIND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.AnalysisFixtures;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.Verifier;
@@ -155,11 +158,10 @@ class TextReportTest {
 
   @Test
   void test_calculations_directly() {
-    String text = TextReport.calculations(List.of(ANALYSIS.find("revenue multiple " + FY25 + " over "
-        + AnalysisTest.FY23).orElseThrow()));
+    String text = TextReport.calculations(ANALYSIS.find(Measure.MULTIPLE));
     // 15.6 / 8.0 = 1.95x; [15.55 / 8.05, 15.65 / 7.95] = [1.9317, 1.9686], outward to [1.93x, 1.97x]
-    String measure = "revenue multiple " + FY25 + " over " + AnalysisTest.FY23;
-    String formula = "revenue " + FY25 + " / revenue " + AnalysisTest.FY23;
+    String measure = "revenue multiple " + FY25 + " over " + AnalysisFixtures.FY23;
+    String formula = "revenue " + FY25 + " / revenue " + AnalysisFixtures.FY23;
     String format = "%-" + measure.length() + "s  %5s  %-14s  %s";
     assertThat(text).isEqualTo(""
         + row(format, "measure", "value", "range", "formula")
@@ -193,7 +195,7 @@ class TextReportTest {
     // Two claims plus the source-agreement check, which gives one verdict per figure with several reports
     // (revenue FY2025, cash reserves, robots in service): 5 verdicts.
     assertThat(VERDICTS).hasSize(5);
-    String withVerdicts = TextReport.render(ANALYSIS, VERDICTS);
+    String withVerdicts = TextReport.render(ChartFixtures.withVerdicts(ANALYSIS, VERDICTS));
     assertThat(withVerdicts).isEqualTo(TEXT + "\n"
         + "Published claims (5 verdicts)\n"
         + "=============================\n"
@@ -207,15 +209,14 @@ class TextReportTest {
 
   @Test
   void test_render_noVerdicts() {
-    assertThat(TextReport.render(ANALYSIS, List.of())).isEqualTo(TEXT);
+    assertThat(ANALYSIS.verdicts()).isEmpty();
+    assertThat(TEXT).doesNotContain("Published claims");
   }
 
   @Test
   void test_render_nulls() {
     assertThatIllegalArgumentException().isThrownBy(() -> TextReport.render(null))
         .withMessage("Argument 'analysis' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> TextReport.render(ANALYSIS, null))
-        .withMessage("Argument 'verdicts' must not be null");
   }
 
   @Test

@@ -26,7 +26,7 @@ class BreakEvenPointTest {
     Derived costs = point.impliedCosts();
     assertThat(costs.value()).isEqualByComparingTo("50.16");
     assertThat(costs.range().isSameRange(DecimalRange.ofClosed("49.95175", "50.36875"))).isTrue();
-    assertThat(costs.measure()).isEqualTo("costs implied FY2024");
+    assertThat(costs.label()).isEqualTo("costs implied FY2024");
     assertThat(costs.formula()).isEqualTo("revenue x gross margin + loss");
   }
 

@@ -1,6 +1,7 @@
 package dev.prospectus.scenario;
 
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Quantity;
@@ -37,13 +38,15 @@ final class Fixtures {
 
   static Quantity exact(String value, Unit unit) {
     BigDecimal v = new BigDecimal(value);
-    return Derived.of("given " + value, v, DecimalRange.of(v), unit, "given", List.of(), List.of());
+    return Derived.of(Measure.AS_REPORTED, "given " + value, v, DecimalRange.of(v), unit, "given", List.of(), List.of(
+        ));
   }
 
   /** A printed amount with the range its last digit allows, labelled like a figure. */
   static Derived printed(String label, String value, Scale scale, Unit unit) {
     Amount amount = Amount.of(value, scale, unit);
-    return Derived.of(label, amount.baseValue(), amount.roundingRange(), unit, "as printed", List.of(), List.of());
+    return Derived.of(Measure.AS_REPORTED, label, amount.baseValue(), amount.roundingRange(), unit, "as printed",
+        List.of(), List.of());
   }
 
   /** Cash reserves of 11.02億 USD at 2025-09-30: 1,102,000,000 in [1,101,500,000, 1,102,500,000]. */
@@ -60,7 +63,8 @@ final class Fixtures {
   static Derived burnFromLoss9m2025() {
     Derived loss = loss9m2025();
     BigDecimal nine = BigDecimal.valueOf(9);
-    return Derived.of("monthly burn from adjusted_net_loss 9M2025", loss.value().divide(nine, MathContext.DECIMAL128),
+    return Derived.of(Measure.AS_REPORTED, "monthly burn from adjusted_net_loss 9M2025", loss.value().divide(nine,
+        MathContext.DECIMAL128),
         loss.range().dividedBy(nine), USD, "adjusted net loss / 9", List.of(loss), List.of());
   }
 }

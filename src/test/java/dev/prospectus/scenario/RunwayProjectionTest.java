@@ -188,10 +188,12 @@ class RunwayProjectionTest {
     // in [-1.05525, -0.94525]. Net burn = opex 50 - gross profit; cash 1000.
     // point: 1000 / (50 + 1) = 19.6078431372549; shortest 1000 / 51.05525 = 19.58662429;
     // longest 1000 / 50.94525 = 19.62894283
-    Quantity margin = new dev.prospectus.calc.Derived("margin", new BigDecimal("-10"),
+    Quantity margin = new dev.prospectus.calc.Derived(dev.prospectus.calc.Measure.AS_REPORTED, "margin",
+        new BigDecimal("-10"),
         dev.prospectus.model.DecimalRange.ofClosed("-10.5", "-9.5"), dev.prospectus.model.Unit.PERCENT, "given",
         List.of(), List.of());
-    Quantity revenue = new dev.prospectus.calc.Derived("revenue", new BigDecimal("10"),
+    Quantity revenue = new dev.prospectus.calc.Derived(dev.prospectus.calc.Measure.AS_REPORTED, "revenue",
+        new BigDecimal("10"),
         dev.prospectus.model.DecimalRange.ofClosed("9.95", "10.05"), Fixtures.USD, "given", List.of(), List.of());
     RunwayResult result = RunwayProjection.project(usd("1000"), SEP_30_2025,
         BurnModel.revenueDriven(revenue, BigDecimal.ZERO, margin, usd("50")), List.of(), 120);

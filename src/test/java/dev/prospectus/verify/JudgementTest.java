@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class JudgementTest {
 
   // A sum of net losses, 62.48億 within [62.46億, 62.50億], in CNY.
-  private static final Derived SUM = Derived.of("sum", new BigDecimal("6248000000"),
+  private static final Derived SUM = Derived.of(Measure.AS_REPORTED, "sum", new BigDecimal("6248000000"),
       DecimalRange.ofClosed("6246000000", "6250000000"), Unit.parse("CNY"), "a + b", List.of(), List.of());
 
   private static Figure figure(String value, Qualifier qualifier) {

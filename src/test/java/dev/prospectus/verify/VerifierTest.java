@@ -269,7 +269,9 @@ class VerifierTest {
   void test_verify_undeclaredDocument() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Verifier.verify(DATA, Claim.id("x").quote("q", "nowhere").figure(GROWTH_24).is("1%")))
-        .withMessage("Claim 'x' cites document 'nowhere', which dataset 'Example' does not declare");
+        .isInstanceOf(ClaimException.class)
+        .withMessage("Claim 'x': cites document 'nowhere', which dataset 'Example' does not declare")
+        .extracting(ex -> ((ClaimException) ex).claimId()).isEqualTo("x");
   }
 
   @Test

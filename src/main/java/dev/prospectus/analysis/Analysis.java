@@ -1,16 +1,17 @@
-package dev.prospectus.report;
+package dev.prospectus.analysis;
 
-import dev.prospectus.calc.CashCalculator;
 import dev.prospectus.calc.Calculation;
-import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Calculators;
+import dev.prospectus.calc.CashCalculator;
 import dev.prospectus.calc.GrowthCalculator;
 import dev.prospectus.calc.MarginCalculator;
-import dev.prospectus.calc.NotMeaningful;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.calc.PerUnitCalculator;
 import dev.prospectus.calc.RatioCalculator;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
@@ -25,26 +26,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import dev.prospectus.verify.Claim;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.Verifier;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The analysis of one dataset: every calculator applied wherever the dataset has its inputs,
- * grouped into sections for the reports.
+ * The analysis of one dataset, computed once: every calculator applied wherever the dataset has
+ * its inputs, grouped into sections; the verdicts on the claims given; and the projections the
+ * settings ask for. Renderers (text, JSON, HTML) only render it.
  * <p>
  * Nothing here knows a company: which growth rates, margins, ratios and runways are computed
  * follows from which metrics, segments and periods the dataset reports. Where a figure has several
  * reports, the preferred one ({@link dev.prospectus.model.FigureLookup#preferred()}) is used and
- * named in the calculation's inputs.
+ * named in the calculation's inputs. Which calculator a pair of inputs needs is decided by
+ * {@link Calculators}, as for the claims and the projections.
+ * <p>
+ * Results are found by what they measure, {@link #find(Measure, List)}, not by their labels.
  * <p>
  * This class is immutable and thread-safe.
  *
  * @param dataset  the dataset analysed
+ * @param settings  what was computed beyond the calculations
  * @param sections  the calculations, by section, in report order
- * @param projections  the forward-looking projections, each under stated assumptions
+ * @param verdicts  the verdicts on the claims given, in their order; empty if none were given
+ * @param projections  the forward-looking projections the settings asked for, each under stated
+ *     assumptions
  */
-public record Analysis(Dataset dataset, List<Section> sections, Projections projections) {
+public record Analysis(
+    Dataset dataset, AnalysisSettings settings, List<Section> sections, List<Verdict> verdicts,
+    Projections projections) {
 
   /** Flow metrics whose growth is computed wherever a period and its year-earlier twin exist. */
   private static final List<Metric> GROWTH_METRICS = List.of(
@@ -55,8 +68,6 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
   private static final List<Metric> RATIO_METRICS = List.of(
       Metric.TRAINING_COMPUTE_SPEND, Metric.ADJUSTED_NET_LOSS, Metric.NET_LOSS, Metric.RND_EXPENSE,
       Metric.SELLING_MARKETING_EXPENSE, Metric.COST_OF_REVENUE);
-  /** Balances that a runway can be computed on. */
-  private static final List<Metric> CASH_METRICS = List.of(Metric.CASH_RESERVES, Metric.CASH_AND_EQUIVALENTS);
 
   /**
    * One titled group of calculations.
@@ -93,25 +104,47 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
    * Creates an analysis.
    *
    * @param dataset  the dataset, not null
+   * @param settings  the settings, not null
    * @param sections  the sections, not null
+   * @param verdicts  the verdicts, not null
    * @param projections  the projections, not null
    * @throws IllegalArgumentException if an argument is null
    */
   public Analysis {
     Args.notNull(dataset, "dataset");
+    Args.notNull(settings, "settings");
     sections = List.copyOf(Args.noNulls(sections, "sections"));
+    verdicts = List.copyOf(Args.noNulls(verdicts, "verdicts"));
     Args.notNull(projections, "projections");
   }
 
   /**
-   * Analyses a dataset: growth, margins, ratios to revenue, cash burn and runway, per-unit
-   * measures, each wherever its inputs exist; and the projections of {@link Projections#of}.
+   * Analyses a dataset with the default settings and no claims: growth, margins, ratios to
+   * revenue, cash burn and runway, per-unit measures, each wherever its inputs exist, and every
+   * projection.
    *
    * @param dataset  the dataset
    * @return the analysis
    */
   public static Analysis of(Dataset dataset) {
+    return of(dataset, List.of(), AnalysisSettings.DEFAULT);
+  }
+
+  /**
+   * Analyses a dataset: the calculations wherever their inputs exist, the verdicts on the claims
+   * ({@link Verifier#verify(Dataset, List)}), and the projections the settings ask for.
+   *
+   * @param dataset  the dataset
+   * @param claims  the claims to judge, ids unique; empty for none
+   * @param settings  what to compute beyond the calculations
+   * @return the analysis
+   * @throws IllegalArgumentException if an argument is null, or a claim cannot be checked
+   *     ({@link dev.prospectus.verify.ClaimException})
+   */
+  public static Analysis of(Dataset dataset, List<Claim> claims, AnalysisSettings settings) {
     Args.notNull(dataset, "dataset");
+    Args.noNulls(claims, "claims");
+    Args.notNull(settings, "settings");
     Analyst a = new Analyst(dataset);
     List<Section> sections = new ArrayList<>();
     addIfAny(sections, "Growth", a.growth());
@@ -119,7 +152,8 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
     addIfAny(sections, "Ratios to revenue", a.ratios());
     addIfAny(sections, "Cash burn and runway", a.runway());
     addIfAny(sections, "Per unit", a.perUnit());
-    return new Analysis(dataset, sections, Projections.of(dataset));
+    List<Verdict> verdicts = claims.isEmpty() ? List.of() : Verifier.verify(dataset, claims);
+    return new Analysis(dataset, settings, sections, verdicts, Projections.of(dataset, settings));
   }
 
   private static void addIfAny(List<Section> sections, String title, List<Calculation> results) {
@@ -139,13 +173,38 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
   }
 
   /**
-   * Finds a calculation by its measure, such as {@code "revenue growth FY2024 over FY2023"}.
+   * Every calculation, in report order.
+   *
+   * @return the calculations, meaningful or not
+   */
+  public List<Calculation> calculations() {
+    return sections.stream().flatMap(s -> s.results().stream()).toList();
+  }
+
+  /**
+   * The calculations of one measure, in report order.
+   *
+   * @param measure  the measure, such as {@link Measure#RUNWAY}
+   * @return the calculations, meaningful or not
+   */
+  public List<Calculation> find(Measure measure) {
+    Args.notNull(measure, "measure");
+    return calculations().stream().filter(c -> c.measure() == measure).toList();
+  }
+
+  /**
+   * Finds the calculation of a measure over given figures.
+   * <p>
+   * For example {@code find(Measure.GROWTH, List.of(FigureKey.parse("revenue/total/FY2024"),
+   * FigureKey.parse("revenue/total/FY2023")))} is revenue growth FY2024 over FY2023.
    *
    * @param measure  the measure
-   * @return the calculation, empty if not computed
+   * @param subject  the keys of the figures it reads, in the order of {@link Calculation#subject()}
+   * @return the calculation, empty if the analysis did not compute it
    */
-  public Optional<Calculation> find(String measure) {
-    return sections.stream().flatMap(s -> s.results().stream()).filter(c -> c.measure().equals(measure)).findFirst();
+  public Optional<Calculation> find(Measure measure, List<FigureKey> subject) {
+    Args.noNulls(subject, "subject");
+    return find(measure).stream().filter(c -> c.subject().equals(subject)).findFirst();
   }
 
   /**
@@ -165,25 +224,6 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
 
     Analyst(Dataset ds) {
       this.ds = ds;
-    }
-
-    /**
-     * Runs one calculator, recording a refusal as not meaningful with its message: a dataset can
-     * hold inputs that only the calculator rejects (a revenue of nil, segment margins too close to
-     * tell apart, a profit where a burn is expected), and one such figure must not cost the whole
-     * report. The measure is the one the calculator would have given.
-     */
-    private static Calculation attempt(String measure, List<Quantity> inputs, Supplier<Calculation> calculator) {
-      try {
-        return calculator.get();
-      } catch (IllegalArgumentException | ArithmeticException ex) {
-        return new NotMeaningful(measure, ex.getMessage(), inputs);
-      }
-    }
-
-    /** The metric and, unless it is the total, the segment: {@code "revenue consumer"}. */
-    private static String subject(Figure figure) {
-      return figure.metric() + (figure.segment().isTotal() ? "" : " " + figure.segment());
     }
 
     private Optional<Figure> find(Metric metric, Segment segment, ReportingPeriod period) {
@@ -207,10 +247,7 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
             Optional<Figure> current = find(metric, segment, period);
             Optional<Figure> prior = find(metric, segment, period.minusYears(1));
             if (current.isPresent() && prior.isPresent() && current.get().unit().equals(prior.get().unit())) {
-              out.add(attempt(subject(current.get()) + " growth " + period + " over " + prior.get().period(),
-                  List.of(current.get(), prior.get()), () -> period.isFullYear()
-                  ? GrowthCalculator.yearOnYear(current.get(), prior.get())
-                  : GrowthCalculator.interimOnInterim(current.get(), prior.get())));
+              out.add(Calculators.growth(current.get(), prior.get()));
             }
           }
         }
@@ -223,11 +260,9 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       if (years.size() >= 2) {
         Figure first = find(Metric.REVENUE, Segment.TOTAL, years.get(0)).orElseThrow();
         Figure last = find(Metric.REVENUE, Segment.TOTAL, years.get(years.size() - 1)).orElseThrow();
-        out.add(attempt("revenue multiple " + last.period() + " over " + first.period(), List.of(last, first),
-            () -> GrowthCalculator.multiple(last, first)));
+        out.add(GrowthCalculator.multiple(last, first));
         if (years.size() >= 3) {
-          out.add(attempt("revenue compound annual growth " + first.period() + " to " + last.period(),
-              List.of(last, first), () -> GrowthCalculator.cagr(last, first)));
+          out.add(GrowthCalculator.cagr(last, first));
         }
       }
       return out;
@@ -238,15 +273,16 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       for (Segment segment : segmentsAndTotal()) {
         for (FiscalPeriod period : spans(Metric.REVENUE, segment)) {
           Figure revenue = find(Metric.REVENUE, segment, period).orElseThrow();
-          Optional<Figure> gp = find(Metric.GROSS_PROFIT, segment, period);
-          Optional<Figure> cost = find(Metric.COST_OF_REVENUE, segment, period);
-          String measure = "gross margin " + (segment.isTotal() ? "" : segment + " ") + period;
+          if (!revenue.unit().isCurrency()) {
+            continue;
+          }
+          Optional<Figure> gp = find(Metric.GROSS_PROFIT, segment, period).filter(f -> f.unit().equals(revenue.unit()));
+          Optional<Figure> cost = find(Metric.COST_OF_REVENUE, segment, period)
+              .filter(f -> f.unit().equals(revenue.unit()));
           if (gp.isPresent()) {
-            out.add(attempt(measure, List.of(revenue, gp.get()),
-                () -> MarginCalculator.grossMargin(revenue, gp.get())));
+            out.add(MarginCalculator.grossMargin(revenue, gp.get()));
           } else if (cost.isPresent()) {
-            out.add(attempt(measure, List.of(revenue, cost.get()),
-                () -> MarginCalculator.grossMarginFromCost(revenue, cost.get())));
+            out.add(MarginCalculator.grossMarginFromCost(revenue, cost.get()));
           }
         }
       }
@@ -255,14 +291,15 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
         for (List<Segment> pair : pairsByDimension(Metric.GROSS_MARGIN, period)) {
           Figure marginA = find(Metric.GROSS_MARGIN, pair.get(0), period).orElseThrow();
           Figure marginB = find(Metric.GROSS_MARGIN, pair.get(1), period).orElseThrow();
-          out.add(attempt("implied revenue share of " + pair.get(0) + " " + period, List.of(blended, marginA, marginB),
-              () -> MarginCalculator.impliedMix(blended, marginA, marginB)));
-          Optional<Figure> revenueA = find(Metric.REVENUE, pair.get(0), period);
-          Optional<Figure> revenueB = find(Metric.REVENUE, pair.get(1), period);
+          if (!Stream.of(blended, marginA, marginB).allMatch(f -> f.unit().equals(Unit.PERCENT))) {
+            continue;
+          }
+          out.add(MarginCalculator.impliedMix(blended, marginA, marginB));
+          Optional<Figure> revenueA = find(Metric.REVENUE, pair.get(0), period).filter(f -> f.unit().isCurrency());
+          Optional<Figure> revenueB = find(Metric.REVENUE, pair.get(1), period)
+              .filter(f -> revenueA.isPresent() && f.unit().equals(revenueA.get().unit()));
           if (revenueA.isPresent() && revenueB.isPresent()) {
-            out.add(attempt(Metric.GROSS_MARGIN + " blended from " + pair.get(0) + " and " + pair.get(1) + " " + period,
-                List.of(marginA, revenueA.get(), marginB, revenueB.get()),
-                () -> MarginCalculator.blendedMargin(marginA, revenueA.get(), marginB, revenueB.get())));
+            out.add(MarginCalculator.blendedMargin(marginA, revenueA.get(), marginB, revenueB.get()));
           }
         }
       }
@@ -284,52 +321,40 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       List<Calculation> out = new ArrayList<>();
       for (FiscalPeriod period : spans(Metric.REVENUE, Segment.TOTAL)) {
         Figure revenue = find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow();
+        if (!revenue.unit().isCurrency()) {
+          continue;
+        }
         for (Metric metric : RATIO_METRICS) {
           find(metric, Segment.TOTAL, period)
               .filter(f -> f.unit().equals(revenue.unit()))
-              .ifPresent(f -> out.add(attempt(metric + " to revenue " + period, List.of(f, revenue),
-                  () -> ratio(metric, f, revenue))));
+              .ifPresent(f -> out.add(RatioCalculator.toRevenue(f, revenue)));
         }
       }
       return out;
     }
 
-    private static Derived ratio(Metric metric, Quantity amount, Quantity revenue) {
-      if (metric.equals(Metric.TRAINING_COMPUTE_SPEND)) {
-        return RatioCalculator.computeToRevenue(amount, revenue);
-      }
-      if (metric.equals(Metric.ADJUSTED_NET_LOSS)) {
-        return RatioCalculator.adjustedLossToRevenue(amount, revenue);
-      }
-      return RatioCalculator.toRevenue(amount, revenue);
-    }
-
     List<Calculation> runway() {
       List<Calculation> out = new ArrayList<>();
-      for (Metric cashMetric : CASH_METRICS) {
+      for (Metric cashMetric : Calculators.CASH_METRICS) {
         for (ReportingPeriod at : ds.periods(cashMetric, Segment.TOTAL)) {
           if (!(at instanceof ReportingDate date)) {
             continue;
           }
           Figure cash = find(cashMetric, Segment.TOTAL, date).orElseThrow();
-          for (Calculation burn : burnsEndingOn(date, cash.unit())) {
+          if (!cash.unit().isCurrency()) {
+            continue;
+          }
+          for (Calculation burn : Calculators.burnsEndingOn(ds, date.date(), cash.unit(), Calculators.BURN_METRICS)) {
             if (!out.contains(burn)) {
               out.add(burn);
             }
             if (burn.isMeaningful()) {
-              out.add(attempt("cash runway from " + cash.label() + " at " + burn.measure(),
-                  List.of(cash, burn.derived()), () -> CashCalculator.runway(cash, burn.derived())));
+              out.add(CashCalculator.runway(cash, burn.derived()));
             }
           }
         }
       }
       return out;
-    }
-
-    /** The monthly burns, on every definition the dataset allows, of the periods ending on a date. */
-    private List<Calculation> burnsEndingOn(ReportingDate date, Unit currency) {
-      return Burns.endingOn(ds, date.date(), currency,
-          List.of(Metric.ADJUSTED_NET_LOSS, Metric.NET_LOSS, Metric.OPERATING_CASH_FLOW));
     }
 
     List<Calculation> perUnit() {
@@ -338,36 +363,41 @@ public record Analysis(Dataset dataset, List<Section> sections, Projections proj
       dates.addAll(ds.periods(Metric.HEADCOUNT, Segment.TOTAL));
       for (ReportingPeriod at : dates) {
         Figure headcount = find(Metric.HEADCOUNT, Segment.TOTAL, at).orElseThrow();
-        find(Metric.RND_HEADCOUNT_SHARE, Segment.TOTAL, at)
-            .ifPresent(share -> out.add(attempt(share.label() + " of " + headcount.label(), List.of(share, headcount),
-                () -> PerUnitCalculator.shareOfCount(share, headcount))));
+        if (!isCount(headcount)) {
+          continue;
+        }
+        find(Metric.RND_HEADCOUNT_SHARE, Segment.TOTAL, at).filter(share -> share.unit().equals(Unit.PERCENT))
+            .ifPresent(share -> out.add(PerUnitCalculator.shareOfCount(share, headcount)));
         for (FiscalPeriod period : spans(Metric.REVENUE, Segment.TOTAL)) {
-          if (period.endInclusive().equals(at.endInclusive())) {
-            Figure revenue = find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow();
-            out.add(attempt(revenue.label() + " per employee", List.of(revenue, headcount),
-                () -> PerUnitCalculator.revenuePerEmployee(revenue, headcount)));
+          Figure revenue = find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow();
+          if (period.endInclusive().equals(at.endInclusive()) && revenue.unit().isCurrency()) {
+            out.add(PerUnitCalculator.revenuePerEmployee(revenue, headcount));
           }
         }
       }
-      addPerUnit(out, Metric.PAYING_USERS, "paying user", PerUnitCalculator::revenuePerPayingUser);
+      addPerUnit(out, Metric.PAYING_USERS, PerUnitCalculator::revenuePerPayingUser);
       return out;
     }
 
-    private void addPerUnit(List<Calculation> out, Metric countMetric, String counted,
-        BiFunction<Quantity, Quantity, Derived> calculator) {
+    private void addPerUnit(List<Calculation> out, Metric countMetric,
+        BiFunction<Quantity, Quantity, Calculation> calculator) {
       for (ReportingPeriod at : ds.periods(countMetric, Segment.TOTAL)) {
         Figure count = find(countMetric, Segment.TOTAL, at).orElseThrow();
-        if (count.unit().kind() != Unit.Kind.COUNT) {
+        if (!isCount(count)) {
           continue;
         }
         for (FiscalPeriod period : spans(Metric.REVENUE, Segment.TOTAL)) {
-          if (period.equals(at) || period.endInclusive().equals(at.endInclusive()) && at.isInstant()) {
-            Figure revenue = find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow();
-            out.add(attempt(revenue.label() + " per " + counted, List.of(revenue, count),
-                () -> calculator.apply(revenue, count)));
+          Figure revenue = find(Metric.REVENUE, Segment.TOTAL, period).orElseThrow();
+          boolean aligned = period.equals(at) || period.endInclusive().equals(at.endInclusive()) && at.isInstant();
+          if (aligned && revenue.unit().isCurrency()) {
+            out.add(calculator.apply(revenue, count));
           }
         }
       }
+    }
+
+    private static boolean isCount(Figure figure) {
+      return figure.unit().kind() == Unit.Kind.COUNT;
     }
   }
 }

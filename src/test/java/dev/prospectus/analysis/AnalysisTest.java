@@ -1,17 +1,25 @@
-package dev.prospectus.report;
+package dev.prospectus.analysis;
 
 import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
+import static dev.prospectus.analysis.AnalysisFixtures.FY23;
+import static dev.prospectus.analysis.AnalysisFixtures.FY24;
+import static dev.prospectus.analysis.AnalysisFixtures.FY25;
+import static dev.prospectus.analysis.AnalysisFixtures.KESTREL;
+import static dev.prospectus.analysis.AnalysisFixtures.M9_25;
+import static dev.prospectus.analysis.AnalysisFixtures.M9_26;
+import static dev.prospectus.analysis.AnalysisFixtures.NORDWIND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.Quantity;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,37 +28,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * The fixture {@code report/nordwind} is a company whose fiscal year ends on 31 March, reporting in
- * EUR: three fiscal years, the nine months to 31 December in two years, two business segments with
- * revenue and margins, one geography segment with a margin, a cash instant with the flows of the
- * nine months ending on it, headcount, paying users and a second report that conflicts.
- * {@code report/kestrel} holds the shapes a calculator refuses.
- */
+/** The analysis of {@link AnalysisFixtures#NORDWIND} and {@link AnalysisFixtures#KESTREL}. */
 class AnalysisTest {
 
-  static final Dataset NORDWIND = DatasetReader.read(Path.of("src/test/resources/report/nordwind"));
-  static final Dataset KESTREL = DatasetReader.read(Path.of("src/test/resources/report/kestrel"));
-  private static final Analysis ANALYSIS = Analysis.of(NORDWIND);
-
-  // With the year ending 31 March, FY2025 runs 2024-04-01..2025-03-31 and 9M2026 is 2025-04-01..2025-12-31;
-  // neither starts on 1 January, so both print in the closed ISO form.
-  static final String FY23 = "2022-04-01..2023-03-31";
-  static final String FY24 = "2023-04-01..2024-03-31";
-  static final String FY25 = "2024-04-01..2025-03-31";
-  static final String M9_25 = "2024-04-01..2024-12-31";
-  static final String M9_26 = "2025-04-01..2025-12-31";
+  private static final Analysis ANALYSIS = AnalysisFixtures.calculations(NORDWIND);
 
   private static List<String> measures(Analysis analysis, String title) {
-    return analysis.section(title).orElseThrow().results().stream().map(Calculation::measure).toList();
+    return analysis.section(title).orElseThrow().results().stream().map(Calculation::label).toList();
   }
 
-  private static Calculation calc(Analysis analysis, String measure) {
-    return analysis.find(measure).orElseThrow(() -> new AssertionError("no calculation '" + measure + "'"));
+  /** A calculation by its label, which these tests pin; the library itself finds results by measure. */
+  private static Calculation calc(Analysis analysis, String label) {
+    return analysis.calculations().stream().filter(c -> c.label().equals(label)).findFirst()
+        .orElseThrow(() -> new AssertionError("no calculation '" + label + "'"));
   }
 
-  private static Calculation calc(String measure) {
-    return calc(ANALYSIS, measure);
+  private static Calculation calc(String label) {
+    return calc(ANALYSIS, label);
   }
 
   //-------------------------------------------------------------------------
@@ -101,7 +95,7 @@ class AnalysisTest {
     // Gross profit goes from a loss of 0.6 million to a profit of 3.9 million: no percentage change.
     Calculation c = calc("gross_profit growth " + FY25 + " over " + FY24);
     assertThat(c).isNotMeaningful();
-    assertThat(((NotMeaningful) c).reason())
+    assertThat(((NotMeaningful) c).explanation())
         .isEqualTo("prior value -0.6 million EUR is not positive: growth from a negative base is not a percentage"
             + " change");
     assertThat(c.inputs()).extracting(Quantity::label)
@@ -221,7 +215,7 @@ class AnalysisTest {
   void test_of_calculatorRefusalsAreNotMeaningful() {
     // Before each refusal became a NotMeaningful, the first of them (the growth of an 18-month span)
     // threw out of Analysis.of and no report could be printed.
-    Analysis kestrel = Analysis.of(KESTREL);
+    Analysis kestrel = AnalysisFixtures.calculations(KESTREL);
     assertThat(measures(kestrel, "Growth")).containsExactly(
         "revenue growth FY2023 over FY2022",
         "revenue growth FY2024 over FY2023",
@@ -243,52 +237,52 @@ class AnalysisTest {
   static Stream<Arguments> data_refusals() {
     return Stream.of(
         // The calculator's own answer: growth from a nil revenue.
-        Arguments.of("revenue growth FY2023 over FY2022",
+        Arguments.of("revenue growth FY2023 over FY2022", NotMeaningful.Reason.ZERO_BASE,
             "prior value 0 million CNY is not positive: growth from a zero base is not a percentage change",
             List.of("revenue FY2023", "revenue FY2022")),
         // An 18-month span is neither a fiscal year nor an interim period.
         Arguments.of("rnd_expense growth 2023-01-01..2024-06-30 over 2022-01-01..2023-06-30",
-            "Interim growth compares an interim period with the same period one year before but found current"
-                + " '2023-01-01..2024-06-30' and prior '2022-01-01..2023-06-30': current '2023-01-01..2024-06-30'"
-                + " is longer than a year, not an interim period",
+            NotMeaningful.Reason.MISMATCHED_PERIODS,
+            "2023-01-01..2024-06-30 is longer than a year: neither a fiscal year nor an interim period",
             List.of("rnd_expense 2023-01-01..2024-06-30", "rnd_expense 2022-01-01..2023-06-30")),
         // "0" million is [-0.5, 0.5] million: no margin on it.
-        Arguments.of("gross margin FY2022",
-            "Unable to compute gross margin FY2022: divisor 'revenue FY2022': Divisor range [-500000, 500000]"
-                + " contains zero",
+        Arguments.of("gross margin FY2022", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+            "divisor 'revenue FY2022' has range [-500000, 500000], which contains zero",
             List.of("revenue FY2022", "gross_profit FY2022")),
         // 40.1% and 40.2% are [40.05, 40.15] and [40.15, 40.25]: their spread may be zero.
-        Arguments.of("implied revenue share of north FY2024",
-            "Unable to compute implied revenue share of north FY2024: divisor 'gross_margin south FY2024 -"
-                + " gross_margin north FY2024': Divisor range [0.00, 0.20] contains zero",
+        Arguments.of("implied revenue share of north FY2024", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+            "divisor 'gross_margin south FY2024 - gross_margin north FY2024' has range [0.00, 0.20], which contains"
+                + " zero",
             List.of("gross_margin FY2024", "gross_margin north FY2024", "gross_margin south FY2024")),
-        Arguments.of("net_loss to revenue FY2022",
-            "Unable to compute net_loss to revenue FY2022: divisor 'revenue FY2022': Divisor range [-500000, 500000]"
-                + " contains zero",
+        Arguments.of("net_loss to revenue FY2022", NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO,
+            "divisor 'revenue FY2022' has range [-500000, 500000], which contains zero",
             List.of("net_loss FY2022", "revenue FY2022")),
         // A net profit of 3.0 million is a net loss of -3.0 million: -3.0M / 12 = -250000 a month.
         Arguments.of("cash runway from cash_and_equivalents 2024-12-31 at monthly burn from net_loss FY2024",
-            "Argument 'monthlyBurn' must be positive but 'monthly burn from net_loss FY2024' is negative throughout"
+            NotMeaningful.Reason.NO_BURN,
+            "the monthly burn 'monthly burn from net_loss FY2024' is negative throughout"
                 + " [-254166.6666666666666666666666666667, -245833.3333333333333333333333333333]: cash that grows"
                 + " has no runway",
             List.of("cash_and_equivalents 2024-12-31", "monthly burn from net_loss FY2024")),
-        Arguments.of("monthly burn from operating_cash_flow FY2024",
+        Arguments.of("monthly burn from operating_cash_flow FY2024", NotMeaningful.Reason.NO_BURN,
             "operating cash flow is an inflow: no burn (printed 2.0 million CNY)",
             List.of("operating_cash_flow FY2024")));
   }
 
   @ParameterizedTest
   @MethodSource("data_refusals")
-  void test_of_refusalNamesMeasureReasonAndInputs(String measure, String reason, List<String> inputs) {
-    Calculation c = calc(Analysis.of(KESTREL), measure);
+  void test_of_refusalNamesMeasureReasonAndInputs(String label, NotMeaningful.Reason reason, String explanation,
+      List<String> inputs) {
+    Calculation c = calc(AnalysisFixtures.calculations(KESTREL), label);
     assertThat(c).isNotMeaningful();
     assertThat(((NotMeaningful) c).reason()).isEqualTo(reason);
+    assertThat(((NotMeaningful) c).explanation()).isEqualTo(explanation);
     assertThat(c.inputs()).extracting(Quantity::label).containsExactlyElementsOf(inputs);
   }
 
   @Test
   void test_of_refusalDoesNotStopTheNextCalculation() {
-    Analysis kestrel = Analysis.of(KESTREL);
+    Analysis kestrel = AnalysisFixtures.calculations(KESTREL);
     // After the implied mix fails, the blended margin of the same pair is still computed:
     // (40.1 x 4.5 + 40.2 x 4.5) / 9.0 = 40.15%; corners [40.09944%, 40.20056%]
     assertThat(calc(kestrel, "gross_margin blended from north and south FY2024")).hasValue("40.1500000")
@@ -303,7 +297,7 @@ class AnalysisTest {
     // ends 31 December; it once counted as the last "year", and the CAGR from FY2023 threw because the two
     // periods are not whole years apart. FY2022 (nil) is no base either, leaving FY2023 and FY2024:
     // 9.0 / 5.0 = 1.8x; range [8.95 / 5.05, 9.05 / 4.95] = [1.772277, 1.828283]
-    Analysis kestrel = Analysis.of(KESTREL);
+    Analysis kestrel = AnalysisFixtures.calculations(KESTREL);
     assertThat(calc(kestrel, "revenue multiple FY2024 over FY2023")).hasValue("1.8000000").hasRange("1.7722", "1.8283");
     assertThat(measures(kestrel, "Growth")).noneMatch(m -> m.contains("2024-07-01"));
   }
@@ -311,7 +305,7 @@ class AnalysisTest {
   //-------------------------------------------------------------------------
   @Test
   void test_of_minimaxRunwayOnPreferredReports() {
-    Analysis minimax = Analysis.of(DatasetReader.bundled("minimax"));
+    Analysis minimax = AnalysisFixtures.calculations(DatasetReader.bundled("minimax"));
     // Cash reserves 2025-09-30: "11.02億" (qbitai-seed, listed first of two equally narrow reports) beats
     // "1.1 billion", "over 11億" and "over 1 billion". Adjusted net loss 9M2025: "1.863亿" (range 0.1 million
     // wide) beats "1.86億" and "1.86亿" (1 million wide).
@@ -333,7 +327,7 @@ class AnalysisTest {
   void test_of_minimaxRevenueGrowth() {
     // The preferred reports are the thousands of the financial statements: 30523 / 3460 - 1 = 782.16763%;
     // range [30522.5 / 3460.5 - 1, 30523.5 / 3459.5 - 1] = [782.02572%, 782.30958%]
-    Analysis minimax = Analysis.of(DatasetReader.bundled("minimax"));
+    Analysis minimax = AnalysisFixtures.calculations(DatasetReader.bundled("minimax"));
     assertThat(calc(minimax, "revenue growth FY2024 over FY2023")).hasValue("782.1676")
         .hasRange("782.0257", "782.3096");
     // Two fiscal years only: a multiple (30523 / 3460 = 8.82168x), no CAGR.
@@ -343,7 +337,7 @@ class AnalysisTest {
 
   @Test
   void test_of_zhipuCagrAndRunway() {
-    Analysis zhipu = Analysis.of(DatasetReader.bundled("zhipu"));
+    Analysis zhipu = AnalysisFixtures.calculations(DatasetReader.bundled("zhipu"));
     // 57409 and 312414 thousand: sqrt(312414 / 57409) - 1 = 133.27879%;
     // range [sqrt(312413.5 / 57409.5) - 1, sqrt(312414.5 / 57408.5) - 1] = [133.27758%, 133.28000%]
     assertThat(calc(zhipu, "revenue compound annual growth FY2022 to FY2024 (2 years)")).hasValue("133.2788")
@@ -366,26 +360,47 @@ class AnalysisTest {
   @MethodSource("data_datasets")
   void test_of_everyMeasureOnce(String name, Dataset dataset) {
     List<String> all = new ArrayList<>();
-    Analysis.of(dataset).sections().forEach(s -> s.results().forEach(c -> all.add(c.measure())));
+    AnalysisFixtures.calculations(dataset).calculations().forEach(c -> all.add(c.label()));
     assertThat(all).doesNotHaveDuplicates();
   }
 
   //-------------------------------------------------------------------------
   @Test
-  void test_find() {
-    Calculation c = calc("revenue growth " + FY25 + " over " + FY24);
+  void test_find_byMeasureAndFigures() {
+    FigureKey revenue25 = FigureKey.parse("revenue/total/FY2025", NORDWIND.fiscalYearEnd());
+    FigureKey revenue24 = FigureKey.parse("revenue/total/FY2024", NORDWIND.fiscalYearEnd());
+    FigureKey revenue23 = FigureKey.parse("revenue/total/FY2023", NORDWIND.fiscalYearEnd());
+    Calculation c = ANALYSIS.find(Measure.GROWTH, List.of(revenue25, revenue24)).orElseThrow();
     assertThat(c).isInstanceOf(Derived.class);
-    assertThat(c.measure()).isEqualTo("revenue growth " + FY25 + " over " + FY24);
-    assertThat(ANALYSIS.find("revenue growth " + FY25 + " over " + FY23)).isEmpty();
-    assertThat(ANALYSIS.find("gross_profit growth " + FY25 + " over " + FY24)).get()
-        .isInstanceOf(NotMeaningful.class);
+    assertThat(c.label()).isEqualTo("revenue growth " + FY25 + " over " + FY24);
+    assertThat(ANALYSIS.find(Measure.GROWTH, List.of(revenue25, revenue23))).isEmpty();
+    assertThat(ANALYSIS.find(Measure.MULTIPLE, List.of(revenue25, revenue23))).get()
+        .extracting(Calculation::label).isEqualTo("revenue multiple " + FY25 + " over " + FY23);
+    FigureKey profit25 = FigureKey.parse("gross_profit/total/FY2025", NORDWIND.fiscalYearEnd());
+    FigureKey profit24 = FigureKey.parse("gross_profit/total/FY2024", NORDWIND.fiscalYearEnd());
+    assertThat(ANALYSIS.find(Measure.GROWTH, List.of(profit25, profit24))).get().isInstanceOf(NotMeaningful.class);
+  }
+
+  @Test
+  void test_find_everyCalculationOfAMeasure() {
+    assertThat(ANALYSIS.find(Measure.RUNWAY)).isNotEmpty().allMatch(c -> c.measure() == Measure.RUNWAY);
+    assertThat(ANALYSIS.find(Measure.IMPLIED_MIX)).extracting(Calculation::label)
+        .allMatch(l -> l.startsWith("implied revenue share of "));
+    assertThat(ANALYSIS.calculations()).hasSize(41);
+  }
+
+  @Test
+  void test_of_settingsDecideTheProjections() {
+    assertThat(ANALYSIS.projections().isEmpty()).isTrue();
+    assertThat(ANALYSIS.projections().notMade()).isEmpty();
+    assertThat(ANALYSIS.settings()).isEqualTo(AnalysisSettings.CALCULATIONS_ONLY);
   }
 
   @Test
   void test_section() {
     assertThat(ANALYSIS.section("Per unit")).get().extracting(s -> s.results().size()).isEqualTo(4);
     assertThat(ANALYSIS.section("per unit")).isEmpty();
-    assertThat(Analysis.of(KESTREL).section("Per unit")).isEmpty();
+    assertThat(AnalysisFixtures.calculations(KESTREL).section("Per unit")).isEmpty();
   }
 
   @Test
@@ -397,15 +412,19 @@ class AnalysisTest {
 
   @Test
   void test_constructor_validates() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(null, List.of(), ANALYSIS.projections()))
+    AnalysisSettings settings = AnalysisSettings.CALCULATIONS_ONLY;
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Analysis(null, settings, List.of(), List.of(), ANALYSIS.projections()))
         .withMessage("Argument 'dataset' must not be null");
     List<Analysis.Section> withNull = new ArrayList<>();
     withNull.add(null);
-    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(NORDWIND, withNull, ANALYSIS.projections()))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Analysis(NORDWIND, settings, withNull, List.of(), ANALYSIS.projections()))
         .withMessage("Argument 'sections' must not contain null but has null at index 0");
     assertThatIllegalArgumentException().isThrownBy(() -> new Analysis.Section(" ", List.of()))
         .withMessage("Argument 'title' must not be blank but has value ' '");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Analysis(NORDWIND, List.of(), null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Analysis(NORDWIND, settings, List.of(), List.of(), null))
         .withMessage("Argument 'projections' must not be null");
     assertThatIllegalArgumentException().isThrownBy(() -> Analysis.of(null))
         .withMessage("Argument 'dataset' must not be null");
@@ -414,7 +433,7 @@ class AnalysisTest {
   @Test
   void test_constructor_copiesSections() {
     List<Analysis.Section> sections = new ArrayList<>(ANALYSIS.sections());
-    Analysis copy = new Analysis(NORDWIND, sections, ANALYSIS.projections());
+    Analysis copy = new Analysis(NORDWIND, ANALYSIS.settings(), sections, List.of(), ANALYSIS.projections());
     sections.clear();
     assertThat(copy.sections()).hasSize(5);
   }

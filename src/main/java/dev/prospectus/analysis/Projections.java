@@ -1,12 +1,14 @@
-package dev.prospectus.report;
+package dev.prospectus.analysis;
 
 import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Calculators;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Metric;
+import dev.prospectus.model.Quantity;
 import dev.prospectus.model.ReportingDate;
 import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;
@@ -31,7 +33,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The forward-looking part of a report: runway scenarios, a Monte Carlo runway, the sensitivity of
@@ -43,20 +44,22 @@ import java.util.function.Supplier;
  * (adjusted net loss and operating cash flow; net loss, which carries non-cash items, only when
  * neither is reported), IPO proceeds in the reporting currency dated
  * after the cash date, and revenue, gross margin and adjusted net loss for the full years and the
- * latest interim period. The fixed settings are:
+ * latest interim period. Which projections are made, the horizon, the Monte Carlo runs and its seed
+ * come from the {@link AnalysisSettings}; the modelling assumptions are fixed:
  * <ul>
- * <li>horizon {@value #HORIZON_MONTHS} months;
  * <li>illustrative burn paths changing by &plusmn;{@value #BURN_CHANGE_PERCENT}% a month;
  * <li>IPO gross proceeds, where net proceeds are not reported, are added with no issue costs
  *     deducted, an upper bound that the scenario says it is;
- * <li>Monte Carlo: {@value #RUNS} runs, seed {@value #SEED}; the first month's burn uniform between the
+ * <li>Monte Carlo: the first month's burn uniform between the
  *     lowest and highest burn definition (&plusmn;20% around the only one, when there is one), and its
  *     monthly change normal with mean 0 and standard deviation {@value #BURN_CHANGE_PERCENT}%;
  * <li>sensitivity: each input moved &plusmn;{@value #SHOCK_PERCENT}% one at a time;
  * <li>trend and break-even confidence level 95%.
  * </ul>
  * What cannot be projected for a dataset (no cash balance, fewer than three periods for a trend,
- * proceeds in another currency) is listed in {@link #notMade()} with the reason.
+ * proceeds in another currency, values beyond the range of the projections' doubles) is listed in
+ * {@link #notMade()} with the reason; a projection the settings do not ask for is neither made nor
+ * listed.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -73,18 +76,11 @@ public record Projections(
     Optional<Tornado> tornado, Optional<TrendFit> revenueTrend, Optional<BreakEven> breakEven,
     List<String> notMade) {
 
-  /** How far ahead the projections look, in months. */
-  public static final int HORIZON_MONTHS = 120;
   /** The monthly change of the illustrative growing and shrinking burn paths, in percent. */
   public static final int BURN_CHANGE_PERCENT = 2;
   /** The move applied to each input by the sensitivity analysis, in percent. */
   public static final int SHOCK_PERCENT = 10;
-  /** Monte Carlo runs. */
-  public static final int RUNS = 10_000;
-  /** Monte Carlo seed, fixed so that reports reproduce. */
-  public static final long SEED = 20_251_221L;
   private static final double CONFIDENCE = 0.95;
-  private static final List<Metric> CASH_METRICS = List.of(Metric.CASH_RESERVES, Metric.CASH_AND_EQUIVALENTS);
   /** Burn definitions closest to cash: net loss (with its non-cash items) only when neither exists. */
   private static final List<Metric> CASH_BURN_METRICS = List.of(Metric.ADJUSTED_NET_LOSS, Metric.OPERATING_CASH_FLOW);
 
@@ -142,14 +138,26 @@ public record Projections(
   }
 
   /**
-   * Makes every projection the dataset has inputs for.
+   * Makes every projection the dataset has inputs for, with the default settings.
    *
    * @param dataset  the dataset
    * @return the projections
    */
   public static Projections of(Dataset dataset) {
+    return of(dataset, AnalysisSettings.DEFAULT);
+  }
+
+  /**
+   * Makes the projections the settings ask for, wherever the dataset has their inputs.
+   *
+   * @param dataset  the dataset
+   * @param settings  which projections, the horizon, the Monte Carlo runs and seed
+   * @return the projections
+   */
+  public static Projections of(Dataset dataset, AnalysisSettings settings) {
     Args.notNull(dataset, "dataset");
-    return new Builder(dataset).build();
+    Args.notNull(settings, "settings");
+    return new Builder(dataset, settings).build();
   }
 
   /**
@@ -180,74 +188,101 @@ public record Projections(
   /** Gathers the inputs and runs the scenarios; one per call of {@link #of}. */
   private static final class Builder {
     private final Dataset ds;
+    private final AnalysisSettings settings;
     private final List<LabelledRunway> runways = new ArrayList<>();
     private final List<String> notMade = new ArrayList<>();
 
-    Builder(Dataset ds) {
+    Builder(Dataset ds, AnalysisSettings settings) {
       this.ds = ds;
+      this.settings = settings;
     }
 
     Projections build() {
-      Optional<Figure> cash = latestCash();
+      Optional<Figure> cash = Optional.empty();
       Optional<MonteCarloResult> monteCarlo = Optional.empty();
       Optional<Tornado> tornado = Optional.empty();
-      if (cash.isEmpty()) {
-        notMade.add("runway: the dataset has no cash balance at a date");
-      } else {
-        LocalCash c = new LocalCash(cash.get(), ((ReportingDate) cash.get().period()).date());
-        List<Derived> burns = burns(c);
-        if (burns.isEmpty()) {
-          notMade.add("runway: no loss or operating cash outflow for a period ending on " + c.date);
+      boolean runwayAsked = settings.makes(AnalysisSettings.Projection.RUNWAY_SCENARIOS)
+          || settings.makes(AnalysisSettings.Projection.MONTE_CARLO)
+          || settings.makes(AnalysisSettings.Projection.SENSITIVITY);
+      if (runwayAsked) {
+        cash = latestCash();
+        if (cash.isEmpty()) {
+          notMade.add("runway: the dataset has no cash balance at a date");
         } else {
-          List<CashInjection> ipo = ipoProceeds(c);
-          Scenario base = Scenario.of(c.figure, c.date, BurnModel.constant(burns.get(0)), List.of(), HORIZON_MONTHS);
-          for (Derived burn : burns) {
-            add("constant " + burn.measure(), base.withModel(BurnModel.constant(burn)));
+          LocalCash c = new LocalCash(cash.get(), ((ReportingDate) cash.get().period()).date());
+          List<Derived> burns = burns(c);
+          List<CashInjection> ipo = burns.isEmpty() ? List.of() : ipoProceeds(c);
+          Optional<String> tooLarge = beyondDoubles(c, burns, ipo);
+          if (burns.isEmpty()) {
+            notMade.add("runway: no loss or operating cash outflow for a period ending on " + c.date);
+          } else if (tooLarge.isPresent()) {
+            notMade.add("runway: " + tooLarge.get());
+          } else {
+            int horizon = settings.horizonMonths();
+            Scenario base = Scenario.of(c.figure, c.date, BurnModel.constant(burns.get(0)), List.of(), horizon);
+            Scenario sensitive = ipo.isEmpty() ? base : base.withInjections(ipo);
+            BigDecimal change = BigDecimal.valueOf(BURN_CHANGE_PERCENT);
+            if (settings.makes(AnalysisSettings.Projection.RUNWAY_SCENARIOS)) {
+              for (Derived burn : burns) {
+                add("constant " + burn.label(), base.withModel(BurnModel.constant(burn)));
+              }
+              add("burn shrinking " + change + "% a month from " + burns.get(0).label(),
+                  base.withModel(BurnModel.geometric(burns.get(0), change.negate())));
+              add("burn growing " + change + "% a month from " + burns.get(0).label(),
+                  base.withModel(BurnModel.geometric(burns.get(0), change)));
+              if (!ipo.isEmpty()) {
+                add("constant " + burns.get(0).label() + ", with " + ipo.get(0).description(), sensitive);
+              }
+            }
+            if (settings.makes(AnalysisSettings.Projection.MONTE_CARLO)) {
+              monteCarlo = Optional.of(MonteCarloRunway.simulate(c.figure, c.date, ipo, horizon,
+                  MonteCarloRunway.Config.of(burnDistribution(burns), Distribution.normal(BigDecimal.ZERO, change),
+                      settings.monteCarloRuns(), settings.seed())));
+            }
+            if (settings.makes(AnalysisSettings.Projection.SENSITIVITY)) {
+              tornado = Optional.of(Sensitivity.tornado(sensitive, BigDecimal.valueOf(SHOCK_PERCENT)));
+            }
           }
-          BigDecimal change = BigDecimal.valueOf(BURN_CHANGE_PERCENT);
-          add("burn shrinking " + change + "% a month from " + burns.get(0).measure(),
-              base.withModel(BurnModel.geometric(burns.get(0), change.negate())));
-          add("burn growing " + change + "% a month from " + burns.get(0).measure(),
-              base.withModel(BurnModel.geometric(burns.get(0), change)));
-          Scenario sensitive = base;
-          if (!ipo.isEmpty()) {
-            sensitive = base.withInjections(ipo);
-            add("constant " + burns.get(0).measure() + ", with " + ipo.get(0).description(), sensitive);
-          }
-          monteCarlo = attempt("Monte Carlo runway", () -> MonteCarloRunway.simulate(c.figure, c.date, ipo,
-              HORIZON_MONTHS, MonteCarloRunway.Config.of(burnDistribution(burns),
-                  Distribution.normal(BigDecimal.ZERO, change), RUNS, SEED)));
-          Scenario tornadoBase = sensitive;
-          tornado = attempt("sensitivity", () -> Sensitivity.tornado(tornadoBase, BigDecimal.valueOf(SHOCK_PERCENT)));
         }
       }
       List<FiscalPeriod> periods = trendPeriods();
-      Optional<TrendFit> trend = attempt("revenue trend", () -> TrendFit.fit("revenue",
-          periods.stream().map(p -> TrendPoint.from(figure(Metric.REVENUE, p).orElseThrow())).toList(), CONFIDENCE));
-      List<BreakEvenPoint> points = breakEvenPoints(periods);
+      Optional<TrendFit> trend = Optional.empty();
+      if (settings.makes(AnalysisSettings.Projection.REVENUE_TREND)) {
+        List<TrendPoint> points = periods.stream()
+            .map(p -> TrendPoint.from(figure(Metric.REVENUE, p).orElseThrow())).toList();
+        Optional<String> problem = TrendFit.problem("revenue", points);
+        problem.ifPresent(why -> notMade.add("revenue trend: " + why));
+        trend = problem.isPresent() ? Optional.empty() : Optional.of(TrendFit.fit("revenue", points, CONFIDENCE));
+      }
       Optional<BreakEven> breakEven = Optional.empty();
-      if (points.size() < TrendFit.MIN_POINTS) {
-        notMade.add("break-even: needs revenue, gross margin and a loss for at least " + TrendFit.MIN_POINTS
-            + " periods but has " + points.size());
-      } else {
-        breakEven = attempt("break-even", () -> BreakEven.estimate(points, HORIZON_MONTHS, CONFIDENCE));
+      if (settings.makes(AnalysisSettings.Projection.BREAK_EVEN)) {
+        List<BreakEvenPoint> points = breakEvenPoints(periods);
+        Optional<String> problem = points.size() < TrendFit.MIN_POINTS
+            ? Optional.of("needs revenue, gross margin and a loss for at least " + TrendFit.MIN_POINTS
+                + " periods but has " + points.size())
+            : BreakEven.problem(points);
+        problem.ifPresent(why -> notMade.add("break-even: " + why));
+        breakEven = problem.isPresent() ? Optional.empty()
+            : Optional.of(BreakEven.estimate(points, settings.horizonMonths(), CONFIDENCE));
       }
       return new Projections(cash, runways, monteCarlo, tornado, trend, breakEven, notMade);
     }
 
     private void add(String label, Scenario scenario) {
-      attempt(label, () -> RunwayProjection.project(scenario))
-          .ifPresent(r -> runways.add(new LabelledRunway(label, r)));
+      runways.add(new LabelledRunway(label, RunwayProjection.project(scenario)));
     }
 
-    /** Runs one projection; a projection the inputs do not allow is recorded, not thrown. */
-    private <T> Optional<T> attempt(String what, Supplier<T> projection) {
-      try {
-        return Optional.of(projection.get());
-      } catch (IllegalArgumentException | ArithmeticException ex) {
-        notMade.add(what + ": " + ex.getMessage());
-        return Optional.empty();
-      }
+    /** The projections compute in doubles: a value beyond their range cannot be projected. */
+    private static Optional<String> beyondDoubles(LocalCash c, List<Derived> burns, List<CashInjection> ipo) {
+      List<Quantity> inputs = new ArrayList<>();
+      inputs.add(c.figure);
+      inputs.addAll(burns);
+      ipo.forEach(i -> inputs.add(i.amount()));
+      return inputs.stream()
+          .filter(q -> !Double.isFinite(q.range().low().doubleValue())
+              || !Double.isFinite(q.range().high().doubleValue()))
+          .findFirst()
+          .map(q -> q.label() + " is beyond the range the projections compute in (doubles)");
     }
 
     private Optional<Figure> figure(Metric metric, ReportingPeriod period) {
@@ -255,7 +290,7 @@ public record Projections(
     }
 
     private Optional<Figure> latestCash() {
-      for (Metric metric : CASH_METRICS) {
+      for (Metric metric : Calculators.CASH_METRICS) {
         List<ReportingPeriod> dates = ds.periods(metric, Segment.TOTAL).stream()
             .filter(ReportingPeriod::isInstant).toList();
         if (!dates.isEmpty()) {
@@ -274,7 +309,7 @@ public record Projections(
     }
 
     private List<Derived> burns(LocalCash c, List<Metric> metrics) {
-      return Burns.endingOn(ds, c.date, c.figure.unit(), metrics).stream()
+      return Calculators.burnsEndingOn(ds, c.date, c.figure.unit(), metrics).stream()
           .filter(b -> b.isMeaningful() && b.derived().range().low().signum() > 0)
           .map(Calculation::derived).toList();
     }

@@ -1,4 +1,4 @@
-package dev.prospectus.verify;
+package dev.prospectus.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package dev.prospectus.report;
+package dev.prospectus.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
+import dev.prospectus.report.JsonReport;
+import dev.prospectus.report.TextReport;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProjectionsTest {
@@ -61,7 +65,27 @@ class ProjectionsTest {
     Projections second = Projections.of(MINIMAX);
     assertThat(first.monteCarlo().orElseThrow().p50().months())
         .isEqualTo(second.monteCarlo().orElseThrow().p50().months());
-    assertThat(first.monteCarlo().orElseThrow().runs()).isEqualTo(Projections.RUNS);
+    assertThat(first.monteCarlo().orElseThrow().runs()).isEqualTo(AnalysisSettings.DEFAULT.monteCarloRuns());
+  }
+
+  @Test
+  void test_of_settingsChooseTheProjectionsAndTheRuns() {
+    AnalysisSettings few = AnalysisSettings.DEFAULT.withMonteCarloRuns(100).withSeed(7)
+        .withProjections(EnumSet.of(AnalysisSettings.Projection.MONTE_CARLO));
+    Projections p = Projections.of(MINIMAX, few);
+    assertThat(p.monteCarlo().orElseThrow().runs()).isEqualTo(100);
+    assertThat(p.monteCarlo().orElseThrow().config().seed()).isEqualTo(7);
+    assertThat(p.runways()).isEmpty();
+    assertThat(p.tornado()).isEmpty();
+    assertThat(p.revenueTrend()).isEmpty();
+    assertThat(p.breakEven()).isEmpty();
+    // the starting cash is still named: the Monte Carlo starts from it
+    assertThat(p.cash().orElseThrow().label()).isEqualTo("cash_reserves 2025-09-30");
+    Projections none = Projections.of(MINIMAX, AnalysisSettings.CALCULATIONS_ONLY);
+    assertThat(none.isEmpty()).isTrue();
+    assertThat(none.cash()).isEmpty();
+    assertThat(none.notMade()).isEmpty();
+    assertThat(AnalysisSettings.DEFAULT.withProjections(Set.of())).isEqualTo(AnalysisSettings.CALCULATIONS_ONLY);
   }
 
   @Test
@@ -84,9 +108,9 @@ class ProjectionsTest {
     JsonNode p = root.path("projections");
     assertThat(p.path("cash").path("value").asText()).isEqualTo("1102000000");
     assertThat(p.path("runways")).hasSize(5);
-    assertThat(p.path("runways").get(0).path("path")).hasSize(Projections.HORIZON_MONTHS + 1);
+    assertThat(p.path("runways").get(0).path("path")).hasSize(AnalysisSettings.DEFAULT.horizonMonths() + 1);
     assertThat(p.path("runways").get(2).path("months").isNull()).isTrue();
-    assertThat(p.path("monteCarlo").path("fan")).hasSize(Projections.HORIZON_MONTHS + 1);
+    assertThat(p.path("monteCarlo").path("fan")).hasSize(AnalysisSettings.DEFAULT.horizonMonths() + 1);
     assertThat(p.path("sensitivity").path("rows").get(0).path("input").asText()).isEqualTo("monthly burn");
     assertThat(p.path("revenueTrend").path("periods").asInt()).isEqualTo(3);
   }

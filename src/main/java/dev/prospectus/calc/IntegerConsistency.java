@@ -1,4 +1,4 @@
-package dev.prospectus.verify;
+package dev.prospectus.calc;
 
 import dev.prospectus.model.Args;
 import dev.prospectus.model.DecimalRange;
