@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The README's code runs, and JShell says what the README says it says. */
+@ExtendWith(SharedJShellSession.class)
 class ReadmeTest {
 
   static final Path README = Path.of("README.md");
@@ -39,7 +41,7 @@ class ReadmeTest {
   }
 
   @Test
-  void test_inJShell_threeLinesGiveGrowthWithRangeAndVerdict() throws Exception {
+  void test_inJShell_threeLinesGiveGrowthWithRangeAndVerdict(JShellSession session) throws Exception {
     MarkdownCode.Block block = threeLines();
     List<String> code = block.code().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("//")).toList();
     assertThat(code).hasSize(3);
@@ -48,18 +50,14 @@ class ReadmeTest {
     assertThat(block.steps().get(0).expectedValue()).contains("782.17% [782.02%, 782.31%]");
     assertThat(block.steps().get(1).expectedValue()).hasValueSatisfying(v -> assertThat(v)
         .startsWith("revenue-growth-fy2024  CONSISTENT  computed 782.08% [780.66%, 783.51%]"));
-    try (JShellSession session = new JShellSession()) {
-      DocCheck.run("README.md", session, List.of(block));
-    }
+    DocCheck.run("README.md", session, List.of(block));
   }
 
   @Test
-  void test_readme_everyJavaBlockRuns() throws Exception {
+  void test_readme_everyJavaBlockRuns(JShellSession session) throws Exception {
     List<MarkdownCode.Block> blocks = MarkdownCode.blocks(readme());
     assertThat(blocks).hasSizeGreaterThanOrEqualTo(1);
-    try (JShellSession session = new JShellSession()) {
-      DocCheck.run("README.md", session, blocks);
-    }
+    DocCheck.run("README.md", session, blocks);
   }
 
   @Test
