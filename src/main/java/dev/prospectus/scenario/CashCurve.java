@@ -3,11 +3,9 @@ package dev.prospectus.scenario;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Quantity;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.analysis.solvers.UnivariateSolver;
@@ -167,33 +165,84 @@ final class CashCurve {
    * @return the months, empty if cash stays positive through the horizon
    */
   OptionalDouble firstCashOut(int horizon) {
+    return firstCashOut(horizon, breaks(horizon, injectionTimes));
+  }
+
+  /**
+   * The first time in [0, horizon] at which cash reaches zero, given the curve's breaks.
+   * <p>
+   * A Monte Carlo simulation projects many curves with the same injections: it computes the breaks
+   * once and passes them to every curve.
+   *
+   * @param horizon  the horizon in months
+   * @param breaks  {@link #breaks(int, double[]) breaks(horizon, injection times)} of this curve's
+   *     injection times
+   * @return the months, empty if cash stays positive through the horizon
+   */
+  OptionalDouble firstCashOut(int horizon, double[] breaks) {
     if (cash <= 0) {
       return OptionalDouble.of(0);
     }
-    TreeSet<Double> breaks = new TreeSet<>();
-    for (int k = 0; k <= horizon; k++) {
-      breaks.add((double) k);
-    }
-    for (double t : injectionTimes) {
-      if (t < horizon) {
-        breaks.add(t);
+    // NaN when there is none: no segment then holds it.
+    double turn = turningPoint(horizon).orElse(Double.NaN);
+    for (int i = 1; i < breaks.length; i++) {
+      double a = breaks[i - 1];
+      double b = breaks[i];
+      if (a < turn && turn < b) {
+        OptionalDouble found = cashOutWithin(a, turn);
+        if (found.isPresent()) {
+          return found;
+        }
+        a = turn;
       }
-    }
-    turningPoint(horizon).ifPresent(breaks::add);
-    List<Double> points = new ArrayList<>(breaks);
-    UnivariateSolver solver = new BrentSolver(RELATIVE_ACCURACY, ABSOLUTE_ACCURACY_MONTHS);
-    for (int i = 1; i < points.size(); i++) {
-      double a = points.get(i - 1);
-      double b = points.get(i);
-      // On [a, b) the injections counted are those at or before a; b's own injection starts the next segment.
-      double level = levelAt(a, true);
-      // Clamped so that a burn overflowing to infinity still gives the solver finite values.
-      UnivariateFunction f = t -> Math.max(-Double.MAX_VALUE, level - cumulativeBurn(t));
-      if (f.value(b) <= 0) {
-        return OptionalDouble.of(solver.solve(MAX_EVALUATIONS, f, a, b));
+      OptionalDouble found = cashOutWithin(a, b);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return OptionalDouble.empty();
+  }
+
+  /**
+   * The times at which cash may stop being monotone or continuous, other than the turning point:
+   * every whole month from 0 to the horizon and every injection before it, ascending, each once.
+   *
+   * @param horizon  the horizon in months
+   * @param injectionTimes  the injections' times in months
+   * @return the breaks, ascending and distinct
+   */
+  static double[] breaks(int horizon, double[] injectionTimes) {
+    double[] all = new double[horizon + 1 + injectionTimes.length];
+    int n = 0;
+    for (int k = 0; k <= horizon; k++) {
+      all[n++] = k;
+    }
+    for (double t : injectionTimes) {
+      if (t < horizon) {
+        all[n++] = t;
+      }
+    }
+    Arrays.sort(all, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || all[i] != all[distinct - 1]) {
+        all[distinct++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, distinct);
+  }
+
+  /** The zero of cash on [a, b), if cash reaches it by b; injections count from a. */
+  private OptionalDouble cashOutWithin(double a, double b) {
+    // On [a, b) the injections counted are those at or before a; b's own injection starts the next segment.
+    double level = levelAt(a, true);
+    // Clamped so that a burn overflowing to infinity still gives the solver finite values.
+    if (!(Math.max(-Double.MAX_VALUE, level - cumulativeBurn(b)) <= 0)) {
+      return OptionalDouble.empty();
+    }
+    UnivariateFunction f = t -> Math.max(-Double.MAX_VALUE, level - cumulativeBurn(t));
+    UnivariateSolver solver = new BrentSolver(RELATIVE_ACCURACY, ABSOLUTE_ACCURACY_MONTHS);
+    return OptionalDouble.of(solver.solve(MAX_EVALUATIONS, f, a, b));
   }
 
   @Override

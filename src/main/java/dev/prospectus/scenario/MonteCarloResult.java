@@ -80,7 +80,8 @@ public record MonteCarloResult(
    * @throws IllegalArgumentException if the percentile is out of range
    */
   public Runway percentile(double percent) {
-    double value = Percentiles.of(MonteCarloRunway.withCensored(cashOutMonths, runs(), horizonMonths), percent);
+    // Ascending already: the cash-outs are, and every one is within the horizon the censored runs sit at.
+    double value = Percentiles.ofSorted(MonteCarloRunway.withCensored(cashOutMonths, runs(), horizonMonths), percent);
     // Above the largest observed cash-out the interpolation leans on runs censored at the horizon.
     if (cashOutMonths.isEmpty() || value > cashOutMonths.get(cashOutMonths.size() - 1)) {
       return Runway.beyondHorizon(asOf, horizonMonths);

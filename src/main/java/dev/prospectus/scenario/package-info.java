@@ -25,7 +25,7 @@
  * value. The formulas, assumptions and limits are in {@code docs/scenarios.md}.
  * <p>
  * Null policy: no method accepts or returns null. All public types are immutable and thread-safe; the
- * mutable Commons Math objects (solvers, distributions, generators, regressions, percentiles) are
+ * mutable Commons Math objects (solvers, distributions, generators, regressions) are
  * created inside each call and never shared.
  */
 package dev.prospectus.scenario;

@@ -7,23 +7,22 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** jshell/prospectus.jsh: imports the library's packages beside JShell's defaults, without clashes. */
+@ExtendWith(SharedJShellSession.class)
 class JShellStartupTest {
 
   @Test
-  void test_startup_importsEveryPackageAndGreets() throws Exception {
-    try (JShellSession session = new JShellSession()) {
-      List<JShellSession.Result> startup = session.startup();
-      assertThat(startup).extracting(r -> r.source().strip()).filteredOn(s -> s.startsWith("import"))
-          .containsExactly("import dev.prospectus.model.*;", "import dev.prospectus.format.*;",
-              "import dev.prospectus.io.*;",
-              "import dev.prospectus.calc.*;", "import dev.prospectus.verify.*;", "import dev.prospectus.analysis.*;",
-              "import dev.prospectus.report.*;",
-              "import dev.prospectus.scenario.*;");
-      assertThat(startup.get(startup.size() - 1).printed()).isEqualTo("prospectus-analytics: bundled datasets "
-          + "[minimax, zhipu]; load one with DatasetReader.bundled(name). /exit to leave.\n");
-    }
+  void test_startup_importsEveryPackageAndGreets(JShellSession session) {
+    List<JShellSession.Result> startup = session.startup();
+    assertThat(startup).extracting(r -> r.source().strip()).filteredOn(s -> s.startsWith("import"))
+        .containsExactly("import dev.prospectus.model.*;", "import dev.prospectus.format.*;",
+            "import dev.prospectus.io.*;", "import dev.prospectus.calc.*;", "import dev.prospectus.verify.*;",
+            "import dev.prospectus.analysis.*;", "import dev.prospectus.report.*;",
+            "import dev.prospectus.scenario.*;");
+    assertThat(startup.get(startup.size() - 1).printed()).isEqualTo("prospectus-analytics: bundled datasets "
+        + "[minimax, zhipu]; load one with DatasetReader.bundled(name). /exit to leave.\n");
   }
 
   /** Names a user meets resolve to the library's types, even beside java.util.* and friends. */
@@ -32,10 +31,8 @@ class JShellStartupTest {
       "DatasetReader", "ClaimsReader", "GrowthCalculator", "MarginCalculator", "RatioCalculator", "CashCalculator",
       "Derived", "Claim", "Verifier", "Verdict", "VerdictTable", "Relation", "Analysis", "HtmlReport", "TextReport",
       "Projections", "RunwayProjection", "MonteCarloRunway", "Scenario", "BurnModel", "Distribution"})
-  void test_startup_resolvesName(String simpleName) throws Exception {
-    try (JShellSession session = new JShellSession()) {
-      assertThat(session.eval(simpleName + ".class.getName()").value()).startsWith("\"dev.prospectus.");
-    }
+  void test_startup_resolvesName(String simpleName, JShellSession session) {
+    assertThat(session.eval(simpleName + ".class.getName()").value()).startsWith("\"dev.prospectus.");
   }
 
   @Test

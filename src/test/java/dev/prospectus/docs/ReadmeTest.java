@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The README's code runs, and JShell says what the README says it says. */
+@ExtendWith(SharedJShellSession.class)
 class ReadmeTest {
 
   static final Path README = Path.of("README.md");
@@ -39,7 +41,7 @@ class ReadmeTest {
   }
 
   @Test
-  void test_inJShell_threeLinesGiveGrowthWithRangeAndVerdict() throws Exception {
+  void test_inJShell_threeLinesGiveGrowthWithRangeAndVerdict(JShellSession session) throws Exception {
     MarkdownCode.Block block = threeLines();
     List<String> code = block.code().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("//")).toList();
     assertThat(code).hasSize(3);
@@ -48,18 +50,14 @@ class ReadmeTest {
     assertThat(block.steps().get(0).expectedValue()).contains("782.17% [782.02%, 782.31%]");
     assertThat(block.steps().get(1).expectedValue()).hasValueSatisfying(v -> assertThat(v)
         .startsWith("revenue-growth-fy2024  CONSISTENT  computed 782.08% [780.66%, 783.51%]"));
-    try (JShellSession session = new JShellSession()) {
-      DocCheck.run("README.md", session, List.of(block));
-    }
+    DocCheck.run("README.md", session, List.of(block));
   }
 
   @Test
-  void test_readme_everyJavaBlockRuns() throws Exception {
+  void test_readme_everyJavaBlockRuns(JShellSession session) throws Exception {
     List<MarkdownCode.Block> blocks = MarkdownCode.blocks(readme());
     assertThat(blocks).hasSizeGreaterThanOrEqualTo(1);
-    try (JShellSession session = new JShellSession()) {
-      DocCheck.run("README.md", session, blocks);
-    }
+    DocCheck.run("README.md", session, blocks);
   }
 
   @Test
@@ -108,24 +106,39 @@ class ReadmeTest {
   /**
    * The real {@code jshell} tool, as {@code ./jshell.sh} starts it (without Maven: the test class
    * path stands in for the one Maven builds), given the README's three lines on standard input.
+   * <p>
+   * The tool and its execution engine get a new, empty home under {@code target/}, so every run
+   * sees what a user's very first {@code jshell} sees, and nothing is written into the real home.
+   * The first start on an account logs on standard error that it created the preferences
+   * directory; standard error is therefore read apart from standard output, and only checked for
+   * errors.
    */
   @Test
   void test_jshellTool_answersAsTheReadmeShows() throws Exception {
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     String classPath = String.join(File.pathSeparator, System.getProperty("java.class.path").split(File.pathSeparator));
-    Process p = new ProcessBuilder(jshell.toString(), "--class-path", classPath, "--startup", "DEFAULT", "--startup",
-        JShellSession.STARTUP.toString()).redirectErrorStream(true).start();
+    Path run = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "jshell-tool-");
+    Path home = Files.createDirectory(run.resolve("home")).toAbsolutePath();
+    Path stdout = run.resolve("stdout.txt");
+    Path stderr = run.resolve("stderr.txt");
+    Process p = new ProcessBuilder(jshell.toString(), "-J-Duser.home=" + home, "-R-Duser.home=" + home,
+        "--class-path", classPath, "--startup", "DEFAULT", "--startup", JShellSession.STARTUP.toString())
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
     MarkdownCode.Block block = threeLines();
     try (OutputStream in = p.getOutputStream()) {
       in.write((block.code() + "/exit\n").getBytes(StandardCharsets.UTF_8));
     }
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jshell finished").isTrue();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as("jshell's exit status").isZero();
+    String out = Files.readString(stdout, StandardCharsets.UTF_8);
+    String err = Files.readString(stderr, StandardCharsets.UTF_8);
     // The tool numbers the user's snippets from 1: the declaration of mm is 1, so the answers are $2 and $3.
-    assertThat(out).startsWith("prospectus-analytics: bundled datasets [minimax, zhipu]")
+    assertThat(out).as("jshell's standard output (its standard error: %s)", err)
+        .startsWith("prospectus-analytics: bundled datasets [minimax, zhipu]")
         .contains("mm ==> Dataset MiniMax (MiniMax Group Inc., USD): ")
         .contains("$2 ==> " + block.steps().get(0).expectedValue().orElseThrow() + "\n")
         .contains("$3 ==> " + block.steps().get(1).expectedValue().orElseThrow() + "\n")
         .doesNotContain("|  Error", "Exception");
+    assertThat(err).as("jshell's standard error").doesNotContain("|  Error", "Exception");
   }
 }

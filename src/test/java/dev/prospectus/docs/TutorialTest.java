@@ -9,23 +9,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** docs/tutorial.md runs in JShell and prints what it says it prints. */
+@ExtendWith(SharedJShellSession.class)
 class TutorialTest {
 
   static final Path TUTORIAL = Path.of("docs", "tutorial.md");
 
   @Test
-  void test_tutorial_everyBlockRunsAndGivesWhatThePageShows() throws Exception {
+  void test_tutorial_everyBlockRunsAndGivesWhatThePageShows(JShellSession session) throws Exception {
     List<MarkdownCode.Block> blocks = MarkdownCode.blocks(Files.readString(TUTORIAL, StandardCharsets.UTF_8));
     // The page checks itself: many values and outputs, not a few.
     assertThat(blocks).hasSizeGreaterThanOrEqualTo(15);
     assertThat(blocks.stream().flatMap(b -> b.steps().stream()).filter(s -> s.expectedValue().isPresent()).count())
         .isGreaterThanOrEqualTo(18);
     assertThat(blocks.stream().filter(b -> b.expectedOutput().isPresent()).count()).isGreaterThanOrEqualTo(7);
-    try (JShellSession session = new JShellSession()) {
-      DocCheck.run("docs/tutorial.md", session, blocks);
-    }
+    DocCheck.run("docs/tutorial.md", session, blocks);
   }
 
   @Test

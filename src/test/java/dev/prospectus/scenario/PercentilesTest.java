@@ -4,29 +4,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Arrays;
+import java.util.Random;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.junit.jupiter.api.Test;
 
 class PercentilesTest {
 
-  @Test
-  void test_of_linearInterpolationR7() {
-    // rank (n - 1) p + 1 over 1, 2, 3, 4: P50 at 2.5 -> 2.5; P5 at 1.15 -> 1.15; P95 at 3.85 -> 3.85
-    double[] values = {4, 1, 3, 2};
-    assertThat(Percentiles.of(values, 50)).isCloseTo(2.5, offset(1e-12));
-    assertThat(Percentiles.of(values, 5)).isCloseTo(1.15, offset(1e-12));
-    assertThat(Percentiles.of(values, 95)).isCloseTo(3.85, offset(1e-12));
-    assertThat(Percentiles.of(values, 100)).isEqualTo(4.0);
+  /** What Commons Math's R-7 percentile, which the simulation used before it sorted once, gives. */
+  private static double commonsMath(double[] values, double percent) {
+    return new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(values, percent);
   }
 
   @Test
-  void test_of_empty() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Percentiles.of(new double[0], 50))
+  void test_ofSorted_linearInterpolationR7() {
+    // rank (n - 1) p + 1 over 1, 2, 3, 4: P50 at 2.5 -> 2.5; P5 at 1.15 -> 1.15; P95 at 3.85 -> 3.85
+    double[] values = {1, 2, 3, 4};
+    assertThat(Percentiles.ofSorted(values, 50)).isEqualTo(2.5);
+    assertThat(Percentiles.ofSorted(values, 5)).isCloseTo(1.15, offset(1e-12))
+        .isEqualTo(commonsMath(values, 5));
+    assertThat(Percentiles.ofSorted(values, 95)).isCloseTo(3.85, offset(1e-12))
+        .isEqualTo(commonsMath(values, 95));
+    assertThat(Percentiles.ofSorted(values, 100)).isEqualTo(4.0);
+    assertThat(Percentiles.ofSorted(new double[] {7}, 5)).isEqualTo(7.0);
+  }
+
+  /**
+   * The same bits as Commons Math for samples of every size up to 60, with repeated values, negative
+   * and infinite values, at the percentiles the reports use and at odd ones.
+   */
+  @Test
+  void test_ofSorted_equalsCommonsMathToTheLastBit() {
+    Random random = new Random(20_251_221L);
+    double[] percents = {Double.MIN_VALUE, 1e-9, 0.5, 5, 12.5, 33.3, 50, 66.7, 95, 99.9, 100};
+    int compared = 0;
+    for (int n = 1; n <= 60; n++) {
+      for (int sample = 0; sample < 5; sample++) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = switch (random.nextInt(8)) {
+            case 0 -> Math.floor(random.nextDouble() * 4);
+            case 1 -> -1e9 * random.nextDouble();
+            case 2 -> random.nextBoolean() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            default -> 1e9 * random.nextGaussian();
+          };
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        for (double percent : percents) {
+          double expected = commonsMath(values, percent);
+          assertThat(Double.doubleToRawLongBits(Percentiles.ofSorted(sorted, percent)))
+              .as("P%s of %s", percent, Arrays.toString(values)).isEqualTo(Double.doubleToRawLongBits(expected));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isEqualTo(60 * 5 * 11);
+  }
+
+  @Test
+  void test_ofSorted_empty() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Percentiles.ofSorted(new double[0], 50))
         .withMessage("A percentile needs at least one value but the sample is empty");
   }
 
   @Test
-  void test_of_percentOutOfRange() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Percentiles.of(new double[] {1}, 0))
+  void test_ofSorted_percentOutOfRange() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Percentiles.ofSorted(new double[] {1}, 0))
         .withMessage("Argument 'percent' must be above 0 and at most 100 but has value 0.0");
+  }
+
+  @Test
+  void test_ofSorted_nan() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Percentiles.ofSorted(new double[] {1, Double.NaN}, 50))
+        .withMessage("A percentile needs numbers but the sample holds NaN");
   }
 }
