@@ -89,8 +89,8 @@ class DatasetSourceTest {
     assertThat(DatasetSource.defaultName()).isEqualTo(named);
     DatasetSource source = DatasetSource.resolve(null);
     assertThat(source.dataset().name()).isEqualTo("MiniMax");
-    // data/minimax/claims.json holds 74 claims
-    assertThat(source.claims(null)).hasSize(74);
+    // data/minimax/claims.json holds 133 claims
+    assertThat(source.claims(null)).hasSize(133);
   }
 
   @Test
