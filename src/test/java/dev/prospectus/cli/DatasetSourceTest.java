@@ -72,9 +72,9 @@ class DatasetSourceTest {
     Dataset ds = source.dataset();
     assertThat(ds.name()).isEqualTo("Zhipu");
     assertThat(ds.currency().getCurrencyCode()).isEqualTo("CNY");
-    // data/zhipu/claims.json holds 31 claims
+    // data/zhipu/claims.json holds 50 claims
     List<Claim> claims = source.claims(null);
-    assertThat(claims).hasSize(31);
+    assertThat(claims).hasSize(50);
     assertThat(claims.get(0).id()).isEqualTo("gross-margin-fy2022");
   }
 

@@ -224,8 +224,7 @@ class VerifierBundledClaimsTest {
         // 1.44 + 7.88 + 29.58 + 23.58 = 62.48億 [62.46億, 62.50億], all above the bound 62億
         Arguments.of("zhipu", "cumulative-net-loss", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "cumulative-rnd", VerdictStatus.CONSISTENT),
-        // the most precise R&D report for FY2024 is ttm's US$70.00M (its years are shifted): 70 / 30.523 =
-        // 229.3%
+        // 21.954億 / 312414 thousand = 702.72% [702.70%, 702.74%] holds 702.7%
         Arguments.of("zhipu", "rnd-to-revenue-fy2024", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "rnd-to-revenue-6m2025", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "compute-share-of-rnd-fy2024", VerdictStatus.CONSISTENT),
@@ -243,7 +242,29 @@ class VerifierBundledClaimsTest {
         Arguments.of("zhipu", "cornerstone-share-of-offer", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "first-day-return", VerdictStatus.CONSISTENT),
         // 125.7 / 116.20 - 1 = 8.18% [8.13%, 8.22%], not 8.06%
-        Arguments.of("zhipu", "first-day-return-125", VerdictStatus.INCONSISTENT)
+        Arguments.of("zhipu", "first-day-return-125", VerdictStatus.INCONSISTENT),
+        // (31240萬 / 5740萬)^(1/2) - 1 = 133.29%: 130% is not its rounding
+        Arguments.of("zhipu", "revenue-cagr-130pct-guosisoft", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "revenue-cagr-130pct-cnyes", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "revenue-growth-6m2025-325pct-eastmoney", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cloud-revenue-share-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cloud-revenue-share-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-net-loss-guosisoft", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-net-loss-163", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-rnd-over-44-cnyes", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-rnd-about-44-eastmoney", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-fy2024-v2ex", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-6m2025-v2ex", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-fy2024-cnyes", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "runway-9-months-itbear", VerdictStatus.CONSISTENT),
+        // 25.51億 / (13.27億 / 6) = 11.53 months = 0.96 years, short of 一年以上
+        Arguments.of("zhipu", "runway-over-a-year-v2ex", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "runway-under-a-year-1201289326030360576", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "collection-period-fy2024", VerdictStatus.CONSISTENT),
+        // ((100170 - 9035) + (171657 - 25880)) / 2 / 190877 x 181 = 112.3 days
+        Arguments.of("zhipu", "collection-period-6m2025", VerdictStatus.CONSISTENT)
     );
   }
 
@@ -281,7 +302,7 @@ class VerifierBundledClaimsTest {
         "revenue/total/FY2022", "net_loss/total/FY2024", "rnd_expense/total/6M2025", "developers/total/2025-12-19",
         "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08");
     assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(70);
-    assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(16);
+    assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(17);
   }
 
   private static List<String> inconsistentConflicts(String name) {
