@@ -307,13 +307,14 @@ class AnalysisTest {
   void test_of_minimaxRunwayOnPreferredReports() {
     Analysis minimax = AnalysisFixtures.calculations(DatasetReader.bundled("minimax"));
     // Cash reserves 2025-09-30: "11.02億" (qbitai-seed, listed first of two equally narrow reports) beats
-    // "1.1 billion", "over 11億" and "over 1 billion". Adjusted net loss 9M2025: "1.863亿" (range 0.1 million
-    // wide) beats "1.86億" and "1.86亿" (1 million wide).
+    // "1.1 billion", "over 11億" and "over 10亿". Adjusted net loss 9M2025: "1.863亿" (华夏时报, range 0.1
+    // million wide) beats "1.86億" and "1.86亿" (1 million wide).
     // burn = 186.3M / 9 = 20.7M a month; range [186.25M / 9, 186.35M / 9] = [20694444.44, 20705555.56]
     String burn = "monthly burn from adjusted_net_loss 9M2025";
     Calculation monthly = calc(minimax, burn);
     assertThat(monthly).hasValue("20700000.00").hasRange("20694444.44", "20705555.56");
-    assertThat(((Figure) monthly.inputs().get(0)).source().document().id()).isEqualTo("secondary-figures-2026");
+    assertThat(((Figure) monthly.inputs().get(0)).source().document().id())
+        .isEqualTo("reportify-cn-1200626408838270976");
     // runway = 1102M / 20.7M = 53.23671 months;
     // range [1101.5M x 9 / 186.35M, 1102.5M x 9 / 186.25M] = [53.19828, 53.27517]
     Calculation runway = calc(minimax, "cash runway from cash_reserves 2025-09-30 at " + burn);

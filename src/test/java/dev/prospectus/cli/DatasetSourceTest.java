@@ -73,9 +73,9 @@ class DatasetSourceTest {
     Dataset ds = source.dataset();
     assertThat(ds.name()).isEqualTo("Zhipu");
     assertThat(ds.currency().getCurrencyCode()).isEqualTo("CNY");
-    // data/zhipu/claims.json holds 31 claims
+    // data/zhipu/claims.json holds 50 claims
     List<Claim> claims = source.claims(null);
-    assertThat(claims).hasSize(31);
+    assertThat(claims).hasSize(50);
     assertThat(claims.get(0).id()).isEqualTo("gross-margin-fy2022");
   }
 
@@ -90,8 +90,8 @@ class DatasetSourceTest {
     assertThat(DatasetReader.defaultBundledName()).isEqualTo(named);
     DatasetSource source = DatasetSource.resolve(null);
     assertThat(source.dataset().name()).isEqualTo("MiniMax");
-    // data/minimax/claims.json holds 74 claims
-    assertThat(source.claims(null)).hasSize(74);
+    // data/minimax/claims.json holds 133 claims
+    assertThat(source.claims(null)).hasSize(133);
   }
 
   @Test

@@ -93,7 +93,7 @@ class VerifierBundledClaimsTest {
         Arguments.of("minimax", "segments-sum-to-revenue-fy2024", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "segments-sum-to-revenue-9m2024", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "segments-sum-to-revenue-9m2025", VerdictStatus.CONSISTENT),
-        Arguments.of("minimax", "consumer-revenue-growth-9m2025-datumintell", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-growth-9m2025-vpshk", VerdictStatus.CONSISTENT),
         // 14147 / 53437 = 26.474% [26.473%, 26.476%]; "26.4%" = [26.35%, 26.45%]
         Arguments.of("minimax", "hailuo-subscription-share-9m2025", VerdictStatus.INCONSISTENT),
         Arguments.of("minimax", "hailuo-in-app-share-9m2025", VerdictStatus.CONSISTENT),
@@ -135,6 +135,78 @@ class VerifierBundledClaimsTest {
         Arguments.of("minimax", "adjusted-loss-change-9m2025-up", VerdictStatus.UNVERIFIABLE),
         Arguments.of("minimax", "rnd-share-of-headcount-longportapp", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "ipo-base-offer-split", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-fy2024-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-fy2024-jiemian", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-fy2024-longportapp", VerdictStatus.CONSISTENT),
+        // the page's own 3050萬 / 350萬 - 1 = 771.4% [770.04%, 772.82%]: its rounded figures read at their last digit
+        // cannot give its 782%
+        Arguments.of("minimax", "revenue-growth-fy2024-iyotun", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "revenue-growth-fy2024-754955161322916", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-fy2024-yicai", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-fy2024-1204959859150295040", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-fy2024-1201289326030360576", VerdictStatus.CONSISTENT),
+        // beancount's typo 246萬 carried through: 30523 / 2460 - 1 = 1140.77% holds 1,141%
+        Arguments.of("minimax", "revenue-growth-fy2024-beancount", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-longportapp", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-iyotun", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-163-khhrn7hq", VerdictStatus.CONSISTENT),
+        // 53437 / 19454 - 1 = 174.68% [174.67%, 174.70%], below 174.8% [174.75%, 174.85%]
+        Arguments.of("minimax", "revenue-growth-9m2025-compilation-174-8", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-top168", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-ttm-1162773889", VerdictStatus.CONSISTENT),
+        // 174.68% truncated to 174%, which reads as [173.5%, 174.5%]
+        Arguments.of("minimax", "revenue-growth-9m2025-doshare", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-over-170-ttm-1162773889", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-over-170-digipub", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-over-170-gelonghui", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "revenue-growth-9m2025-nearly-175-aiexpress", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-fy2023-top168", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-fy2024-top168", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-share-fy2024-top168", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-share-fy2023-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-share-fy2024-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "consumer-revenue-share-9m2025-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-fy2023-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-fy2024-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "enterprise-revenue-share-9m2025-vpshk", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "hailuo-revenue-share-9m2025-office369", VerdictStatus.CONSISTENT),
+        // as hailuo-revenue-share-9m2025: the doubted subscription row 14,147 gives 32.68%
+        Arguments.of("minimax", "hailuo-revenue-share-9m2025-gelonghui", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "talkie-revenue-share-9m2025-gelonghui", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "talkie-revenue-share-fy2024-office369", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "talkie-revenue-share-over-70pct", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("minimax", "cost-of-sales-ratio-fy2023", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cost-of-sales-ratio-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cost-of-sales-ratio-9m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "gross-margin-blend-fy2024-doshare", VerdictStatus.CONSISTENT),
+        // (23.3% x 53437 - 4.7% x 38020) / 15417 = 69.17% [68.86%, 69.48%]: never 70% or more
+        Arguments.of("minimax", "enterprise-gross-margin-9m2025-aiexpress", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "enterprise-gross-margin-9m2025-doshare", VerdictStatus.CONSISTENT),
+        // ttm's own (doubted) 189M labelled 9M2025 / 53.44M = 353.7%; its 337% follows from the 180M of 9M2025
+        Arguments.of("minimax", "rnd-to-revenue-9m2025-ttm-1139716237", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "rnd-multiple-of-revenue-fy2024-doshare", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "rnd-multiple-of-revenue-9m2025-doshare", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cumulative-net-loss-759592742381560", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cumulative-net-loss-1201289326030360576", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "net-loss-since-2023-over-12-billion", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "runway-53-months-idea2003", VerdictStatus.CONSISTENT),
+        // 1102M / (186M / 9) = 53.2 months; with the operating cash outflow 47.45: neither is 50
+        Arguments.of("minimax", "runway-50-months", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "runway-50-months-operating-cash-flow", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "runway-3-58-years-doshare", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "runway-about-4-years", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "runway-about-4-years-operating-cash-flow", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "runway-under-4-months-office369", VerdictStatus.UNDECIDABLE),
+        // 209M / 9 = 23.2M a month, a tenth of 2.8億
+        Arguments.of("minimax", "monthly-burn-280m-office369", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "monthly-burn-280m-yicai", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "hailuo-revenue-per-paying-user-9m2025-gelonghui",
+            VerdictStatus.CONSISTENT),
+        // 38.02M / 1.7716M = US$21.5; the page does not define its US$15
+        Arguments.of("minimax", "arppu-9m2025", VerdictStatus.INCONSISTENT),
+        // no source prints the receivables at 31 Dec 2024
+        Arguments.of("minimax", "collection-period-9m2025-doshare", VerdictStatus.UNVERIFIABLE),
         Arguments.of("zhipu", "gross-margin-fy2022", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "gross-margin-fy2023", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "gross-margin-fy2024", VerdictStatus.CONSISTENT),
@@ -152,8 +224,7 @@ class VerifierBundledClaimsTest {
         // 1.44 + 7.88 + 29.58 + 23.58 = 62.48億 [62.46億, 62.50億], all above the bound 62億
         Arguments.of("zhipu", "cumulative-net-loss", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "cumulative-rnd", VerdictStatus.CONSISTENT),
-        // the most precise R&D report for FY2024 is ttm's US$70.00M (its years are shifted): 70 / 30.523 =
-        // 229.3%
+        // 21.954億 / 312414 thousand = 702.72% [702.70%, 702.74%] holds 702.7%
         Arguments.of("zhipu", "rnd-to-revenue-fy2024", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "rnd-to-revenue-6m2025", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "compute-share-of-rnd-fy2024", VerdictStatus.CONSISTENT),
@@ -171,7 +242,29 @@ class VerifierBundledClaimsTest {
         Arguments.of("zhipu", "cornerstone-share-of-offer", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "first-day-return", VerdictStatus.CONSISTENT),
         // 125.7 / 116.20 - 1 = 8.18% [8.13%, 8.22%], not 8.06%
-        Arguments.of("zhipu", "first-day-return-125", VerdictStatus.INCONSISTENT)
+        Arguments.of("zhipu", "first-day-return-125", VerdictStatus.INCONSISTENT),
+        // (31240萬 / 5740萬)^(1/2) - 1 = 133.29%: 130% is not its rounding
+        Arguments.of("zhipu", "revenue-cagr-130pct-guosisoft", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "revenue-cagr-130pct-cnyes", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "revenue-growth-6m2025-325pct-eastmoney", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cloud-revenue-share-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cloud-revenue-share-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-net-loss-guosisoft", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-net-loss-163", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-rnd-over-44-cnyes", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "cumulative-rnd-about-44-eastmoney", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-6m2025", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-fy2024-v2ex", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-6m2025-v2ex", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "rnd-multiple-of-revenue-fy2024-cnyes", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "runway-9-months-itbear", VerdictStatus.CONSISTENT),
+        // 25.51億 / (13.27億 / 6) = 11.53 months = 0.96 years, short of 一年以上
+        Arguments.of("zhipu", "runway-over-a-year-v2ex", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "runway-under-a-year-1201289326030360576", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "collection-period-fy2024", VerdictStatus.CONSISTENT),
+        // ((100170 - 9035) + (171657 - 25880)) / 2 / 190877 x 181 = 112.3 days
+        Arguments.of("zhipu", "collection-period-6m2025", VerdictStatus.CONSISTENT)
     );
   }
 
@@ -196,18 +289,20 @@ class VerifierBundledClaimsTest {
     // Reports that cannot both be true, e.g. FY2024 revenue 3052萬 [30.515M, 30.525M] against
     // 30.38 million [30.375M, 30.385M]; FY2023 346萬 [3.455M, 3.465M] against 2.46 million.
     assertThat(inconsistentConflicts("minimax")).containsExactly(
-        "revenue/total/FY2023", "revenue/total/FY2024", "revenue/total/9M2025", "gross_margin/enterprise/9M2025",
-        "adjusted_net_loss/total/FY2023", "revenue/enterprise/9M2025", "rnd_expense/total/FY2023",
-        "rnd_expense/total/FY2024", "rnd_expense/total/9M2025", "selling_marketing_expense/total/FY2024",
+        "revenue_share/overseas/9M2025", "revenue/total/FY2023", "revenue/total/FY2024",
+        "revenue/total/9M2025", "gross_margin/enterprise/9M2025", "adjusted_net_loss/total/FY2023",
+        "cash_runway/total/2025-09-30", "revenue/enterprise/9M2025", "revenue_share/talkie/9M2025",
+        "rnd_expense/total/FY2023", "rnd_expense/total/FY2024", "rnd_expense/total/9M2025",
+        "selling_marketing_expense/total/FY2024", "rnd_headcount/total/2025-09-30",
         "cumulative_net_loss/total/2022-01-01..2025-09-30", "adjusted_net_loss_growth/total/9M2025",
-        "cash_and_equivalents/total/2025-09-30", "cornerstone_share_of_offer/total/2026-01-09",
-        "hk_public_offer_subscription/total/2026-01-09");
+        "cash_and_equivalents/total/2025-09-30", "monthly_cash_burn/total/FY2025",
+        "cornerstone_share_of_offer/total/2026-01-09", "hk_public_offer_subscription/total/2026-01-09");
     // Zhipu FY2022 revenue: 57409 thousand [57.4085M, 57.4095M] against 5740萬 [57.395M, 57.405M].
     assertThat(inconsistentConflicts("zhipu")).containsExactly(
         "revenue/total/FY2022", "net_loss/total/FY2024", "rnd_expense/total/6M2025", "developers/total/2025-12-19",
         "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08");
-    assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(63);
-    assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(16);
+    assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(70);
+    assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(17);
   }
 
   private static List<String> inconsistentConflicts(String name) {
