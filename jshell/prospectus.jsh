@@ -1,6 +1,7 @@
-// prospectus-analytics in JShell: the library's packages, imported on start.
+// prospectus-analytics in JShell: the front door, then the library's packages, imported on start.
 // ./jshell.sh opens JShell with this file after JShell's own default imports:
 //   jshell --class-path ... --startup DEFAULT --startup jshell/prospectus.jsh
+import dev.prospectus.Prospectus;
 import dev.prospectus.model.*;
 import dev.prospectus.format.*;
 import dev.prospectus.io.*;
@@ -9,5 +10,5 @@ import dev.prospectus.verify.*;
 import dev.prospectus.analysis.*;
 import dev.prospectus.report.*;
 import dev.prospectus.scenario.*;
-System.out.println("prospectus-analytics: bundled datasets " + DatasetReader.bundledNames()
-    + "; load one with DatasetReader.bundled(name). /exit to leave.");
+System.out.println("prospectus-analytics: bundled datasets " + Prospectus.bundledNames()
+    + "; open one with Prospectus.bundled(name). /exit to leave.");

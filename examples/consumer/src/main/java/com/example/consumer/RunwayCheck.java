@@ -1,13 +1,11 @@
 package com.example.consumer;
 
-import dev.prospectus.calc.CashCalculator;
-import dev.prospectus.calc.Derived;
-import dev.prospectus.model.Dataset;
-import dev.prospectus.model.Metric;
+import dev.prospectus.Prospectus;
+import dev.prospectus.calc.Calculation;
 
 /**
  * A user's own code: how long a company's cash lasts at its adjusted net loss, from a dataset
- * bundled in the library's jar.
+ * bundled in the library's jars, through the front door.
  */
 public final class RunwayCheck {
 
@@ -17,14 +15,13 @@ public final class RunwayCheck {
   /**
    * The runway on cash reserves at a date, burning the adjusted net loss of the period ending then.
    *
-   * @param dataset  the dataset
+   * @param company  the company's dataset
    * @param cashDate  the date of the cash balance, such as "2025-09-30"
    * @param period  the loss period ending on that date, such as "9M2025"
-   * @return the runway in months, with its range
+   * @return the runway in months, with its range, or why it is not meaningful
    */
-  public static Derived runway(Dataset dataset, String cashDate, String period) {
-    Derived burn = CashCalculator.monthlyBurnFromLoss(dataset.figure(Metric.ADJUSTED_NET_LOSS, period));
-    return CashCalculator.runway(dataset.figure(Metric.CASH_RESERVES, cashDate), burn);
+  public static Calculation runway(Prospectus company, String cashDate, String period) {
+    return company.runway("cash_reserves/total/" + cashDate, "adjusted_net_loss/total/" + period);
   }
 
   /**
@@ -33,6 +30,6 @@ public final class RunwayCheck {
    * @param args  the dataset name, the cash date and the loss period
    */
   public static void main(String[] args) {
-    System.out.println(runway(dev.prospectus.io.DatasetReader.bundled(args[0]), args[1], args[2]));
+    System.out.println(runway(Prospectus.bundled(args[0]), args[1], args[2]));
   }
 }

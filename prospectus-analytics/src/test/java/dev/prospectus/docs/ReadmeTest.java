@@ -1,0 +1,145 @@
+package dev.prospectus.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prospectus.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The README's code runs, and JShell says what the README says it says. */
+@ExtendWith(SharedJShellSession.class)
+class ReadmeTest {
+
+  static final Path README = Path.of("README.md");
+  static final Path LAUNCHER = Path.of("jshell.sh");
+
+  static String readme() throws Exception {
+    return Files.readString(README, StandardCharsets.UTF_8);
+  }
+
+  /** The README's section under a second-level heading. */
+  static String section(String markdown, String heading) {
+    int start = markdown.indexOf("\n## " + heading + "\n");
+    assertThat(start).as("README section '%s'", heading).isNotNegative();
+    int end = markdown.indexOf("\n## ", start + 1);
+    return markdown.substring(start, end < 0 ? markdown.length() : end);
+  }
+
+  static MarkdownCode.Block threeLines() throws Exception {
+    return MarkdownCode.blocks(section(readme(), "In JShell")).get(0);
+  }
+
+  @Test
+  void test_inJShell_threeLinesGiveGrowthWithRangeAndVerdict(JShellSession session) throws Exception {
+    MarkdownCode.Block block = threeLines();
+    List<String> code = block.code().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("//")).toList();
+    assertThat(code).hasSize(3);
+    assertThat(block.steps()).hasSize(2);
+    // The preferred reports: 30523 / 3460 - 1 = 782.17%; the claim: 3052萬 / 346萬 - 1 = 782.08%.
+    assertThat(block.steps().get(0).expectedValue()).contains("782.17% [782.02%, 782.31%]");
+    assertThat(block.steps().get(1).expectedValue()).hasValueSatisfying(v -> assertThat(v)
+        .startsWith("revenue-growth-fy2024  CONSISTENT  computed 782.08% [780.66%, 783.51%]"));
+    DocCheck.run("README.md", session, List.of(block));
+  }
+
+  @Test
+  void test_readme_everyJavaBlockRuns(JShellSession session) throws Exception {
+    List<MarkdownCode.Block> blocks = MarkdownCode.blocks(readme());
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(1);
+    DocCheck.run("README.md", session, blocks);
+  }
+
+  @Test
+  void test_readme_setUpCommandsAndLauncher() throws Exception {
+    String readme = readme();
+    assertThat(section(readme, "Set up")).contains("`mvn -q compile exec:java`", "`mvn -B verify`");
+    assertThat(section(readme, "In JShell")).contains("`./jshell.sh`", "--startup DEFAULT --startup "
+        + "jshell/prospectus.jsh", "-pl prospectus-analytics -am");
+    assertThat(Files.isExecutable(LAUNCHER)).as("%s is executable", LAUNCHER).isTrue();
+    assertThat(Files.readString(LAUNCHER)).contains("dependency:build-classpath", "-DincludeScope=runtime",
+        "-pl prospectus-analytics -am", "--startup DEFAULT --startup \"$root/jshell/prospectus.jsh\"");
+  }
+
+  /** The README's HTML command, run through the command line's entry point, writes the page it names. */
+  @Test
+  void test_htmlReport_commandWritesThePageAndTheScreenshotIsThere() throws Exception {
+    String section = section(readme(), "HTML report");
+    Matcher command = Pattern.compile("mvn -q compile exec:java -Dexec.args=\"([^\"]+)\"").matcher(section);
+    assertThat(command.find()).as("the HTML command in the README").isTrue();
+    String[] args = command.group(1).split(" ");
+    assertThat(args).containsSequence("--format", "html").containsSequence("--out", "target/report.html");
+    Path page = Path.of("target", "report.html");
+    Files.deleteIfExists(page);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + page.toAbsolutePath() + "\n");
+    assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("id=\"chart-revenue\"");
+    assertThat(section).contains("](docs/images/report-minimax.png)");
+    assertThat(Path.of("docs", "images", "report-minimax.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void test_ciChecks_areListedInTheReadme() throws Exception {
+    String checks = section(readme(), "What CI checks");
+    String ci = Files.readString(Path.of(".ci", "run"));
+    for (String command : List.of("mvn -B verify", "mvn -B -q install -DskipTests",
+        "mvn -B -f examples/consumer/pom.xml", "mvn -B -f examples/consumer-core/pom.xml",
+        "mvn -B test -Dtest=HtmlReportBrowserTest")) {
+      assertThat(ci).as(".ci/run").contains(command);
+      assertThat(checks).as("README, What CI checks").contains(command);
+    }
+    // The README's test command comes first.
+    assertThat(ci.lines().filter(l -> l.startsWith("mvn ")).findFirst()).contains("mvn -B verify");
+  }
+
+  /**
+   * The real {@code jshell} tool, as {@code ./jshell.sh} starts it (without Maven: the test class
+   * path stands in for the one Maven builds), given the README's three lines on standard input.
+   * <p>
+   * The tool and its execution engine get a new, empty home under {@code target/}, so every run
+   * sees what a user's very first {@code jshell} sees, and nothing is written into the real home.
+   * The first start on an account logs on standard error that it created the preferences
+   * directory; standard error is therefore read apart from standard output, and only checked for
+   * errors.
+   */
+  @Test
+  void test_jshellTool_answersAsTheReadmeShows() throws Exception {
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    String classPath = String.join(File.pathSeparator, System.getProperty("java.class.path").split(File.pathSeparator));
+    Path run = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "jshell-tool-");
+    Path home = Files.createDirectory(run.resolve("home")).toAbsolutePath();
+    Path stdout = run.resolve("stdout.txt");
+    Path stderr = run.resolve("stderr.txt");
+    Process p = new ProcessBuilder(jshell.toString(), "-J-Duser.home=" + home, "-R-Duser.home=" + home,
+        "--class-path", classPath, "--startup", "DEFAULT", "--startup", JShellSession.STARTUP.toString())
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    MarkdownCode.Block block = threeLines();
+    try (OutputStream in = p.getOutputStream()) {
+      in.write((block.code() + "/exit\n").getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("jshell finished").isTrue();
+    assertThat(p.exitValue()).as("jshell's exit status").isZero();
+    String out = Files.readString(stdout, StandardCharsets.UTF_8);
+    String err = Files.readString(stderr, StandardCharsets.UTF_8);
+    // The tool numbers the user's snippets from 1: the declaration of mm is 1, so the answers are $2 and $3.
+    assertThat(out).as("jshell's standard output (its standard error: %s)", err)
+        .startsWith("prospectus-analytics: bundled datasets [minimax, zhipu]")
+        .contains("mm ==> Prospectus MiniMax (MiniMax Group Inc., USD): ")
+        .contains("$2 ==> " + block.steps().get(0).expectedValue().orElseThrow() + "\n")
+        .contains("$3 ==> " + block.steps().get(1).expectedValue().orElseThrow() + "\n")
+        .doesNotContain("|  Error", "Exception");
+    assertThat(err).as("jshell's standard error").doesNotContain("|  Error", "Exception");
+  }
+}
