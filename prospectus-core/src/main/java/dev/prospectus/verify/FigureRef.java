@@ -66,16 +66,6 @@ public record FigureRef(String key, Optional<String> document, Optional<String> 
   }
 
   /**
-   * Returns a copy that uses the report whose quote contains the given words.
-   *
-   * @param words  words of the report's quote, such as {@code "約5億美元"}
-   * @return the new reference
-   */
-  public FigureRef withQuoted(String words) {
-    return new FigureRef(key, document, Optional.of(Args.notNull(words, "words")));
-  }
-
-  /**
    * Checks whether the reference names the report to use rather than leaving it to the default.
    *
    * @return true if a document or quoted words are given

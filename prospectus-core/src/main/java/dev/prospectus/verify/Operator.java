@@ -165,15 +165,6 @@ public enum Operator {
     UNIT,
     /** Free text, such as the basis of a constant. */
     TEXT;
-
-    /**
-     * Checks whether parameters of this kind take expressions rather than option text.
-     *
-     * @return true for {@link #EXPRESSION}, {@link #FIGURE} and {@link #TERMS}
-     */
-    public boolean isInput() {
-      return this == EXPRESSION || this == FIGURE || this == TERMS;
-    }
   }
 
   /**
