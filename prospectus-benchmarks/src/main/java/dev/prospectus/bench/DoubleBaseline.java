@@ -91,6 +91,17 @@ public class DoubleBaseline {
     return low <= reportedHigh && reportedLow <= high;
   }
 
+  /**
+   * The floor the project's speed target is stated against: growth, a ratio and a runway, each with
+   * its interval ends, in one operation (the arithmetic of a typical claim and a bit more).
+   */
+  @Benchmark
+  public void growthRatioRunway(Blackhole bh) {
+    growth(bh);
+    ratio(bh);
+    runway(bh);
+  }
+
   /** A ratio to revenue with its range: {@code a / r x 100}. */
   @Benchmark
   public void ratio(Blackhole bh) {
