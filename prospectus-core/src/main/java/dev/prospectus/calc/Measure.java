@@ -47,6 +47,24 @@ public enum Measure {
   CURRENCY_CONVERSION,
   /** A reported value taken as it is, where a calculation is expected ({@link Derived#asReported}). */
   AS_REPORTED,
+  /** A market capitalisation: {@code price x shares} ({@link OfferingCalculator#marketCapitalisation}). */
+  MARKET_CAPITALISATION,
+  /** The gross proceeds of an offering: {@code price x shares offered}. */
+  GROSS_PROCEEDS,
+  /** The first day's return, in percent: {@code (close / offer price - 1) x 100}. */
+  FIRST_DAY_RETURN,
+  /** Issue costs in percent of gross proceeds: {@code (1 - net / gross) x 100}. */
+  ISSUE_COSTS,
+  /** A part of a share base in percent: {@code part / base x 100} (cornerstones, float, dilution). */
+  SHARE_OF_BASE,
+  /** Price to sales, in times: {@code market capitalisation / revenue of a fiscal year}. */
+  PRICE_TO_SALES,
+  /** Enterprise value to revenue, in times: {@code (capitalisation - cash + debt) / revenue}. */
+  EV_TO_REVENUE,
+  /** Price to earnings, in times: {@code capitalisation / net income}. */
+  PRICE_TO_EARNINGS,
+  /** An interim revenue annualised, an explicit choice: {@code revenue x 12 / months}. */
+  ANNUALISED,
   /** An input to a projection adjusted under a stated assumption: shocked, capped, net of costs. */
   ADJUSTED_INPUT,
   /** The whole-number part of a count that a printed percentage can stand for ({@link IntegerConsistency}). */

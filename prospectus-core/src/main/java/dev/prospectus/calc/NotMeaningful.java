@@ -40,7 +40,9 @@ public record NotMeaningful(Measure measure, String label, Reason reason, String
     /** The periods do not fit the formula, such as years that are not one apart for a growth. */
     MISMATCHED_PERIODS,
     /** An intermediate value is beyond the range the calculation can carry (a double, for powers). */
-    BEYOND_RANGE
+    BEYOND_RANGE,
+    /** Earnings are a loss, or may be: a price-to-earnings multiple needs earnings. */
+    NEGATIVE_EARNINGS
   }
 
   /**

@@ -320,6 +320,78 @@ class CalculatorSoundnessTest {
   }
 
   //-------------------------------------------------------------------------
+  @Test
+  void test_marketCapitalisation_enclosesAndIsTight() {
+    Random random = new Random(8001);
+    for (int i = 0; i < CASES; i++) {
+      Figure price = money(random, "ipo_offer_price", "2025-12-05", false);
+      Figure shares = count(random, "shares_outstanding_after", "shares");
+      // price x shares
+      check(random, OfferingCalculator.marketCapitalisation(price, shares), List.of(price, shares),
+          x -> x.get(0).multiply(x.get(1)));
+    }
+  }
+
+  @Test
+  void test_firstDayReturn_enclosesAndIsTight() {
+    Random random = new Random(8002);
+    for (int i = 0; i < CASES; i++) {
+      Figure close = money(random, "first_day_close_price", "2025-12-05", false);
+      Figure offer = money(random, "ipo_offer_price", "2025-12-05", false);
+      // (close / offer - 1) x 100
+      check(random, OfferingCalculator.firstDayReturn(close, offer), List.of(close, offer),
+          x -> divide(x.get(0), x.get(1)).subtract(BigDecimal.ONE).multiply(HUNDRED));
+    }
+  }
+
+  @Test
+  void test_issueCosts_enclosesAndIsTight() {
+    Random random = new Random(8003);
+    for (int i = 0; i < CASES; i++) {
+      Figure net = money(random, "ipo_net_proceeds", "2025-12-05", false);
+      Figure gross = money(random, "ipo_gross_proceeds", "2025-12-05", false);
+      // (1 - net / gross) x 100
+      check(random, OfferingCalculator.issueCosts(net, gross), List.of(net, gross),
+          x -> BigDecimal.ONE.subtract(divide(x.get(0), x.get(1))).multiply(HUNDRED));
+    }
+  }
+
+  @Test
+  void test_shareOfBase_enclosesAndIsTight() {
+    Random random = new Random(8004);
+    for (int i = 0; i < CASES; i++) {
+      Figure part = count(random, "cornerstone_shares", "shares");
+      Figure base = count(random, "ipo_offer_shares", "shares");
+      // part / base x 100
+      check(random, OfferingCalculator.shareOfBase(part, base), List.of(part, base),
+          x -> divide(x.get(0), x.get(1)).multiply(HUNDRED));
+    }
+  }
+
+  @Test
+  void test_priceToSales_enclosesAndIsTight() {
+    Random random = new Random(8005);
+    for (int i = 0; i < CASES; i++) {
+      Figure cap = money(random, "market_cap", "2025-12-05", false);
+      Figure revenue = money(random, "revenue", "FY2024", false);
+      // cap / revenue
+      check(random, OfferingCalculator.priceToSales(cap, revenue), List.of(cap, revenue),
+          x -> divide(x.get(0), x.get(1)));
+    }
+  }
+
+  @Test
+  void test_annualised_enclosesAndIsTight() {
+    Random random = new Random(8006);
+    for (int i = 0; i < CASES; i++) {
+      Figure interim = money(random, "revenue", "9M2025", true);
+      // revenue x 12 / 9
+      check(random, OfferingCalculator.annualised(interim), List.of(interim),
+          x -> divide(x.get(0).multiply(BigDecimal.valueOf(12)), BigDecimal.valueOf(9)));
+    }
+  }
+
+  //-------------------------------------------------------------------------
   /**
    * Checks a result against an exact formula: the point against the formula at the inputs' values,
    * the range against every corner and random interior points, and the range against the hull of
