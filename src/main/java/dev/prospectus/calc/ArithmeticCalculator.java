@@ -7,6 +7,7 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,11 +40,12 @@ public final class ArithmeticCalculator {
    * ({@code "sum of adjusted_net_loss FY2023 + adjusted_net_loss FY2024"}).
    *
    * @param terms  the values, at least one, all in one unit
-   * @return the sum
+   * @return the sum, or {@link NotMeaningful} ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when
+   *     terms printed as "over" and "under" a number leave it unbounded on both sides
    * @throws IllegalArgumentException if the list is null, empty or holds null
    * @throws UnitMismatchException if the terms are not all in one unit
    */
-  public static Derived sum(List<? extends Quantity> terms) {
+  public static Calculation sum(List<? extends Quantity> terms) {
     Args.noNulls(terms, "terms");
     Args.isTrue(!terms.isEmpty(), "Argument 'terms' must not be empty");
     Unit unit = terms.get(0).unit();
@@ -55,6 +57,10 @@ public final class ArithmeticCalculator {
       range = range.plus(q.range());
     }
     String labels = terms.stream().map(Quantity::label).collect(Collectors.joining(" + "));
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.SUM, "sum of " + labels, range, terms);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     return Derived.of(Measure.SUM, "sum of " + labels, value, range, unit, labels, terms, List.of());
   }
 
@@ -63,17 +69,25 @@ public final class ArithmeticCalculator {
    *
    * @param value  the value, not null
    * @param minus  the value taken from it, in the same unit
-   * @return the difference, labelled with its formula
+   * @return the difference, labelled with its formula, or {@link NotMeaningful}
+   *     ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when inputs printed as "over" (or "under")
+   *     a number on both sides leave it unbounded on both sides
    * @throws IllegalArgumentException if an argument is null
    * @throws UnitMismatchException if the units differ
    */
-  public static Derived difference(Quantity value, Quantity minus) {
+  public static Calculation difference(Quantity value, Quantity minus) {
     Args.notNull(value, "value");
     Args.notNull(minus, "minus");
     requireUnit("difference", value.unit(), List.of(minus));
     String formula = value.label() + " - " + minus.label();
-    return Derived.of(Measure.DIFFERENCE, formula, value.value().subtract(minus.value()),
-        value.range().minus(minus.range()), value.unit(), formula, List.of(value, minus), List.of());
+    DecimalRange range = value.range().minus(minus.range());
+    List<Quantity> inputs = List.of(value, minus);
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.DIFFERENCE, formula, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
+    return Derived.of(Measure.DIFFERENCE, formula, value.value().subtract(minus.value()), range, value.unit(),
+        formula, inputs, List.of());
   }
 
   /**
@@ -135,13 +149,16 @@ public final class ArithmeticCalculator {
    * @param rate  the rate, a reported figure, not null
    * @param to  the target currency, not null
    * @return the value in the target currency, labelled {@code "<value> in <currency>"}
-   * @throws IllegalArgumentException if an argument is null
+   * @throws IllegalArgumentException if an argument is null, or the rate's range is not bounded
+   *     above zero (a rate printed as "over" a number is no rate to convert at)
    * @throws UnitMismatchException if the value or the target is not a currency
    */
   public static Derived converted(Quantity value, Figure rate, Unit to) {
     Args.notNull(value, "value");
     Args.notNull(rate, "rate");
     Args.notNull(to, "to");
+    Args.isTrue(rate.range().isBounded() && rate.range().low().signum() > 0, "Argument 'rate' must have a range"
+        + " bounded on both sides and above zero but '" + rate.label() + "' has " + rate.range());
     if (!value.unit().isCurrency() || !to.isCurrency()) {
       throw new UnitMismatchException("A currency conversion converts money into a currency but '"
           + value.label() + "' is in '" + value.unit() + "' and the target is '" + to + "'", List.of(value.unit(), to));

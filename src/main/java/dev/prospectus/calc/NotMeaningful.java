@@ -40,7 +40,13 @@ public record NotMeaningful(Measure measure, String label, Reason reason, String
     /** The periods do not fit the formula, such as years that are not one apart for a growth. */
     MISMATCHED_PERIODS,
     /** An intermediate value is beyond the range the calculation can carry (a double, for powers). */
-    BEYOND_RANGE
+    BEYOND_RANGE,
+    /**
+     * An input is printed as "over" or "under" a number and the formula cannot bound the result:
+     * the result could be anything ("over 10" minus "over 5"), or the method that bounds the
+     * formula (a corner hull) needs every input bounded.
+     */
+    UNBOUNDED_INPUT
   }
 
   /**

@@ -52,7 +52,20 @@ public final class Formats {
   public static String format(DecimalRange range, Unit unit) {
     Args.notNull(range, "range");
     Args.notNull(unit, "unit");
+    if (!range.isBounded()) {
+      return oneSided(range, unit, Formats::format);
+    }
     return format(range, unit, inMillions(range.low().abs().max(range.high().abs())));
+  }
+
+  /** A range bounded on one side, or on none: {@code ≥ US$1100.00M}, {@code ≤ 4.00 months}, {@code any value}. */
+  private static String oneSided(DecimalRange range, Unit unit,
+      java.util.function.BiFunction<BigDecimal, Unit, String> end) {
+    if (range.isUnbounded()) {
+      return "any value";
+    }
+    return range.isBoundedBelow() ? "\u2265 " + end.apply(range.low(), unit)
+        : "\u2264 " + end.apply(range.high(), unit);
   }
 
   private static String format(DecimalRange range, Unit unit, boolean millions) {
@@ -76,6 +89,9 @@ public final class Formats {
     Args.notNull(value, "value");
     Args.notNull(range, "range");
     Args.notNull(unit, "unit");
+    if (!range.isBounded()) {
+      return oneSided(range, unit, Formats::format);
+    }
     boolean millions = inMillions(value.abs().max(range.low().abs()).max(range.high().abs()));
     return decorate(number(value, unit, RoundingMode.HALF_EVEN, millions), unit, millions) + " "
         + format(range, unit, millions);
@@ -115,6 +131,9 @@ public final class Formats {
     if (!unit.isCurrency()) {
       return format(range, unit);
     }
+    if (!range.isBounded()) {
+      return oneSided(range, unit, Formats::formatPrecise);
+    }
     boolean millions = isPreciseMillions(range.low().abs().max(range.high().abs()));
     int decimals = millions ? 6 : 2;
     return "[" + money(range.low(), unit, RoundingMode.FLOOR, decimals, millions) + ", "
@@ -131,6 +150,9 @@ public final class Formats {
    * @return the display form
    */
   public static String formatPrecise(BigDecimal value, DecimalRange range, Unit unit) {
+    if (!range.isBounded()) {
+      return formatPrecise(range, unit);
+    }
     return formatPrecise(value, unit) + " " + formatPrecise(range, unit);
   }
 

@@ -93,7 +93,7 @@ public final class PrintedFigure {
   }
 
   private static String describe(Amount amount, Qualifier qualifier) {
-    return qualifier.code() + " " + amount;
+    return qualifier == Qualifier.EXACT ? "exact " + amount : qualifier.describe(amount);
   }
 
   /**
@@ -139,8 +139,9 @@ public final class PrintedFigure {
 
   /**
    * The range under a given convention for "about" and "nearly", which widens the rounding range
-   * as {@link ApproximationConvention#widen} documents. Exact and open-ended qualifiers (over, at
-   * least, under, at most) keep the rounding range: the qualifier itself says which side is open.
+   * as {@link ApproximationConvention#widen} documents. An exact figure keeps the rounding range;
+   * over, at least, under and at most bound the value on one side only, at the number as printed
+   * ({@link Qualifier#range}): "超過15億美元" is {@code [1500000000, +∞)}.
    *
    * @param convention  the convention
    * @return the range at base scale
@@ -148,7 +149,7 @@ public final class PrintedFigure {
    */
   public DecimalRange range(ApproximationConvention convention) {
     Args.notNull(convention, "convention");
-    return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+    return qualifier.range(amount, roundingRange(), convention);
   }
 
   /**

@@ -148,6 +148,16 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
     return DecimalRange.ofClosed(toBase(low.low()), toBase(high.high()));
   }
 
+  /**
+   * The number exactly as printed, at base scale, as a range: a single value, or the two printed
+   * ends of a printed range. "超過15億" states the bound {@code [1500000000, 1500000000]}.
+   *
+   * @return the printed value or values, without rounding
+   */
+  public DecimalRange printedBound() {
+    return DecimalRange.ofClosed(toBase(value), toBase(valueTo.orElse(value)));
+  }
+
   // Moving the decimal point keeps the fewest digits: 345.5萬 is 3455000, not 3455000.0.
   private BigDecimal toBase(BigDecimal printedValue) {
     BigDecimal base = printedValue.scaleByPowerOfTen(scale.exponent());

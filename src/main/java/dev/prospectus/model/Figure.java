@@ -12,7 +12,8 @@ import java.util.Optional;
  * <p>
  * {@link #range()} applies {@link ApproximationConvention#DEFAULT} to "about" and "nearly"; use
  * {@link #range(ApproximationConvention)} for another convention. Open-ended qualifiers (over, at
- * least, under, at most) keep the printed number's rounding range; check {@link #isOpenEnded()}.
+ * least, under, at most) bound the value on one side only: "超過15億美元" is
+ * {@code [1500000000, +∞)} ({@link Qualifier#range}); check {@link #isOpenEnded()}.
  * <p>
  * Equality includes the printed scale and the source: two sources printing the same number are two
  * figures.
@@ -128,14 +129,16 @@ public record Figure(
   }
 
   /**
-   * The range under a given convention for "about" and "nearly".
+   * The range under a given convention for "about" and "nearly": the rounding range for an exact
+   * figure, that range widened for about and nearly, and a range bounded on one side only for
+   * over, at least, under and at most ({@link Qualifier#range}).
    *
    * @param convention  the convention
    * @return the range at base scale
    */
   public DecimalRange range(ApproximationConvention convention) {
     Args.notNull(convention, "convention");
-    return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+    return qualifier.range(amount, roundingRange(), convention);
   }
 
   /**
@@ -165,10 +168,10 @@ public record Figure(
    * Returns the key, the printed amount with its qualifier, the range and the document.
    *
    * @return a readable form, such as {@code revenue FY2023 = 346萬 USD [3455000, 3465000] (qbitai-seed)}
+   *     or {@code funding_raised 2025-12-21 = over 15億 USD ≥ 1500000000 (qbitai-seed)}
    */
   @Override
   public String toString() {
-    String q = qualifier == Qualifier.EXACT ? "" : qualifier.code() + " ";
-    return label() + " = " + q + amount + " " + range() + " (" + source.document().id() + ")";
+    return label() + " = " + qualifier.describe(amount) + " " + range() + " (" + source.document().id() + ")";
   }
 }

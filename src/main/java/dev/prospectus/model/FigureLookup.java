@@ -71,7 +71,7 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
     // A doubted report is used only when nothing else is reported.
     return candidates.stream().min(Comparator.comparing(Figure::isDoubted)
         .thenComparing(Figure::isOpenEnded)
-        .thenComparing(f -> f.range().width()));
+        .thenComparing(Figure::range, DecimalRange::compareWidth));
   }
 
   /**
@@ -97,11 +97,12 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
   }
 
   /**
-   * The pairs of reports that cannot both be true: no value lies within both ranges, taking
-   * open-ended qualifiers as half-lines from the printed number's rounding range. "Over" and
-   * "under" are strict, "at least" and "at most" are not: "under 1" (below 1.5) conflicts with
-   * "2" ([1.5, 2.5]), "at most 1" does not; "over 15" (above 14.5) does not conflict with "16".
-   * Reports in different units are not compared.
+   * The pairs of reports that cannot both be true: no value lies within both ranges, open-ended
+   * qualifiers giving half-lines from the number as printed ({@link Qualifier#range}). "Over" and
+   * "under" are strict, "at least" and "at most" are not: "under 2" (below 2) conflicts with
+   * "at least 2" and with "2.5" ([2.45, 2.55]); "at most 2" does not conflict with "2"
+   * ([1.5, 2.5]); "over 15" (above 15) does not conflict with "16". Reports in different units are
+   * not compared.
    *
    * @return the conflicting pairs, in file order
    */
@@ -132,20 +133,13 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
     return c < 0 || c == 0 && !low.get().strict() && !high.get().strict();
   }
 
+  // The range is closed; "over" and "under" exclude the printed number itself.
   private static Optional<Bound> lowerBound(Figure f) {
-    Qualifier q = f.qualifier();
-    if (q == Qualifier.UNDER || q == Qualifier.AT_MOST) {
-      return Optional.empty();
-    }
-    return Optional.of(new Bound(f.range().low(), q == Qualifier.OVER));
+    return f.range().lowerEnd().map(v -> new Bound(v, f.qualifier() == Qualifier.OVER));
   }
 
   private static Optional<Bound> upperBound(Figure f) {
-    Qualifier q = f.qualifier();
-    if (q == Qualifier.OVER || q == Qualifier.AT_LEAST) {
-      return Optional.empty();
-    }
-    return Optional.of(new Bound(f.range().high(), q == Qualifier.UNDER));
+    return f.range().upperEnd().map(v -> new Bound(v, f.qualifier() == Qualifier.UNDER));
   }
 
   /** One end of the values a report allows; strict when the end itself is excluded. */

@@ -264,7 +264,8 @@ public final class JsonReport {
 
   private static void putValue(ObjectNode node, BigDecimal value, DecimalRange range) {
     node.put("value", value.toPlainString());
-    node.put("low", range.low().toPlainString());
-    node.put("high", range.high().toPlainString());
+    // An unbounded end ("over 15億") has no number: null says so.
+    node.put("low", range.lowerEnd().map(BigDecimal::toPlainString).orElse(null));
+    node.put("high", range.upperEnd().map(BigDecimal::toPlainString).orElse(null));
   }
 }

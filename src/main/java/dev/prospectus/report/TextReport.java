@@ -14,7 +14,6 @@ import dev.prospectus.model.FigureLookup;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
-import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
 import dev.prospectus.verify.Verdict;
@@ -120,7 +119,7 @@ public final class TextReport {
 
   /** The amount as printed, with its qualifier when it has one ("over 1365 %"), marked when doubted. */
   static String printed(Figure f) {
-    return (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount()
+    return f.qualifier().describe(f.amount())
         + (f.isDoubted() ? " (doubted)" : "");
   }
 

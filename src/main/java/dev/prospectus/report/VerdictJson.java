@@ -120,8 +120,9 @@ public final class VerdictJson {
   }
 
   private static void range(ObjectNode node, DecimalRange range) {
-    node.put("low", plain(range.low()));
-    node.put("high", plain(range.high()));
+    // An unbounded end ("over 15億") has no number: null says so.
+    node.put("low", range.lowerEnd().map(VerdictJson::plain).orElse(null));
+    node.put("high", range.upperEnd().map(VerdictJson::plain).orElse(null));
   }
 
   /** A negative scale would print in exponent form ({@code 1.102E+9}); JSON readers want digits. */

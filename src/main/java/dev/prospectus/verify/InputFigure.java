@@ -44,8 +44,7 @@ public record InputFigure(String reference, Figure figure, ReportChoice choice, 
    */
   @Override
   public String toString() {
-    String q = figure.qualifier().code();
-    return figure.label() + " = " + ("exact".equals(q) ? "" : q + " ") + figure.amount() + " "
+    return figure.label() + " = " + figure.qualifier().describe(figure.amount()) + " "
         + Formats.formatPrecise(figure.range(), figure.unit()) + " (" + figure.source().document().id() + ", "
         + choice.code() + " of " + reportCount + ")";
   }

@@ -120,8 +120,7 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     DecimalRange range = widen(other.value(), other.range(), relation);
     String text = other.label();
     if (other instanceof Figure f) {
-      String q = f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ";
-      text = f.label() + " (" + q + f.amount() + ")";
+      text = f.label() + " (" + f.qualifier().describe(f.amount()) + ")";
       if (f.isOpenEnded() && relation.isInequality() && Relation.of(f.qualifier()) == relation) {
         range = printedBound(f.amount());
       } else if (relation == Relation.ABOUT || relation == Relation.NEARLY) {
@@ -167,9 +166,10 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
       if (status == VerdictStatus.CONSISTENT) {
         return computed + " meets " + allowed;
       }
-      return computed + " lies " + (c.high().compareTo(r.low()) < 0 ? "below " : "above ") + allowed;
+      boolean below = c.isBoundedAbove() && r.isBoundedBelow() && c.high().compareTo(r.low()) < 0;
+      return computed + " lies " + (below ? "below " : "above ") + allowed;
     }
-    boolean point = r.low().compareTo(r.high()) == 0;
+    boolean point = r.isBounded() && r.low().compareTo(r.high()) == 0;
     String bound = point ? Formats.formatPrecise(r.low(), unit) : "every value in " + other;
     String anyBound = point ? bound : "any value in " + other;
     switch (status) {

@@ -262,8 +262,7 @@ public final class Verifier {
   }
 
   private static String describe(Figure f) {
-    String q = f.qualifier().code();
-    return ("exact".equals(q) ? "" : q + " ") + f.amount() + " " + Formats.formatPrecise(f.range(), f.unit()) + " ("
+    return f.qualifier().describe(f.amount()) + " " + Formats.formatPrecise(f.range(), f.unit()) + " ("
         + f.source().document().id() + ")";
   }
 

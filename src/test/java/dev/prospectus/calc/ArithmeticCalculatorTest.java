@@ -19,7 +19,7 @@ class ArithmeticCalculatorTest {
 
   @Test
   void test_sum() {
-    Derived sum = ArithmeticCalculator.sum(List.of(LOSS_2023, LOSS_2024));
+    Derived sum = ArithmeticCalculator.sum(List.of(LOSS_2023, LOSS_2024)).derived();
     // 2.7億 + 2.44億 = 5.14億, in [2.65億 + 2.435億, 2.75億 + 2.445億]
     assertThat(sum.measure()).isEqualTo(Measure.SUM);
     assertThat(sum.label()).isEqualTo("sum of adjusted_net_loss FY2023 + adjusted_net_loss FY2024");
@@ -41,7 +41,7 @@ class ArithmeticCalculatorTest {
 
   @Test
   void test_difference() {
-    Derived d = ArithmeticCalculator.difference(LOSS_2023, LOSS_2024);
+    Derived d = ArithmeticCalculator.difference(LOSS_2023, LOSS_2024).derived();
     // 2.7億 - 2.44億 = 0.26億, in [2.65億 - 2.445億, 2.75億 - 2.435億]
     assertThat(d.measure()).isEqualTo(Measure.DIFFERENCE);
     assertThat(d.label()).isEqualTo("adjusted_net_loss FY2023 - adjusted_net_loss FY2024");

@@ -86,7 +86,7 @@ class PerUnitCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_shareOfCount_rndStaff() {
-    Derived rndStaff = PerUnitCalculator.shareOfCount(RND_SHARE, HEADCOUNT);
+    Derived rndStaff = PerUnitCalculator.shareOfCount(RND_SHARE, HEADCOUNT).derived();
     assertThat(rndStaff.label()).isEqualTo("rnd_headcount_share 2025-09-30 of headcount 2025-09-30");
     assertThat(rndStaff.unit()).isEqualTo(Unit.PEOPLE);
     // 385 x 73.8 / 100 = 284.13; 384.5 x 73.75 / 100 = 283.56875; 385.5 x 73.85 / 100 = 284.69175
@@ -99,7 +99,7 @@ class PerUnitCalculatorTest {
   @Test
   void test_shareOfCount_aboutShare() {
     Figure about = Fixtures.qualified(percent("rnd_headcount_share", "2025-09-30", "74"), Qualifier.ABOUT);
-    Derived rndStaff = PerUnitCalculator.shareOfCount(about, HEADCOUNT);
+    Derived rndStaff = PerUnitCalculator.shareOfCount(about, HEADCOUNT).derived();
     // about 74%: [73.5 - 3.7, 74.5 + 3.7] = [69.8, 78.2]; 385 x 74 / 100 = 284.9;
     // 384.5 x 69.8 / 100 = 268.381; 385.5 x 78.2 / 100 = 301.461
     assertThat(rndStaff.value()).isEqualByComparingTo("284.9");

@@ -59,13 +59,13 @@ class PrintedFigureTest {
   }
 
   @Test
-  void test_range_exactAndOpenEndedKeepRoundingRange() {
-    // 15 ± 0.5 億, whatever the convention: "over" is carried by the qualifier
+  void test_range_exactKeepsRoundingRangeAndOpenEndedIsOneSided() {
+    // above 15億 as printed, whatever the convention; no upper end
     PrintedFigure over = PrintedFigure.parse("超過15億美元");
-    assertThat(over.range()).isEqualTo(over.roundingRange());
-    assertThat(over.range(WIDE)).isEqualTo(over.roundingRange());
-    assertThat(over.range().low()).isEqualByComparingTo("1450000000");
-    assertThat(over.range().high()).isEqualByComparingTo("1550000000");
+    assertThat(over.range()).isEqualTo(DecimalRange.atLeast(new BigDecimal("1500000000")));
+    assertThat(over.range(WIDE)).isEqualTo(over.range());
+    assertThat(over.range().isBoundedAbove()).isFalse();
+    assertThat(PrintedFigure.parse("不到1%").range()).isEqualTo(DecimalRange.atMost(BigDecimal.ONE));
     PrintedFigure exact = PrintedFigure.parse("346萬美元");
     assertThat(exact.range(WIDE).low()).isEqualByComparingTo("3455000");
     assertThat(exact.range(WIDE).high()).isEqualByComparingTo("3465000");

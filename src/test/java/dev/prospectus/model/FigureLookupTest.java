@@ -128,21 +128,24 @@ class FigureLookupTest {
         {"exact", "12.2", "exact", "12.3", false},
         // [12.15, 12.25] and [12.35, 12.45]
         {"exact", "12.2", "exact", "12.4", true},
-        // over 15 is above 14.5; 16 is [15.5, 16.5]
+        // over 15 is above 15, the number as printed; 16 is [15.5, 16.5]; 15 is [14.5, 15.5]
         {"over", "15", "exact", "16", false},
         {"exact", "16", "over", "15", false},
-        // 14 is [13.5, 14.5]: over 15 excludes 14.5 itself, at least 15 includes it
-        {"over", "15", "exact", "14", true},
-        {"at_least", "15", "exact", "14", false},
-        // under 1 is below 1.5; 2 is [1.5, 2.5]: under excludes 1.5, at most includes it
-        {"under", "1", "exact", "2", true},
-        {"exact", "2", "under", "1", true},
-        {"at_most", "1", "exact", "2", false},
+        {"over", "15", "exact", "15", false},
+        // 14.5 is [14.45, 14.55]: below 15; 14 is [13.5, 14.5]
+        {"over", "15", "exact", "14.5", true},
+        {"at_least", "15", "exact", "14", true},
+        // under 1 is below 1; 1.5 is [1.45, 1.55]; 1 is [0.5, 1.5]
+        {"under", "1", "exact", "1.5", true},
+        {"exact", "1.5", "under", "1", true},
+        {"under", "1", "exact", "1", false},
+        {"at_most", "1", "exact", "1.5", true},
         {"under", "1", "exact", "0.8", false},
-        // two half-lines: above 14.5 and below 15.5 overlap; above 14.5 and below 14.5 do not
-        {"over", "15", "under", "15", false},
-        {"over", "15", "under", "14", true},
-        {"at_least", "15", "at_most", "14", false},
+        // two half-lines: over 15 and under 15 share no value; at least 15 and at most 15 share 15
+        {"over", "15", "under", "15", true},
+        {"at_least", "15", "at_most", "15", false},
+        {"over", "15", "under", "16", false},
+        {"at_least", "15", "at_most", "14", true},
         {"over", "15", "over", "100", false},
         {"under", "1", "under", "100", false},
         // about 5 is [4.25, 5.75]: 5.6 is [5.55, 5.65], 6.5 is [6.45, 6.55]

@@ -65,12 +65,14 @@ class FigureTest {
   }
 
   @Test
-  void test_range_openEndedKeepsRounding() {
+  void test_range_openEndedIsBoundedOnOneSide() {
     Figure robots = Fixtures.ROBOTS_2024;
     assertThat(robots.isOpenEnded()).isTrue();
-    // "over 1,200": the printed number's range; open-endedness is the qualifier's to say
-    assertThat(robots.range()).isEqualTo(DecimalRange.ofClosed("1199.5", "1200.5"));
+    // "over 1,200": above the number as printed, with no upper end; no convention widens it
+    assertThat(robots.range()).isEqualTo(DecimalRange.atLeast(dec("1200")));
     assertThat(robots.range(ApproximationConvention.of(dec("0.5"), dec("0.5")))).isEqualTo(robots.range());
+    Figure under = Figure.of(robots.key(), robots.amount(), Qualifier.AT_MOST, robots.source());
+    assertThat(under.range()).isEqualTo(DecimalRange.atMost(dec("1200")));
   }
 
   @Test
@@ -92,7 +94,10 @@ class FigureTest {
     assertThat(Fixtures.CASH_SEP_2025).hasToString(
         "cash_reserves 2025-09-30 = about 10.5億 USD [992500000.00, 1107500000.00] (daily-2025-12-02)");
     assertThat(Fixtures.ROBOTS_2024)
-        .hasToString("robots_shipped FY2024 = over 1200 robots [1199.5, 1200.5] (lumen-prospectus-2025)");
+        .hasToString("robots_shipped FY2024 = over 1200 robots \u2265 1200 (lumen-prospectus-2025)");
+    assertThat(Figure.of(Fixtures.ROBOTS_2024.key(), Fixtures.ROBOTS_2024.amount(), Qualifier.AT_MOST,
+        Fixtures.ROBOTS_2024.source()))
+        .hasToString("robots_shipped FY2024 = at most 1200 robots \u2264 1200 (lumen-prospectus-2025)");
   }
 
   @Test

@@ -297,10 +297,11 @@ class VerifierBundledClaimsTest {
         "cumulative_net_loss/total/2022-01-01..2025-09-30", "adjusted_net_loss_growth/total/9M2025",
         "cash_and_equivalents/total/2025-09-30", "monthly_cash_burn/total/FY2025",
         "cornerstone_share_of_offer/total/2026-01-09", "hk_public_offer_subscription/total/2026-01-09");
-    // Zhipu FY2022 revenue: 57409 thousand [57.4085M, 57.4095M] against 5740萬 [57.395M, 57.405M].
+    // Zhipu FY2022 revenue: 57409 thousand [57.4085M, 57.4095M] against 5740萬 [57.395M, 57.405M]. Cash runway
+    // at 30 Jun 2025: "一年以上" (at least a year) against "less than a year": one-sided, they share no value.
     assertThat(inconsistentConflicts("zhipu")).containsExactly(
         "revenue/total/FY2022", "net_loss/total/FY2024", "rnd_expense/total/6M2025", "developers/total/2025-12-19",
-        "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08");
+        "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08", "cash_runway/total/2025-06-30");
     assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(70);
     assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(17);
   }
