@@ -29,9 +29,9 @@ import java.util.Set;
  * Renders an {@link Analysis} as a report for the terminal: the figures with units and sources,
  * the calculations with point values and ranges, and the conflicting reports.
  * <p>
- * Money is shown in millions of the figure's currency (column {@code US$ M}, {@code RMB M}),
- * percentages in percent. Ranges are rounded outward, so a printed range still encloses the true
- * one.
+ * Values and ranges are shown by {@link Formats}: money as analysts write it ({@code US$30.52M},
+ * {@code US$1.10B}), each range with the digits its width needs, rounded outward so a printed range
+ * still encloses the true one, and a one-sided range as its bound ({@code ≥ US$1.50B}).
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -111,8 +111,8 @@ public final class TextReport {
       String count = lookup.reports().size() == 1 ? "1"
           : lookup.reports().size() + (lookup.conflicts().isEmpty() ? "" : " !");
       table.row(shorten(ds.label(key.metric()), LABEL_WIDTH), key.segment().isTotal() ? "" : key.segment().id(),
-          key.period().toString(), printed, Formats.format(f.value(), f.unit()), Formats.format(f.range(), f.unit()),
-          f.source().document().id(), count);
+          key.period().toString(), printed, Formats.formatValue(f.value(), f.range(), f.unit()),
+          Formats.format(f.range(), f.unit()), f.source().document().id(), count);
     }
     return heading("Figures (preferred report of each; '!' = its reports conflict)") + table.render("");
   }
@@ -143,7 +143,8 @@ public final class TextReport {
     StringBuilder notes = new StringBuilder();
     for (Calculation c : results) {
       if (c instanceof Derived d) {
-        table.row(d.label(), Formats.format(d.value(), d.unit()), Formats.format(d.range(), d.unit()), d.formula());
+        table.row(d.label(), Formats.formatValue(d.value(), d.range(), d.unit()), Formats.format(d.range(), d.unit()),
+            d.formula());
         d.notes().forEach(n -> notes.append("  - ").append(d.label()).append(": ").append(n).append('\n'));
       } else if (c instanceof NotMeaningful nm) {
         table.row(nm.label(), "n/m", "", "not meaningful: " + nm.explanation());

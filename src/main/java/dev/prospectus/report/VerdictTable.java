@@ -79,7 +79,7 @@ public final class VerdictTable {
   }
 
   private static String computed(Derived d) {
-    return Formats.formatPrecise(d.value(), d.range(), d.unit());
+    return Formats.format(d.value(), d.range(), d.unit());
   }
 
   /** Display width in terminal columns: East Asian wide and full-width characters take two. */

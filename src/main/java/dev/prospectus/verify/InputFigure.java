@@ -45,7 +45,7 @@ public record InputFigure(String reference, Figure figure, ReportChoice choice, 
   @Override
   public String toString() {
     return figure.label() + " = " + figure.qualifier().describe(figure.amount()) + " "
-        + Formats.formatPrecise(figure.range(), figure.unit()) + " (" + figure.source().document().id() + ", "
+        + Formats.format(figure.range(), figure.unit()) + " (" + figure.source().document().id() + ", "
         + choice.code() + " of " + reportCount + ")";
   }
 }

@@ -158,8 +158,8 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
   }
 
   private static String reason(VerdictStatus status, Relation relation, DecimalRange c, DecimalRange r, Unit unit) {
-    String computed = "computed " + Formats.formatPrecise(c, unit);
-    String other = Formats.formatPrecise(r, unit);
+    String computed = "computed " + Formats.format(c, unit);
+    String other = Formats.format(r, unit);
     if (!relation.isInequality()) {
       String allowed = relation == Relation.EQUAL ? "reported " + other
           : other + ", the range '" + relation + "' allows (" + widening(relation) + ")";
@@ -170,7 +170,7 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
       return computed + " lies " + (below ? "below " : "above ") + allowed;
     }
     boolean point = r.isBounded() && r.low().compareTo(r.high()) == 0;
-    String bound = point ? Formats.formatPrecise(r.low(), unit) : "every value in " + other;
+    String bound = point ? Formats.format(r.low(), unit) : "every value in " + other;
     String anyBound = point ? bound : "any value in " + other;
     switch (status) {
       case CONSISTENT:

@@ -109,7 +109,7 @@ public record Verdict(
     if (computed.isPresent() && reported.isPresent() && relation.isPresent()) {
       Derived c = computed.get();
       String rel = relation.get() == Relation.EQUAL ? "vs" : relation.get().symbol();
-      return id + "  " + status + "  computed " + Formats.formatPrecise(c.value(), c.range(), c.unit()) + " " + rel
+      return id + "  " + status + "  computed " + Formats.format(c.value(), c.range(), c.unit()) + " " + rel
           + " reported " + reported.get();
     }
     return id + "  " + status + "  " + reason;

@@ -199,7 +199,7 @@ public final class Verifier {
       computed = Optional.of(Derived.of(Measure.WHOLE_PART, measure, k.percent(), DecimalRange.of(k.percent()),
           Unit.PERCENT, "k / n x 100 with whole k and n: " + k.part() + " / " + k.whole() + " x 100", List.of(n, p),
           List.of()));
-      reason = k + " lies in " + Formats.formatPrecise(p.range(), Unit.PERCENT);
+      reason = k + " lies in " + Formats.format(p.range(), Unit.PERCENT);
     } else if (result.nearest().size() == 2) {
       IntegerConsistency.WholePart a = result.nearest().get(0);
       IntegerConsistency.WholePart b = result.nearest().get(1);
@@ -207,11 +207,11 @@ public final class Verifier {
           DecimalRange.ofClosed(a.percent(), b.percent()), Unit.PERCENT, "k / n x 100 with whole k and n: nearest "
           + a.part() + " and " + b.part() + " of " + a.whole(), List.of(n, p), List.of()));
       reason = "no whole part of " + result.describeCounts() + " gives "
-          + Formats.formatPrecise(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
+          + Formats.format(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
     } else {
       computed = Optional.empty();
       reason = "no whole part of " + result.describeCounts() + " gives "
-          + Formats.formatPrecise(p.range(), Unit.PERCENT);
+          + Formats.format(p.range(), Unit.PERCENT);
     }
     VerdictStatus status = result.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
@@ -262,7 +262,7 @@ public final class Verifier {
   }
 
   private static String describe(Figure f) {
-    return f.qualifier().describe(f.amount()) + " " + Formats.formatPrecise(f.range(), f.unit()) + " ("
+    return f.qualifier().describe(f.amount()) + " " + Formats.format(f.range(), f.unit()) + " ("
         + f.source().document().id() + ")";
   }
 

@@ -84,7 +84,7 @@ class DerivedTest {
         "  note: burn definition: adjusted_net_loss over the 9 months ended 2025-09-30, spread evenly over its months",
         "  note: cash definition: Cash reserves (cash_reserves 2025-09-30)",
         "  note: burn is assumed constant at US$20.67M a month: no revenue growth, cost change or new funding",
-        "  cash_reserves 2025-09-30 = 11.02億 USD [US$1101.50M, US$1102.50M]" + source,
+        "  cash_reserves 2025-09-30 = 11.02億 USD [US$1.1015B, US$1.1025B]" + source,
         "  monthly burn from adjusted_net_loss 9M2025 = US$20.67M [US$20.61M, US$20.73M]",
         "    formula: adjusted_net_loss 9M2025 / 9 months",
         "    note: burn definition: adjusted_net_loss over the 9 months ended 2025-09-30, spread evenly over its"

@@ -93,7 +93,8 @@ class PerUnitCalculatorTest {
     assertThat(rndStaff.value()).isEqualByComparingTo("284.13");
     assertThat(rndStaff.range().isSameRange(DecimalRange.ofClosed("283.56875", "284.69175"))).isTrue();
     assertThat(rndStaff.formula()).isEqualTo("headcount 2025-09-30 x rnd_headcount_share 2025-09-30 / 100");
-    assertThat(rndStaff.toString()).isEqualTo("284 people [283 people, 285 people]");
+    // 1.1 people wide: the ends to a tenth, outward
+    assertThat(rndStaff.toString()).isEqualTo("284 people [283.5 people, 284.7 people]");
   }
 
   @Test

@@ -61,8 +61,8 @@ class JudgementTest {
     Judgement j = Judgement.of(SUM, "約62億元");
     assertThat(j.relation()).isEqualTo(Relation.ABOUT);
     assertThat(j.isConsistent()).isTrue();
-    assertThat(j.toString()).isEqualTo("CONSISTENT: computed [RMB 6246.00M, RMB 6250.00M] meets [RMB 5840.00M,"
-        + " RMB 6560.00M], the range 'about' allows (rounding widened by 5% either side)");
+    assertThat(j.toString()).isEqualTo("CONSISTENT: computed [RMB 6.2460B, RMB 6.2500B] meets [RMB 5.84B,"
+        + " RMB 6.56B], the range 'about' allows (rounding widened by 5% either side)");
   }
 
   @Test
