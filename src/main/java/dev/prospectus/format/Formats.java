@@ -157,9 +157,11 @@ public final class Formats {
     }
     BigDecimal end = range.lowerEnd().or(range::upperEnd).orElseThrow();
     Magnitude m = Magnitude.of(end.abs(), unit);
-    // The end keeps its own digits (up to the cap), so "over 1.863億" shows as ≥ US$186.30M, not 186M.
-    int decimals = Math.max(minimumDecimals(unit, m),
-        Math.min(MAX_DECIMALS, scaled(end, m).stripTrailingZeros().scale()));
+    // A printed end keeps its few digits ("over 30.523 million" is ≥ US$30.523M); a computed end, with
+    // its many, shows the unit's minimum.
+    int minimum = minimumDecimals(unit, m);
+    int own = scaled(end, m).stripTrailingZeros().scale();
+    int decimals = own > minimum + 2 ? minimum : Math.max(minimum, own);
     RoundingMode outward = range.isBoundedBelow() ? RoundingMode.FLOOR : RoundingMode.CEILING;
     String shown = decorate(scaled(end, m).setScale(decimals, outward), unit, m);
     return (range.isBoundedBelow() ? "\u2265 " : "\u2264 ") + shown;

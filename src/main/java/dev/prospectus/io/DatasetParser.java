@@ -50,11 +50,12 @@ final class DatasetParser {
   private static final List<String> METRIC_FIELDS = List.of("id", "label");
   private static final List<String> SEGMENT_FIELDS = List.of("id", "dimension", "label");
   private static final List<String> FIGURE_FIELDS = List.of("metric", "segment", "period", "value", "valueTo",
-      "scale", "unit", "qualifier", "currencyNote", "source", "note", "doubt");
+      "scale", "unit", "qualifier", "roundedTo", "currencyNote", "source", "note", "doubt");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
 
   private static final List<String> SCALE_CODES = Arrays.stream(Scale.values()).map(Scale::code).toList();
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+  private static final Pattern ROUNDING_UNIT = Pattern.compile("1(0)*|0\\.(0)*1");
   /** The rule of {@link Document}'s id, checked here so that the error points at the id. */
   private static final Pattern DOCUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -199,8 +200,9 @@ final class DatasetParser {
     Optional<String> note = f.optionalString("note");
     Optional<String> doubt = f.optionalString("doubt");
     Amount amount = build(f, () -> new Amount(value, valueTo, scale, unit));
+    Optional<BigDecimal> roundedTo = f.optionalString("roundedTo").map(text -> roundedTo(f, text, amount));
     return build(f, () -> new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note,
-        doubt));
+        doubt, roundedTo));
   }
 
   private Segment declaredSegment(JsonFields f, String id) {
@@ -229,6 +231,21 @@ final class DatasetParser {
     } catch (DateTimeException ex) {
       return false;
     }
+  }
+
+  /** The stated rounding: a power of ten, in the figure's scale, that the printed number can be rounded to. */
+  private static BigDecimal roundedTo(JsonFields f, String text, Amount amount) {
+    if (!ROUNDING_UNIT.matcher(text).matches()) {
+      throw f.error("roundedTo", text, "is not a rounding unit: expected a power of ten in the figure's scale,"
+          + " such as \"1\", \"10\" or \"0.1\"");
+    }
+    BigDecimal unit = new BigDecimal(text);
+    try {
+      amount.checkRoundingUnit(unit);
+    } catch (IllegalArgumentException ex) {
+      throw f.error("roundedTo", text, "does not fit the printed value: " + ex.getMessage(), ex);
+    }
+    return unit;
   }
 
   private static BigDecimal number(JsonFields f, String field, String text) {

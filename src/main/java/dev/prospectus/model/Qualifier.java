@@ -1,5 +1,6 @@
 package dev.prospectus.model;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -89,21 +90,24 @@ public enum Qualifier {
    * <li>over, at least: bounded below only, at the printed number exactly, {@code [x, +∞)}, since
    *     the words state a threshold the writer chose (for a printed range, its lower end);
    * <li>under, at most: bounded above only, {@code (-∞, x]} (for a printed range, its upper end);
-   * <li>about, nearly: the rounding range widened by the convention.
+   * <li>about, nearly: the rounding range widened by the convention, by no more than one rounding
+   *     unit ({@link ApproximationConvention#widen(BigDecimal, DecimalRange, BigDecimal, Qualifier)}).
    * </ul>
    * "Over" and "under" exclude the number itself and "at least" and "at most" include it; the range
    * is closed either way, which encloses both, and the qualifier keeps the difference.
    *
    * @param amount  the amount as printed
-   * @param rounding  the rounding range of the amount, at base scale
-   * @param convention  the convention for about and nearly
+   * @param roundingUnit  the unit the amount is rounded to, in its printed scale (see
+   *     {@link Amount#roundingRange(BigDecimal)})
+   * @param convention  the convention for about and nearly, capped at one rounding unit
    * @return the range at base scale
    */
-  public DecimalRange range(Amount amount, DecimalRange rounding, ApproximationConvention convention) {
+  public DecimalRange range(Amount amount, BigDecimal roundingUnit, ApproximationConvention convention) {
     Args.notNull(amount, "amount");
-    Args.notNull(rounding, "rounding");
+    Args.notNull(roundingUnit, "roundingUnit");
     Args.notNull(convention, "convention");
     DecimalRange printed = amount.printedBound();
+    DecimalRange rounding = amount.roundingRange(roundingUnit);
     switch (this) {
       case OVER:
       case AT_LEAST:
@@ -111,8 +115,12 @@ public enum Qualifier {
       case UNDER:
       case AT_MOST:
         return DecimalRange.atMost(printed.high());
+      case ABOUT:
+      case NEARLY:
+        return convention.widen(amount.baseValue(), rounding, roundingUnit.scaleByPowerOfTen(
+            amount.scale().exponent()), this);
       default:
-        return convention.widen(amount.baseValue(), rounding, this);
+        return rounding;
     }
   }
 

@@ -101,10 +101,10 @@ class PerUnitCalculatorTest {
   void test_shareOfCount_aboutShare() {
     Figure about = Fixtures.qualified(percent("rnd_headcount_share", "2025-09-30", "74"), Qualifier.ABOUT);
     Derived rndStaff = PerUnitCalculator.shareOfCount(about, HEADCOUNT).derived();
-    // about 74%: [73.5 - 3.7, 74.5 + 3.7] = [69.8, 78.2]; 385 x 74 / 100 = 284.9;
-    // 384.5 x 69.8 / 100 = 268.381; 385.5 x 78.2 / 100 = 301.461
+    // about 74%: 5% of 74 (3.7) exceeds the one percent its digits are rounded to: [73.5 - 1, 74.5 + 1] =
+    // [72.5, 75.5]; 385 x 74 / 100 = 284.9; 384.5 x 72.5 / 100 = 278.7625; 385.5 x 75.5 / 100 = 291.0525
     assertThat(rndStaff.value()).isEqualByComparingTo("284.9");
-    assertThat(rndStaff.range().isSameRange(DecimalRange.ofClosed("268.381", "301.461"))).isTrue();
+    assertThat(rndStaff.range().isSameRange(DecimalRange.ofClosed("278.7625", "291.0525"))).isTrue();
   }
 
   @Test

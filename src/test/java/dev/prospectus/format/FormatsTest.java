@@ -100,7 +100,10 @@ class FormatsTest {
         {DecimalRange.atLeast(dec("80000")), USD_UNIT, "\u2265 US$80K"},
         // the end keeps its digits: over 1.863億 is at least US$186.30M
         {DecimalRange.atLeast(dec("186300000")), USD_UNIT, "\u2265 US$186.30M"},
-        {DecimalRange.atLeast(dec("53.0833333333")), Unit.MONTHS, "\u2265 53.08333333 months"},
+        // a computed end shows the unit's minimum, rounded outward; a printed one keeps its few digits
+        {DecimalRange.atLeast(dec("53.0833333333")), Unit.MONTHS, "\u2265 53.08 months"},
+        {DecimalRange.atMost(dec("53.0833333333")), Unit.MONTHS, "\u2264 53.09 months"},
+        {DecimalRange.atLeast(dec("30523000")), USD_UNIT, "\u2265 US$30.523M"},
         {DecimalRange.atMost(dec("1")), Unit.PERCENT, "\u2264 1.00%"},
         {DecimalRange.atMost(dec("4")), Unit.YEARS, "\u2264 4.00 years"},
         {DecimalRange.unbounded(), Unit.PERCENT, "any value"},

@@ -145,8 +145,9 @@ class DatasetReaderTest {
     assertThat(usd.amount()).isEqualTo(Amount.of(new BigDecimal("14.2"), Scale.MILLION, USD));
     assertThat(usd.currencyNote()).contains("US dollar translation printed by the article");
     assertThat(usd.qualifier()).isEqualTo(Qualifier.ABOUT);
-    // rounding [14.15M, 14.25M], widened by 5% of 14.2M = 0.71M: [13.44M, 14.96M]
-    assertThat(usd.range().isSameRange(DecimalRange.ofClosed("13440000", "14960000"))).isTrue();
+    // rounding [14.15M, 14.25M], widened by 5% of 14.2M = 0.71M but by no more than its rounding unit, 0.1M:
+    // [14.05M, 14.35M]
+    assertThat(usd.range().isSameRange(DecimalRange.ofClosed("14050000", "14350000"))).isTrue();
   }
 
   @Test
@@ -167,8 +168,8 @@ class DatasetReaderTest {
     Figure growth = figures.get(7);
     assertThat(growth.amount()).isEqualTo(Amount.of(new BigDecimal("50"), Scale.ONE, Unit.PERCENT));
     assertThat(growth.qualifier()).isEqualTo(Qualifier.ABOUT);
-    // rounding [49.5, 50.5], widened by 5% of 50 = 2.5: [47, 53]
-    assertThat(growth.range().isSameRange(DecimalRange.ofClosed("47", "53"))).isTrue();
+    // the zero may be a rounding, so [45, 55], widened by 5% of 50 = 2.5: [42.5, 57.5]
+    assertThat(growth.range().isSameRange(DecimalRange.ofClosed("42.5", "57.5"))).isTrue();
     Figure shipped = figures.get(10);
     assertThat(shipped.metric()).isEqualTo(Metric.of("robots_shipped"));
     assertThat(shipped.unit()).isEqualTo(new Unit("robots", Unit.Kind.COUNT));
@@ -234,6 +235,26 @@ class DatasetReaderTest {
         .withMessage("upload/dataset.json at /company: '7' is a JSON number where a string is required: "
             + "write it in quotes as printed, \"7\", so that no digit of its precision is lost");
     assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void test_read_roundedToStatesTheRounding() {
+    String json = "{\"company\": \"Acme Robotics SE\", \"name\": \"Acme\", \"currency\": \"EUR\", \"documents\":"
+        + " [{\"id\": \"prospectus\", \"title\": \"Prospectus\", \"language\": \"en\"}], \"figures\": ["
+        + "{\"metric\": \"revenue\", \"period\": \"FY2025\", \"value\": \"3460\", \"scale\": \"thousand\","
+        + " \"unit\": \"EUR\", \"roundedTo\": \"1\", \"source\": {\"document\": \"prospectus\","
+        + " \"locator\": \"p. 1\", \"quote\": \"3,460\"}},"
+        + "{\"metric\": \"revenue\", \"period\": \"FY2025\", \"value\": \"3460\", \"scale\": \"thousand\","
+        + " \"unit\": \"EUR\", \"source\": {\"document\": \"prospectus\", \"locator\": \"p. 2\","
+        + " \"quote\": \"3,460\"}}]}";
+    List<Figure> figures = DatasetReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        "dataset.json").figures();
+    // stated: exact to the thousand; not stated: the zero may be a rounding, so read to the ten thousand
+    assertThat(figures.get(0).roundedTo()).contains(BigDecimal.ONE);
+    assertThat(figures.get(0).range()).isEqualTo(DecimalRange.ofClosed("3459500", "3460500"));
+    assertThat(figures.get(1).roundedTo()).isEmpty();
+    assertThat(figures.get(1).hasAmbiguousRounding()).isTrue();
+    assertThat(figures.get(1).range()).isEqualTo(DecimalRange.ofClosed("3455000", "3465000"));
   }
 
   @Test
@@ -399,7 +420,13 @@ class DatasetReaderTest {
                 + "currency, fiscalYearEnd, documents, metrics, segments, figures"),
         arguments("unknown-field", "/figures/0/valeu",
             "at /figures/0/valeu: 'valeu' is not a field of a figure: expected one of metric, segment, "
-                + "period, value, valueTo, scale, unit, qualifier, currencyNote, source, note, doubt"),
+                + "period, value, valueTo, scale, unit, qualifier, roundedTo, currencyNote, source, note, doubt"),
+        arguments("rounded-to-not-a-power-of-ten", "/figures/0/roundedTo",
+            "at /figures/0/roundedTo: '5' is not a rounding unit: expected a power of ten in the figure's scale, such"
+                + " as \"1\", \"10\" or \"0.1\""),
+        arguments("rounded-to-too-coarse", "/figures/0/roundedTo",
+            "at /figures/0/roundedTo: '100' does not fit the printed value: Rounding unit '100' is coarser than the"
+                + " last non-zero digit of 350萬 EUR (10), or than a significant zero after its decimal point"),
         arguments("unknown-qualifier", "/figures/0/qualifier",
             "at /figures/0/qualifier: 'approximately' is not a qualifier: expected one of exact, over, "
                 + "at_least, under, at_most, about, nearly"),

@@ -32,7 +32,7 @@ class FigureLookupTest {
   private static Figure revenue(String value, Scale scale, Unit unit, Document document) {
     Optional<String> note = unit.equals(USD_UNIT) ? Optional.empty() : Optional.of("translation printed by the source");
     return new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of(value, scale, unit), Qualifier.EXACT,
-        Fixtures.source(document, value), note, Optional.empty(), Optional.empty());
+        Fixtures.source(document, value), note, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   //-------------------------------------------------------------------------
@@ -73,7 +73,8 @@ class FigureLookupTest {
     // "over 30.52 million" has width 10000 but says nothing about the upper end; "US$30.5 million"
     // (width 100000) bounds both sides, so it is preferred
     Figure over = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of("30.52", Scale.MILLION, USD_UNIT),
-        Qualifier.OVER, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(), Optional.empty());
+        Qualifier.OVER, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
     Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
     assertThat(lookup(over, coarse).preferred()).isEqualTo(coarse);
     assertThat(lookup(over).preferred()).isEqualTo(over);
@@ -84,7 +85,7 @@ class FigureLookupTest {
     // "US$30.52 million" (width 10000) is narrower than "US$30.5 million" (width 100000), but doubted
     Figure doubted = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of("30.52", Scale.MILLION, USD_UNIT),
         Qualifier.EXACT, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(),
-        Optional.of("the year is mislabelled"));
+        Optional.of("the year is mislabelled"), Optional.empty());
     Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
     assertThat(lookup(doubted, coarse).preferred()).isEqualTo(coarse);
     // with nothing else reported, the doubted report is used
@@ -151,9 +152,9 @@ class FigureLookupTest {
         // about 5 is [4.25, 5.75]: 5.6 is [5.55, 5.65], 6.5 is [6.45, 6.55]
         {"about", "5", "exact", "5.6", false},
         {"about", "5", "exact", "6.5", true},
-        // nearly 50 is [47, 50.5]: 51 is [50.5, 51.5], 52 is [51.5, 52.5]
-        {"nearly", "50", "exact", "51", false},
-        {"nearly", "50", "exact", "52", true},
+        // nearly 50 is [42.5, 55] (its zero may be a rounding): 55 is [54.5, 55.5], 56 is [55.5, 56.5]
+        {"nearly", "50", "exact", "55", false},
+        {"nearly", "50", "exact", "56", true},
     };
   }
 

@@ -49,20 +49,38 @@ class JudgementTest {
 
   @Test
   void test_of_aboutFigureWidenedOnce() {
-    // "about 60億" under "about": rounding [59.5億, 60.5億] widened by 5% of 60億 = 3億: [56.5億, 63.5億].
-    Judgement j = Judgement.of(SUM, Relation.ABOUT, figure("60", Qualifier.ABOUT));
-    assertThat(j.reported().range()).isEqualTo(DecimalRange.ofClosed("5650000000.00", "6350000000.00"));
+    // "about 62億" under "about": rounding [61.5億, 62.5億] widened once, by 5% of 62億 = 3.1億 but no more
+    // than the one 億 its digits are rounded to: [60.5億, 63.5億].
+    Judgement j = Judgement.of(SUM, Relation.ABOUT, figure("62", Qualifier.ABOUT));
+    assertThat(j.reported().range()).isEqualTo(DecimalRange.ofClosed("6050000000", "6350000000"));
     assertThat(j.status()).isEqualTo(VerdictStatus.CONSISTENT);
   }
 
   @Test
   void test_of_printedAbout() {
-    // "約62億元": rounding [61.5億, 62.5億] widened by 5% of 62億 = 3.1億: [58.4億, 65.6億].
+    // "約62億元": rounding [61.5億, 62.5億] widened by 5% of 62億 = 3.1億, capped at one unit (1億): [60.5億, 63.5億].
     Judgement j = Judgement.of(SUM, "約62億元");
     assertThat(j.relation()).isEqualTo(Relation.ABOUT);
     assertThat(j.isConsistent()).isTrue();
-    assertThat(j.toString()).isEqualTo("CONSISTENT: computed [RMB 6.2460B, RMB 6.2500B] meets [RMB 5.84B,"
-        + " RMB 6.56B], the range 'about' allows (rounding widened by 5% either side)");
+    assertThat(j.toString()).isEqualTo("CONSISTENT: computed [RMB 6.2460B, RMB 6.2500B] meets [RMB 6.05B,"
+        + " RMB 6.35B], the range 'about' allows (rounding widened by 5% either side, at most one rounding unit)");
+  }
+
+  @Test
+  void test_of_printedZerosJudgedUnderBothReadings() {
+    // SUM is [62.46億, 62.50億]. "60億元" read to 10億 is [55億, 65億] and holds it; read to 1億 it is [59.5億,
+    // 60.5億] and does not: the zero decides, so the verdict is undecidable and says which reading gives which.
+    Judgement sixty = Judgement.of(SUM, "60億元");
+    assertThat(sixty.status()).isEqualTo(VerdictStatus.UNDECIDABLE);
+    assertThat(sixty.reported().range()).isEqualTo(DecimalRange.ofClosed("5500000000", "6500000000"));
+    assertThat(sixty.reason()).isEqualTo("'60億元' ends in zeros that may or may not be significant: read to the"
+        + " nearest 10億 CNY it is consistent (computed [RMB 6.2460B, RMB 6.2500B] meets reported [RMB 5.50B,"
+        + " RMB 6.50B]); read to the nearest 1億 CNY it is inconsistent (computed [RMB 6.2460B, RMB 6.2500B] lies"
+        + " above reported [RMB 5.95B, RMB 6.05B])");
+    // "70億元": [65億, 75億] and [69.5億, 70.5億] both miss it: inconsistent either way
+    assertThat(Judgement.of(SUM, "70億元").status()).isEqualTo(VerdictStatus.INCONSISTENT);
+    // zeros after a decimal point are significant: "62.50億元" is [62.495億, 62.505億] only
+    assertThat(Judgement.of(SUM, "62.50億元").status()).isEqualTo(VerdictStatus.CONSISTENT);
   }
 
   @Test

@@ -52,10 +52,11 @@ class VerifierTest {
 
   @Test
   void test_verify_equalInconsistent() {
-    // "790%" is [789.5%, 790.5%]; the computed range ends at 783.51%: disjoint, below.
+    // "790%" read to the 10 is [785%, 795%] (and read to the 1, [789.5%, 790.5%]); the computed range ends at
+    // 783.51%: disjoint, below, under both readings.
     Verdict v = Verifier.verify(DATA, growthFromSeed().is("790%"));
     assertThat(v).isInconsistent();
-    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] lies below reported [789.50%, 790.50%]");
+    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] lies below reported [785.00%, 795.00%]");
   }
 
   static Stream<Arguments> data_relations() {
@@ -78,14 +79,18 @@ class VerifierTest {
         Arguments.of("1368%以下", Relation.LESS_OR_EQUAL, VerdictStatus.CONSISTENT),
         Arguments.of("1365%以下", Relation.LESS_OR_EQUAL, VerdictStatus.UNDECIDABLE),
         Arguments.of("1362%以下", Relation.LESS_OR_EQUAL, VerdictStatus.INCONSISTENT),
-        // about: "約1400%" is [1399.5 - 70, 1400.5 + 70] = [1329.5, 1470.5], meets
-        Arguments.of("約1400%", Relation.ABOUT, VerdictStatus.CONSISTENT),
-        // about: "約1500%" is [1499.5 - 75, 1500.5 + 75] = [1424.5, 1575.5], above 1367.15
+        // about widens by 5% of the number, but by no more than one unit of its rounding:
+        // "約1366%" is [1365.5 - 1, 1366.5 + 1] = [1364.5, 1367.5], meets
+        Arguments.of("約1366%", Relation.ABOUT, VerdictStatus.CONSISTENT),
+        // "約1500%" read to the 100 is [1450 - 75, 1550 + 75], read to the 1 [1499.5 - 1, 1500.5 + 1]: both above
         Arguments.of("約1500%", Relation.ABOUT, VerdictStatus.INCONSISTENT),
-        // nearly: "近乎1370%" is [1369.5 - 68.5, 1370.5] = [1301, 1370.5], meets
-        Arguments.of("近乎1370%", Relation.NEARLY, VerdictStatus.CONSISTENT),
-        // nearly: "近乎1360%" is [1359.5 - 68, 1360.5] = [1291.5, 1360.5], below 1362.91
-        Arguments.of("近乎1360%", Relation.NEARLY, VerdictStatus.INCONSISTENT));
+        // "約1400%" read to the 100 is [1350 - 70, 1450 + 70], which meets; read to the 1 [1398.5, 1401.5], which
+        // does not: the zeros decide
+        Arguments.of("約1400%", Relation.ABOUT, VerdictStatus.UNDECIDABLE),
+        // nearly: "近乎1368%" is [1367.5 - 1, 1368.5] = [1366.5, 1368.5], meets
+        Arguments.of("近乎1368%", Relation.NEARLY, VerdictStatus.CONSISTENT),
+        // nearly: "近乎1361%" is [1360.5 - 1, 1361.5] = [1359.5, 1361.5], below 1362.91
+        Arguments.of("近乎1361%", Relation.NEARLY, VerdictStatus.INCONSISTENT));
   }
 
   @ParameterizedTest
