@@ -1,11 +1,14 @@
 package dev.prospectus.calc;
 
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
-import dev.prospectus.model.Figure;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -140,34 +143,54 @@ public final class ArithmeticCalculator {
   }
 
   /**
-   * Converts money into another currency at a reported rate: {@code converted = value x rate}, exact.
+   * Converts money into another currency at an exchange rate of the dataset ({@link ExchangeRate}):
+   * {@code value x rate} into the rate's target currency, {@code value / rate} back from it; the
+   * result's range carries the value's and the rate's.
    * <p>
-   * The rate is in units of the target currency per unit of the value's currency; its range (from
-   * its rounding) widens the result's. A note names the rate and the document that printed it.
+   * The inputs are the value and the figures the rate rests on (the printed rate, or the original
+   * and translation that imply it), so the explanation shows every quote; a note names the rate.
    *
-   * @param value  the money, not null
-   * @param rate  the rate, a reported figure, not null
-   * @param to  the target currency, not null
-   * @return the value in the target currency, labelled {@code "<value> in <currency>"}
-   * @throws IllegalArgumentException if an argument is null, or the rate's range is not bounded
-   *     above zero (a rate printed as "over" a number is no rate to convert at)
-   * @throws UnitMismatchException if the value or the target is not a currency
+   * @param value  the money, in one of the rate's two currencies, not null
+   * @param rate  the rate, not null
+   * @param to  the target currency, the rate's other currency
+   * @return the converted value, labelled {@code "<value> in <currency>"}, or {@link NotMeaningful}
+   *     ({@link NotMeaningful.Reason#DIVISOR_MAY_BE_ZERO}) when the value would be divided by a rate
+   *     whose range reaches zero, or ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when the result
+   *     is unbounded on both sides
+   * @throws IllegalArgumentException if an argument is null
+   * @throws UnitMismatchException if the value is not in one of the rate's currencies or the target
+   *     is not the other
    */
-  public static Derived converted(Quantity value, Figure rate, Unit to) {
+  public static Calculation converted(Quantity value, ExchangeRate rate, Unit to) {
     Args.notNull(value, "value");
     Args.notNull(rate, "rate");
     Args.notNull(to, "to");
-    Args.isTrue(rate.range().isBounded() && rate.range().low().signum() > 0, "Argument 'rate' must have a range"
-        + " bounded on both sides and above zero but '" + rate.label() + "' has " + rate.range());
-    if (!value.unit().isCurrency() || !to.isCurrency()) {
-      throw new UnitMismatchException("A currency conversion converts money into a currency but '"
-          + value.label() + "' is in '" + value.unit() + "' and the target is '" + to + "'", List.of(value.unit(), to));
+    if (!rate.converts(value.unit(), to) || value.unit().equals(to)) {
+      throw new UnitMismatchException("Exchange rate '" + rate.id() + "' converts between '" + rate.from() + "' and '"
+          + rate.to() + "', not '" + value.label() + "' in '" + value.unit() + "' into '" + to + "'",
+          List.of(value.unit(), to));
     }
-    String formula = value.label() + " x " + rate.label();
-    return Derived.of(Measure.CURRENCY_CONVERSION, value.label() + " in " + to, value.value().multiply(rate.value()),
-        value.range().multipliedBy(rate.range()), to, formula, List.of(value, rate),
-        List.of("exchange rate: " + rate.amount() + " per " + value.unit() + " (" + rate.source().document().id()
-            + ")"));
+    String label = value.label() + " in " + to;
+    List<Quantity> inputs = new ArrayList<>(List.of(value));
+    inputs.addAll(rate.figures());
+    if (value.unit().equals(rate.to())) {
+      Optional<NotMeaningful> zero = CalcSupport.zeroDivisor(Measure.CURRENCY_CONVERSION, label, "rate " + rate.id(),
+          rate.range(), inputs);
+      if (zero.isPresent()) {
+        return zero.get();
+      }
+    }
+    ConvertedReport converted = rate.convert(value);
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.CURRENCY_CONVERSION, label,
+        converted.range(), inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
+    String formula = value.unit().equals(rate.from()) ? value.label() + " x rate " + rate.id()
+        : value.label() + " / rate " + rate.id();
+    return Derived.of(Measure.CURRENCY_CONVERSION, label, converted.value(), converted.range(), to, formula, inputs,
+        List.of("exchange rate " + rate.id() + ": " + Formats.formatRate(rate.value(), rate.range(), rate.to(),
+            rate.from()) + ", applies to " + rate.appliesTo() + ", " + rate.origin()));
   }
 
   private static void requireUnit(String calc, Unit unit, List<? extends Quantity> others) {

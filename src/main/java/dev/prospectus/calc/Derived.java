@@ -72,7 +72,8 @@ public record Derived(
 
   /**
    * Obtains a derived value, adding a note for every input figure that the source bounds on one
-   * side only ("over", "at least"), since its range is then open on the other side.
+   * side only ("over", "at least"), since its range is then open on the other side, and for every
+   * doubted input figure, with the doubt.
    * <p>
    * Figures inside input calculations count too, once each: a runway over a burn from a loss
    * printed as "over 1.86億" says so in its own notes.
@@ -99,6 +100,12 @@ public record Derived(
       all.add("input " + f.label() + " was printed as '" + f.qualifier().describe(f.amount()) + "': it is bounded "
           + (f.range().isBoundedBelow() ? "below" : "above") + " only, at the number as printed");
     }
+    Set<Figure> doubted = new LinkedHashSet<>();
+    collectDoubted(inputs, doubted);
+    for (Figure f : doubted) {
+      all.add("input " + f.label() + " (" + f.source().document().id() + ") is a doubted report: "
+          + f.doubt().orElseThrow());
+    }
     return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
   }
 
@@ -117,6 +124,16 @@ public record Derived(
     }
     return of(Measure.AS_REPORTED, quantity.label(), quantity.value(), quantity.range(), quantity.unit(),
         "as reported", List.of(quantity), List.of());
+  }
+
+  private static void collectDoubted(List<? extends Quantity> inputs, Set<Figure> found) {
+    for (Quantity q : inputs) {
+      if (q instanceof Figure f && f.isDoubted()) {
+        found.add(f);
+      } else if (q instanceof Derived d) {
+        collectDoubted(d.inputs(), found);
+      }
+    }
   }
 
   private static void collectOpenEnded(List<? extends Quantity> inputs, Set<Figure> found) {

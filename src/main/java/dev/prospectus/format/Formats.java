@@ -149,6 +149,25 @@ public final class Formats {
     return point(value, unit, m, pointDecimals(range, unit, m));
   }
 
+  /**
+   * Formats an exchange rate with its range, digits from the range's width as for any value:
+   * {@code 7.032 [7.002, 7.062] CNY per USD}; a rate bounded on one side only shows its bound
+   * ({@code ≤ 7.17 CNY per USD}).
+   *
+   * @param value  the rate, units of {@code to} per one {@code from}
+   * @param range  its range
+   * @param to  the currency the rate is in
+   * @param from  the currency it is per
+   * @return the display form
+   */
+  public static String formatRate(BigDecimal value, DecimalRange range, Unit to, Unit from) {
+    Args.notNull(to, "to");
+    Args.notNull(from, "from");
+    // A rate is a plain number: shown as a multiple, without the multiple's "x".
+    String number = format(value, range, Unit.TIMES).replace("x", "");
+    return number + " " + to.code() + " per " + from.code();
+  }
+
   //-------------------------------------------------------------------------
   /** A one-sided range: {@code ≥ low} or {@code ≤ high}, the end rounded outward; none: {@code any value}. */
   private static String bound(DecimalRange range, Unit unit) {

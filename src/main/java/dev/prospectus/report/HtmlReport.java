@@ -6,6 +6,7 @@ import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.ChosenReport;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Document;
 import dev.prospectus.model.Figure;
@@ -13,6 +14,7 @@ import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.format.Formats;
+import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Source;
 import dev.prospectus.scenario.RunwayResult;
 import dev.prospectus.verify.ClaimSource;
@@ -381,8 +383,10 @@ public final class HtmlReport {
   //-------------------------------------------------------------------------
   private static void figures(HtmlWriter w, Dataset ds) {
     w.element("h2", "Figures", "id", "figures").newline();
-    w.element("p", "The preferred report of each figure, with its source; the last column counts the reports "
-        + "and marks with '!' those that conflict.").newline();
+    w.element("p", "The report the rule picks for each figure (undoubted first, then the company's filing, a "
+        + "compilation of it, the press; then an original in the dataset's currency before one converted at an "
+        + "exchange rate; then the narrowest range; then the first listed), with its source; the last column counts "
+        + "the reports and marks with '!' those that conflict.").newline();
     w.open("table", "class", "figures").open("thead").open("tr");
     for (String h : List.of("metric", "segment", "period", "printed", "value", "range", "source", "reports")) {
       w.element("th", h);
@@ -390,19 +394,21 @@ public final class HtmlReport {
     w.close("tr").close("thead").newline().open("tbody").newline();
     for (FigureKey key : ds.keys().stream().sorted(TextReport.keyOrder(ds)).toList()) {
       FigureLookup lookup = ds.lookup(key);
-      Figure f = lookup.preferred();
+      ChosenReport chosen = ds.choose(key).orElseThrow();
+      Figure f = chosen.report();
+      Quantity v = chosen.value();
       w.open("tr").element("td", ds.label(key.metric()))
           .element("td", key.segment().isTotal() ? "" : ds.segment(key.segment())
               .map(s -> s.label()).orElse(key.segment().id()))
           .element("td", key.period().toString())
-          .element("td", TextReport.printed(f))
-          .element("td", Formats.formatValue(f.value(), f.range(), f.unit()), "class", "num")
-          .element("td", Formats.format(f.range(), f.unit()), "class", "num");
+          .element("td", TextReport.printed(chosen) + chosen.rate().map(r -> " at rate " + r.id()).orElse(""))
+          .element("td", Formats.formatValue(v.value(), v.range(), v.unit()), "class", "num")
+          .element("td", Formats.format(v.range(), v.unit()), "class", "num");
       w.open("td");
       source(w, f.source());
       w.close("td");
       w.open("td", "class", "num").text(String.valueOf(lookup.reports().size()));
-      if (!lookup.conflicts().isEmpty()) {
+      if (!ds.agreement(key).agrees()) {
         w.text(" ").element("span", "!", "class", "conflict", "title", "its reports conflict");
       }
       w.close("td").close("tr").newline();
@@ -442,7 +448,8 @@ public final class HtmlReport {
     for (FigureConflict c : conflicts) {
       w.open("tr").element("td", c.first().key().toString());
       for (Figure f : List.of(c.first(), c.second())) {
-        w.element("td", TextReport.printed(f)).element("td", Formats.format(f.range(), f.unit()), "class", "num");
+        String range = f == c.first() ? Formats.format(f.range(), f.unit()) : TextReport.conflictRange(c);
+        w.element("td", TextReport.printed(f)).element("td", range, "class", "num");
         w.open("td");
         documentLink(w, Optional.of(f.source().document()), f.source().document().id());
         w.close("td");

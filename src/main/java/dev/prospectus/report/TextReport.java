@@ -6,6 +6,7 @@ import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.ChosenReport;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
@@ -14,6 +15,7 @@ import dev.prospectus.model.FigureLookup;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
+import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
 import dev.prospectus.verify.Verdict;
@@ -104,17 +106,26 @@ public final class TextReport {
     TextTable table = new TextTable("metric", "segment", "period", "printed", "value", "range", "source",
         "reports").rightAligned(4, 7);
     List<FigureKey> keys = ds.keys().stream().sorted(keyOrder(ds)).toList();
+    StringBuilder converted = new StringBuilder();
     for (FigureKey key : keys) {
       FigureLookup lookup = ds.lookup(key);
-      Figure f = lookup.preferred();
-      String printed = printed(f);
+      ChosenReport chosen = ds.choose(key).orElseThrow();
+      Quantity v = chosen.value();
       String count = lookup.reports().size() == 1 ? "1"
-          : lookup.reports().size() + (lookup.conflicts().isEmpty() ? "" : " !");
+          : lookup.reports().size() + (ds.agreement(key).agrees() ? "" : " !");
       table.row(shorten(ds.label(key.metric()), LABEL_WIDTH), key.segment().isTotal() ? "" : key.segment().id(),
-          key.period().toString(), printed, Formats.formatValue(f.value(), f.range(), f.unit()),
-          Formats.format(f.range(), f.unit()), f.source().document().id(), count);
+          key.period().toString(), printed(chosen), Formats.formatValue(v.value(), v.range(), v.unit()),
+          Formats.format(v.range(), v.unit()), chosen.report().source().document().id(), count);
+      chosen.rate().ifPresent(r -> converted.append("  - ").append(key).append(": ")
+          .append(printed(chosen.report())).append(" converted at ").append(r).append('\n'));
     }
-    return heading("Figures (preferred report of each; '!' = its reports conflict)") + table.render("");
+    return heading("Figures (the report the rule picks for each; '!' = its reports conflict)") + table.render("")
+        + (converted.length() == 0 ? "" : "Converted into " + ds.currency().getCurrencyCode() + ":\n" + converted);
+  }
+
+  /** The chosen report as printed, marked when doubted or converted from another currency. */
+  static String printed(ChosenReport chosen) {
+    return printed(chosen.report()) + (chosen.isConverted() ? " (converted)" : "");
   }
 
   /** The amount as printed, with its qualifier when it has one ("over 1365 %"), marked when doubted. */
@@ -209,6 +220,13 @@ public final class TextReport {
    * @param ds  the dataset
    * @return the list with its heading
    */
+  /** The second report's range, and in the first's currency at the rate when it was converted. */
+  static String conflictRange(FigureConflict c) {
+    Figure b = c.second();
+    return Formats.format(b.range(), b.unit()) + c.rate().map(r -> " = " + Formats.format(c.secondCompared().range(),
+        c.secondCompared().unit()) + " at rate " + r.id()).orElse("");
+  }
+
   static String conflicts(Dataset ds) {
     List<FigureConflict> conflicts = ds.conflicts();
     StringBuilder sb = new StringBuilder(heading("Conflicting reports (" + conflicts.size() + ")"));
@@ -220,7 +238,7 @@ public final class TextReport {
       Figure a = c.first();
       Figure b = c.second();
       table.row(a.key().toString(), printed(a), Formats.format(a.range(), a.unit()),
-          a.source().document().id(), printed(b), Formats.format(b.range(), b.unit()), b.source().document().id());
+          a.source().document().id(), printed(b), conflictRange(c), b.source().document().id());
     }
     return sb.append(table.render("")).toString();
   }

@@ -25,7 +25,8 @@ import java.util.List;
  * {@code source}, {@code relation}, {@code computed} ({@code measure}, {@code value}, {@code low},
  * {@code high}, {@code formula}, {@code notes}), {@code reported} ({@code text}, {@code value},
  * {@code low}, {@code high}), {@code unit}, {@code reason}, {@code inputs} (each figure used with
- * its printed amount, range, source and which report it was) and {@code missing}. Members that do
+ * its printed amount, range, source, which report it was, and the exchange rate it was converted at
+ * and its doubt when they apply) and {@code missing}. Members that do
  * not apply are {@code null}. Numbers are JSON numbers at base scale (US dollars, not millions;
  * 12.2 for 12.2%), exact or rounded outward to 34 significant digits, never in exponent form.
  * <p>
@@ -117,6 +118,8 @@ public final class VerdictJson {
     node.put("quote", f.source().quote());
     node.put("report", input.choice().code());
     node.put("reports", input.reportCount());
+    input.rate().ifPresent(r -> node.put("rate", r.id()));
+    f.doubt().ifPresent(d -> node.put("doubt", d));
   }
 
   private static void range(ObjectNode node, DecimalRange range) {

@@ -3,6 +3,7 @@ package dev.prospectus.verify;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.IntegerConsistency;
 import dev.prospectus.calc.Measure;
+import dev.prospectus.model.Agreement;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
@@ -15,9 +16,7 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -138,7 +137,7 @@ public final class Verifier {
   private static Verdict comparison(Dataset dataset, Claim claim, Comparison c) {
     refs(c.computed()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
     refs(c.reported()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
-    Evaluator ev = new Evaluator(dataset, claim.document());
+    Evaluator ev = new Evaluator(dataset, claim.source());
     Optional<Quantity> left = ev.evaluate(c.computed());
     Optional<Quantity> right = c.reported() instanceof Printed ? Optional.empty() : ev.evaluate(c.reported());
     Optional<Derived> computed = left.map(Derived::asReported);
@@ -148,7 +147,25 @@ public final class Verifier {
     Judgement j = c.reported() instanceof Printed p ? Judgement.of(left.get(), c.relation(), p.figure())
         : Judgement.of(left.get(), c.relation(), right.get());
     return new Verdict(claim.id(), j.status(), claim, computed, Optional.of(c.relation()), Optional.of(j.reported()),
-        j.reason(), ev.used(), List.of());
+        withDoubts(j.reason(), ev), ev.used(), List.of());
+  }
+
+  /**
+   * A reason with the exchange rates the values were converted at, and the doubts of the reports it
+   * rests on (those used and those a rate rests on): a verdict on a doubted report says so.
+   */
+  private static String withDoubts(String reason, Evaluator ev) {
+    List<String> parts = new ArrayList<>();
+    parts.add(reason);
+    ev.rates().stream().distinct().forEach(r -> parts.add("converted at exchange rate " + r.id() + " ("
+        + Formats.formatRate(r.value(), r.range(), r.to(), r.from()) + ", " + (r.isImplied() ? "implied by "
+        : "printed by ") + r.document().id() + ")"));
+    List<Figure> figures = new ArrayList<>(ev.used().stream().map(InputFigure::figure).toList());
+    ev.rates().forEach(r -> figures.addAll(r.figures()));
+    figures.stream().distinct().filter(Figure::isDoubted)
+        .forEach(f -> parts.add(f.label() + " " + f.qualifier().describe(f.amount()) + " (" + f.source().document().id()
+            + ") is doubted: " + f.doubt().orElseThrow().replace('\n', ' ')));
+    return String.join("; ", parts);
   }
 
   private static Verdict unverifiable(Dataset dataset, Claim claim, Evaluator ev, Optional<Derived> computed,
@@ -159,7 +176,7 @@ public final class Verifier {
     }
     parts.addAll(ev.notMeaningful());
     return new Verdict(claim.id(), VerdictStatus.UNVERIFIABLE, claim, computed, relation, Optional.empty(),
-        String.join("; ", parts), ev.used(), ev.missing());
+        withDoubts(String.join("; ", parts), ev), ev.used(), ev.missing());
   }
 
   private static List<FigureRef> refs(Expression e) {
@@ -177,7 +194,7 @@ public final class Verifier {
   private static Verdict wholeCount(Dataset dataset, Claim claim, WholeCount w) {
     refs(w.count()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
     refs(w.share()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
-    Evaluator ev = new Evaluator(dataset, claim.document());
+    Evaluator ev = new Evaluator(dataset, claim.source());
     Optional<Quantity> count = ev.evaluate(w.count());
     Optional<Quantity> share = ev.evaluate(w.share());
     if (count.isEmpty() || share.isEmpty()) {
@@ -215,7 +232,7 @@ public final class Verifier {
     }
     VerdictStatus status = result.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
-        reason, ev.used(), List.of());
+        withDoubts(reason, ev), ev.used(), List.of());
   }
 
   //-------------------------------------------------------------------------
@@ -230,35 +247,47 @@ public final class Verifier {
   }
 
   private static Verdict agreement(Dataset dataset, Claim claim, String id, FigureKey key) {
-    FigureLookup lookup = dataset.lookup(key);
-    List<Figure> reports = lookup.reports();
+    Agreement agreement = dataset.agreement(key);
+    List<Figure> reports = agreement.reports();
     if (reports.isEmpty()) {
       return new Verdict(id, VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(),
           Optional.empty(), "missing from dataset '" + dataset.name() + "': " + key, List.of(),
           List.of(key.toString()));
     }
     List<InputFigure> inputs = reports.stream()
-        .map(f -> new InputFigure(key.toString(), f, reports.size() == 1 ? ReportChoice.ONLY : ReportChoice.COMPARED,
+        .map(f -> InputFigure.of(key.toString(), f, reports.size() == 1 ? ReportChoice.ONLY : ReportChoice.COMPARED,
             reports.size()))
         .toList();
-    Map<Unit, List<Figure>> byUnit = new LinkedHashMap<>();
-    reports.forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
-    String units = byUnit.size() == 1 ? ""
-        : " (reports in different units are not compared: " + byUnit.entrySet().stream()
-            .map(e -> e.getValue().size() + " in " + e.getKey()).collect(Collectors.joining(", ")) + ")";
-    List<FigureConflict> conflicts = lookup.conflicts();
-    if (conflicts.isEmpty()) {
-      String reason = reports.size() == 1 ? "only one report: " + describe(reports.get(0))
-          : "all " + reports.size() + " reports overlap within their rounding: "
-              + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + units;
+    String leftOut = agreement.leftOut().isEmpty() ? "" : " (" + String.join("; ", agreement.leftOut()) + ")";
+    if (!agreement.comparedAny()) {
+      // An agreement that compared nothing says nothing: it is not consistent.
+      String reason = reports.size() == 1 ? "only one report, nothing to compare it with: " + describe(reports.get(0))
+          : "no two of the " + reports.size() + " reports could be compared: "
+              + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut;
+      return new Verdict(id, VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(), Optional.empty(),
+          reason, inputs, List.of());
+    }
+    String compared = agreement.compared() + (agreement.compared() == 1 ? " pair" : " pairs") + " compared";
+    if (agreement.agrees()) {
+      String reason = "all " + reports.size() + " reports can be true at once (" + compared + "): "
+          + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut;
       return new Verdict(id, VerdictStatus.CONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
           reason, inputs, List.of());
     }
-    String reason = conflicts.size() + (conflicts.size() == 1 ? " pair" : " pairs") + " of reports cannot both be"
-        + " true: " + conflicts.stream().map(x -> describe(x.first()) + " vs " + describe(x.second()))
-            .collect(Collectors.joining("; ")) + units;
+    List<FigureConflict> conflicts = agreement.conflicts();
+    String reason = conflicts.size() + " of " + compared + " cannot both be true: " + conflicts.stream()
+        .map(Verifier::describe).collect(Collectors.joining("; ")) + leftOut;
     return new Verdict(id, VerdictStatus.INCONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
         reason, inputs, List.of());
+  }
+
+  private static String describe(FigureConflict c) {
+    String second = describe(c.second());
+    if (c.rate().isPresent()) {
+      Quantity converted = c.secondCompared();
+      second += ", at rate " + c.rate().get().id() + " " + Formats.format(converted.range(), converted.unit());
+    }
+    return describe(c.first()) + " vs " + second;
   }
 
   private static String describe(Figure f) {
@@ -269,13 +298,18 @@ public final class Verifier {
   private static Verdict summary(Claim claim, List<Verdict> verdicts) {
     List<String> conflicting = verdicts.stream().filter(v -> v.status() == VerdictStatus.INCONSISTENT)
         .map(v -> v.id().substring(claim.id().length() + 1)).toList();
+    long uncompared = verdicts.stream().filter(v -> v.status() == VerdictStatus.UNVERIFIABLE).count();
     List<InputFigure> inputs = verdicts.stream().flatMap(v -> v.inputs().stream()).toList();
-    VerdictStatus status = conflicting.isEmpty() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
+    VerdictStatus status = !conflicting.isEmpty() ? VerdictStatus.INCONSISTENT
+        : uncompared == verdicts.size() ? VerdictStatus.UNVERIFIABLE : VerdictStatus.CONSISTENT;
+    String notCompared = uncompared == 0 ? "" : "; " + uncompared + " could not be compared";
     String reason = conflicting.isEmpty()
-        ? "the reports of all " + verdicts.size() + " figures with several reports overlap"
+        ? "the compared reports of the " + verdicts.size() + " figures with several reports can all be true"
+            + notCompared
         : conflicting.size() + " of " + verdicts.size() + " figures with several reports have conflicting reports: "
-            + String.join(", ", conflicting);
+            + String.join(", ", conflicting) + notCompared;
     return new Verdict(claim.id(), status, claim, Optional.empty(), Optional.empty(), Optional.empty(), reason,
         inputs, List.of());
   }
+
 }

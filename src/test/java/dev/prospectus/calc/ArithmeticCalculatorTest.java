@@ -2,10 +2,16 @@ package dev.prospectus.calc;
 
 import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.model.Amount;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.FiscalPeriod;
+import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
@@ -72,18 +78,36 @@ class ArithmeticCalculatorTest {
 
   @Test
   void test_converted() {
-    Figure rate = figure("fx_rate", "2024-12-31", "7.20", Scale.ONE, "CNY");
-    Derived cny = ArithmeticCalculator.converted(LOSS_2024, rate, Unit.parse("CNY"));
+    Figure printed = figure("fx_rate", "2024-12-31", "7.20", Scale.ONE, "CNY");
+    ExchangeRate rate = ExchangeRate.printed("usd-cny-convenience", Unit.parse("USD"), printed,
+        FiscalPeriod.fiscalYear(2024));
+    Derived cny = (Derived) ArithmeticCalculator.converted(LOSS_2024, rate, Unit.parse("CNY"));
     // 2.44億 x 7.20 = 17.568億, in [2.435億 x 7.195, 2.445億 x 7.205]
     assertThat(cny.measure()).isEqualTo(Measure.CURRENCY_CONVERSION);
     assertThat(cny.value()).isEqualByComparingTo("1756800000");
     assertThat(cny.range()).isEqualTo(DecimalRange.ofClosed("1751982500.000", "1761622500.000"));
-    assertThat(cny.notes()).containsExactly("exchange rate: 7.20 CNY per USD (calc-tests)");
-    assertThatIllegalArgumentException()
+    assertThat(cny.formula()).isEqualTo("adjusted_net_loss FY2024 x rate usd-cny-convenience");
+    assertThat(cny.inputs()).containsExactly(LOSS_2024, printed);
+    assertThat(cny.notes()).containsExactly("exchange rate usd-cny-convenience: 7.20 [7.195, 7.205] CNY per USD,"
+        + " applies to FY2024, printed by calc-tests (\u201crestated from the bundled dataset\u201d)");
+    // back again: 17.568億 CNY / [7.195, 7.205]
+    Derived usd = (Derived) ArithmeticCalculator.converted(cny, rate, Unit.parse("USD"));
+    assertThat(usd.formula()).isEqualTo("adjusted_net_loss FY2024 in CNY / rate usd-cny-convenience");
+    assertThat(usd.range().roundedOutward(0)).isEqualTo(DecimalRange.ofClosed("243162040", "244839820"));
+    assertThatExceptionOfType(UnitMismatchException.class)
         .isThrownBy(() -> ArithmeticCalculator.converted(figure("headcount", "2025-09-30", "385", Scale.ONE,
             "people"), rate, Unit.parse("CNY")))
-        .isInstanceOf(UnitMismatchException.class)
-        .withMessage("A currency conversion converts money into a currency but 'headcount 2025-09-30' is in"
-            + " 'people' and the target is 'CNY'");
+        .withMessage("Exchange rate 'usd-cny-convenience' converts between 'USD' and 'CNY', not 'headcount"
+            + " 2025-09-30' in 'people' into 'CNY'");
+  }
+
+  @Test
+  void test_converted_divisorReachingZeroIsNotMeaningful() {
+    Figure under = Figure.of(FigureKey.parse("fx_rate/total/2024-12-31"), Amount.of("7", Scale.ONE, Unit.parse("CNY")),
+        Qualifier.UNDER, Fixtures.figure("fx_rate", "2024-12-31", "7", Scale.ONE, "CNY").source());
+    ExchangeRate rate = ExchangeRate.printed("usd-cny-under", Unit.parse("USD"), under, FiscalPeriod.fiscalYear(2024));
+    Figure cny = figure("revenue", "FY2024", "1", Scale.HUNDRED_MILLION, "CNY");
+    NotMeaningful nm = (NotMeaningful) ArithmeticCalculator.converted(cny, rate, Unit.parse("USD"));
+    assertThat(nm.reason()).isEqualTo(NotMeaningful.Reason.DIVISOR_MAY_BE_ZERO);
   }
 }

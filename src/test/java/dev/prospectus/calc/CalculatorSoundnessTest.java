@@ -4,6 +4,7 @@ import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Qualifier;
@@ -312,10 +313,17 @@ class CalculatorSoundnessTest {
     Random random = new Random(7005);
     for (int i = 0; i < CASES; i++) {
       Figure value = money(random, "revenue", "FY2024", true);
-      Figure rate = qualify(random, figure("fx_rate", "2024-12-31", printed(random, false), Scale.ONE, "CNY"));
-      // x * rate
-      check(random, ArithmeticCalculator.converted(value, rate, Unit.parse("CNY")), List.of(value, rate),
+      Figure printed = qualify(random, figure("fx_rate", "2024-12-31", printed(random, false), Scale.ONE, "CNY"));
+      ExchangeRate rate = ExchangeRate.printed("usd-cny", Unit.parse("USD"), printed, FiscalPeriod.fiscalYear(2024));
+      // x * rate, and back: (x * rate) / rate as the rate's other currency
+      check(random, ArithmeticCalculator.converted(value, rate, Unit.parse("CNY")), List.of(value, printed),
           x -> x.get(0).multiply(x.get(1)));
+      Figure cny = qualify(random, figure("revenue", "total", "FY2024", printed(random, true), Scale.HUNDRED_MILLION,
+          "CNY"));
+      if (!printed.range().containsZero()) {
+        check(random, ArithmeticCalculator.converted(cny, rate, Unit.parse("USD")), List.of(cny, printed),
+            x -> divide(x.get(0), x.get(1)));
+      }
     }
   }
 
@@ -417,7 +425,8 @@ class CalculatorSoundnessTest {
     checkOpen(8015, List.of(r -> money(r, "revenue", "FY2024", true), r -> money(r, "revenue", "FY2023", true)),
         x -> ArithmeticCalculator.difference(x.get(0), x.get(1)), x -> x.get(0).subtract(x.get(1)));
     // a rate is a two-sided figure: only the converted value is one-sided here
-    Figure rate = figure("fx_rate", "2024-12-31", "7.10", Scale.ONE, "CNY");
+    ExchangeRate rate = ExchangeRate.printed("usd-cny", Unit.parse("USD"), figure("fx_rate", "2024-12-31", "7.10",
+        Scale.ONE, "CNY"), FiscalPeriod.fiscalYear(2024));
     checkOpen(8016, List.of(r -> money(r, "revenue", "FY2024", true)),
         x -> ArithmeticCalculator.converted(x.get(0), rate, Unit.parse("CNY")), x -> x.get(0).multiply(rate.value()));
   }

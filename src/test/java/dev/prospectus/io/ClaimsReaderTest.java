@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Document;
+import dev.prospectus.model.Unit;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.Comparison;
 import dev.prospectus.verify.FigureRef;
@@ -48,9 +49,11 @@ class ClaimsReaderTest {
         Printed.of("782.2%")));
     Comparison exceeds = (Comparison) claims.get(1).check();
     assertThat(exceeds.computed()).isEqualTo(new FigureRef("revenue/total/FY2024", Optional.of("seed"),
-        Optional.of("3052")));
+        Optional.of("3052"), Optional.empty()));
     assertThat(exceeds.relation()).isEqualTo(Relation.GREATER);
-    assertThat(exceeds.reported()).isEqualTo(FigureRef.of("revenue/total/FY2023"));
+    // a claim that asks for a document's report in a currency says so
+    assertThat(exceeds.reported()).isEqualTo(FigureRef.of("revenue/total/FY2023", "seed")
+        .withCurrency(Unit.parse("USD")));
     assertThat(((Comparison) claims.get(2).check()).relation()).isEqualTo(Relation.ABOUT);
     assertThat(((Operation) ((Comparison) claims.get(3).check()).computed()).option("years")).contains("1");
     assertThat(((Operation) ((Comparison) claims.get(4).check()).computed()).terms()).hasSize(2);
@@ -82,6 +85,8 @@ class ClaimsReaderTest {
             + " states its relation"),
         Arguments.of("agreement-not-string", "/claims/0/sourceAgreement: 'true' is not a string: expected 'all' or a"
             + " figure key"),
+        Arguments.of("bad-currency", "/claims/0/compute/currency: 'months' is not a currency: expected an ISO 4217"
+            + " code, such as \"CNY\""),
         Arguments.of("bad-id", "/claims/0/id: 'Growth 2024' is not a claim id: expected lower-case letters, digits,"
             + " '.', '_' and '-', such as 'revenue-growth-fy2024'"),
         Arguments.of("bad-key", "/claims/0/compute/current: 'revenue/FY2024' is not a figure key"

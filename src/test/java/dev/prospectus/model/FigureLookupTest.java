@@ -46,18 +46,32 @@ class FigureLookupTest {
 
   @Test
   void test_preferred_narrowestRange() {
-    // "US$30.5 million" is [30.45M, 30.55M] (width 100000), "3052萬" [30.515M, 30.525M] (width 10000)
-    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    // "US$30.5 million" is [30.45M, 30.55M] (width 100000), "3052萬" [30.515M, 30.525M] (width 10000), both press
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, ARTICLE);
     assertThat(lookup(coarse, REVENUE_2024_ARTICLE).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
     assertThat(lookup(REVENUE_2024_ARTICLE, coarse).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
   }
 
   @Test
   void test_preferred_firstListedOnTie() {
-    // "3052萬" and "US$30.52 million" both have width 10000
-    Figure millions = revenue("30.52", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    // "3052萬" and "US$30.52 million" both have width 10000, both press
+    Figure millions = revenue("30.52", Scale.MILLION, USD_UNIT, ARTICLE);
     assertThat(lookup(REVENUE_2024_ARTICLE, millions).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
     assertThat(lookup(millions, REVENUE_2024_ARTICLE).preferred()).isEqualTo(millions);
+    assertThat(lookup(millions, REVENUE_2024_ARTICLE).whyPreferred()).contains("the first listed of equals");
+  }
+
+  @Test
+  void test_preferred_documentClassBeforeNarrowness() {
+    // the prospectus (the company's filing) prints the coarser "US$30.5 million": it still comes first
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    assertThat(lookup(REVENUE_2024_ARTICLE, coarse).preferred()).isEqualTo(coarse);
+    assertThat(lookup(REVENUE_2024_ARTICLE, coarse).whyPreferred()).contains("the company's filing, before the press");
+    // a compilation of the filing comes between them
+    Figure compiled = Figure.of(coarse.key(), coarse.amount(), Fixtures.source(Fixtures.ARTICLE.withDocumentClass(
+        DocumentClass.COMPILATION), "30.5"));
+    assertThat(ReportRule.best(List.of(REVENUE_2024_ARTICLE, compiled))).contains(compiled);
+    assertThat(ReportRule.best(List.of(REVENUE_2024_ARTICLE, compiled, coarse))).contains(coarse);
   }
 
   @Test
@@ -88,6 +102,7 @@ class FigureLookupTest {
         Optional.of("the year is mislabelled"), Optional.empty());
     Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
     assertThat(lookup(doubted, coarse).preferred()).isEqualTo(coarse);
+    assertThat(lookup(doubted, coarse).whyPreferred()).contains("the only undoubted report");
     // with nothing else reported, the doubted report is used
     assertThat(lookup(doubted).preferred()).isEqualTo(doubted);
     assertThat(doubted.isDoubted()).isTrue();
@@ -164,7 +179,7 @@ class FigureLookupTest {
     Figure a = percent(valueA, Qualifier.parse(qualifierA));
     Figure b = percent(valueB, Qualifier.parse(qualifierB));
     FigureLookup both = new FigureLookup(a.key(), "Lumen", List.of(a, b));
-    assertThat(both.conflicts()).isEqualTo(conflict ? List.of(new FigureConflict(a, b)) : List.of());
+    assertThat(both.conflicts()).isEqualTo(conflict ? List.of(FigureConflict.of(a, b)) : List.of());
   }
 
   @Test
@@ -174,8 +189,8 @@ class FigureLookupTest {
     Figure agreeing = revenue("30.52", Scale.MILLION, USD_UNIT, PROSPECTUS);
     FigureLookup lookup = lookup(REVENUE_2024_ARTICLE, REVENUE_2024_RMB, REVENUE_2024_PROSPECTUS, agreeing);
     assertThat(lookup.conflicts()).containsExactly(
-        new FigureConflict(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS),
-        new FigureConflict(REVENUE_2024_PROSPECTUS, agreeing));
+        FigureConflict.of(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS),
+        FigureConflict.of(REVENUE_2024_PROSPECTUS, agreeing));
   }
 
   @Test

@@ -23,7 +23,7 @@ final class Fixtures {
   /** An English prospectus with every optional field. */
   static final Document PROSPECTUS = new Document("lumen-prospectus-2025", "Lumen Robotics Inc. Prospectus",
       Optional.of("HKEX"), Optional.of(URI.create("https://www.hkexnews.hk/lumen.pdf")), "en",
-      Optional.of(LocalDate.of(2025, 12, 1)));
+      Optional.of(LocalDate.of(2025, 12, 1)), DocumentClass.FILING);
   /** A Chinese press article with only the required fields. */
   static final Document ARTICLE = Document.of("daily-2025-12-02", "Lumen通過聆訊", "zh-Hant");
 

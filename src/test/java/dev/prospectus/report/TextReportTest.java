@@ -52,8 +52,8 @@ class TextReportTest {
         + "======================================================\n"
         + "43 reported figures of 39 metric/segment/periods, from 2 documents.\n"
         + "\n"
-        + "Figures (preferred report of each; '!' = its reports conflict)\n"
-        + "==============================================================\n"
+        + "Figures (the report the rule picks for each; '!' = its reports conflict)\n"
+        + "========================================================================\n"
         + row(FIGURE_ROW, "metric", "segment", "period", "printed", "value", "range", "source", "reports")
         + row(FIGURE_ROW, "-".repeat(40), "-".repeat(8), "-".repeat(22), "-".repeat(16), "-".repeat(11),
             "-".repeat(30), "-".repeat(24), "-".repeat(7))
@@ -64,7 +64,7 @@ class TextReportTest {
   @Test
   void test_render_sectionsInOrder() {
     List<Integer> at = new ArrayList<>();
-    for (String title : List.of("Figures (preferred", "Growth\n======\n", "Margins\n=======\n",
+    for (String title : List.of("Figures (the report the rule picks", "Growth\n======\n", "Margins\n=======\n",
         "Ratios to revenue\n=================\n", "Cash burn and runway\n====================\n",
         "Per unit\n========\n", "Conflicting reports (1)\n=======================\n")) {
       at.add(TEXT.indexOf(title));

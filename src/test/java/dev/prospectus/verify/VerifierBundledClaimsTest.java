@@ -7,6 +7,7 @@ import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureKey;
 import java.util.List;
@@ -83,7 +84,16 @@ class VerifierBundledClaimsTest {
         // [2.15億, 2.25億] hours / 8766 = [24526.6, 25667.4] years meets 約2.5萬年 = [23250, 26750]
         Arguments.of("minimax", "voice-hours-in-years", VerdictStatus.CONSISTENT),
         // no fx_rate figure in the dataset: none is assumed
-        Arguments.of("minimax", "funding-in-rmb", VerdictStatus.UNVERIFIABLE),
+        // 超15億美元 at the only rate for 2025-12-21 its own sentence did not imply (office369's, a doubted pair
+        // whose ratio is still a rate): at least RMB 9.94B, which meets 約106億元
+        Arguments.of("minimax", "funding-in-rmb", VerdictStatus.CONSISTENT),
+        // the operating cash outflow of 9M2025, a month, in RMB at 163.com's rate: RMB 164M to 167M
+        Arguments.of("minimax", "monthly-burn-nearly-20-yi-iyotun", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "monthly-burn-1-96-yi-itiger", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cumulative-revenue-45-months-itiger", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cumulative-net-loss-2022-2024-qunfachuanzhen", VerdictStatus.CONSISTENT),
+        // the only rate for 2022 to 9M2025 is the one its own sentence implies
+        Arguments.of("minimax", "cumulative-net-loss-in-rmb-1201289326030360576", VerdictStatus.UNVERIFIABLE),
         Arguments.of("minimax", "consumer-revenue-share-fy2023", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "consumer-revenue-share-fy2024", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "consumer-revenue-share-9m2024", VerdictStatus.CONSISTENT),
@@ -299,7 +309,7 @@ class VerifierBundledClaimsTest {
         "revenue/total/9M2025", "gross_margin/enterprise/9M2025",
         "cash_runway/total/2025-09-30", "revenue/enterprise/9M2025", "revenue_share/talkie/9M2025",
         "rnd_expense/total/FY2023", "rnd_expense/total/FY2024", "rnd_expense/total/9M2025",
-        "selling_marketing_expense/total/FY2024", "rnd_headcount/total/2025-09-30", "net_loss/total/9M2025",
+        "selling_marketing_expense/total/FY2024", "rnd_headcount/total/2025-09-30",
         "cumulative_net_loss/total/2022-01-01..2025-09-30", "adjusted_net_loss_growth/total/9M2025",
         "cash_and_equivalents/total/2025-09-30", "monthly_cash_burn/total/FY2025",
         "cornerstone_share_of_offer/total/2026-01-09", "hk_public_offer_subscription/total/2026-01-09");
@@ -376,7 +386,39 @@ class VerifierBundledClaimsTest {
   }
 
   @Test
-  void test_verify_fundingNamesMissingRate() {
-    assertThat(VERDICTS.get("minimax").get("funding-in-rmb")).isMissing("fx_rate/total/2025-12-21");
+  void test_exchangeRates_judgeOnlyPairsTheyDidNotComeFrom() {
+    Dataset mm = DatasetReader.bundled("minimax");
+    // 32.7億 about (rounded to 0.1億, widened by one unit: [32.55億, 32.85億]) over 4.65億 ([4.645億, 4.655億])
+    ExchangeRate iyotun = mm.exchangeRate("usd-cny-iyotun-net-loss-fy2024").orElseThrow();
+    assertThat(iyotun.isImplied()).isTrue();
+    assertThat(iyotun.range().roundedOutward(4)).isEqualTo(DecimalRange.ofClosed("6.9924", "7.0722"));
+    // the seed's own pair: its USD side is 'over', so the rate is bounded above only by 107.5億 / 15億
+    ExchangeRate seed = mm.exchangeRate("usd-cny-qbitai-seed-funding").orElseThrow();
+    assertThat(seed.range().roundedOutward(4)).isEqualTo(DecimalRange.ofClosed("0.0000", "7.1667"));
+    // funding-in-rmb is judged at another rate, which the reason names with its doubt
+    Verdict funding = VERDICTS.get("minimax").get("funding-in-rmb");
+    assertThat(funding.reason()).contains("converted at exchange rate usd-cny-office369-monthly-burn")
+        .doesNotContain("usd-cny-qbitai-seed-funding").contains("is doubted");
+    // the only rate that applies is the sentence's own: no verdict, and the reason says so
+    Verdict rmb = VERDICTS.get("minimax").get("cumulative-net-loss-in-rmb-1201289326030360576");
+    assertThat(rmb).isMissing("exchange rate USD to CNY for FY2022, FY2023, FY2024, 9M2025");
+    assertThat(rmb.reason()).endsWith("the only exchange rates between USD and CNY that apply to FY2022, FY2023,"
+        + " FY2024, 9M2025 (usd-cny-reportify-cumulative-net-loss) are implied by the claim's own words, and a rate"
+        + " never judges the pair it came from");
+    // Hailuo's $0.17 billion and its (1.2 billion RMB) come from one page: their own rate cannot judge them, the
+    // others can, and the two agree at them (the page prints the same units slip on both sides)
+    Verdict hailuo = VERDICTS.get("minimax").get("conflict:revenue/hailuo/9M2025");
+    assertThat(hailuo).hasStatus(VerdictStatus.CONSISTENT);
+    assertThat(mm.agreement(FigureKey.parse("revenue/hailuo/9M2025", mm.fiscalYearEnd())).compared()).isEqualTo(1);
+  }
+
+  @Test
+  void test_agreement_comparedNothingIsNotConsistent() {
+    // HK$ and US$ proceeds with no rate between them: nothing compared, so no verdict of agreement
+    Verdict proceeds = VERDICTS.get("minimax").get("conflict:cornerstone_investment/total/2026-01-09");
+    assertThat(proceeds).hasStatus(VerdictStatus.UNVERIFIABLE);
+    assertThat(proceeds.reason()).startsWith("no two of the 2 reports could be compared: ")
+        .endsWith("(1 pair of a report in HKD and one in USD: no exchange rate between them applies to 2026-01-09"
+            + " that neither report implied)");
   }
 }

@@ -4,9 +4,22 @@ import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.model.Amount;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.FiscalPeriod;
+import dev.prospectus.model.Metric;
+import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.Scale;
+import dev.prospectus.model.Segment;
+import dev.prospectus.model.Source;
+import dev.prospectus.model.Unit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -170,7 +183,7 @@ class VerifierTest {
     // Without a source, the most precise report: 30523 thousand and 346萬 (both narrower than the other's).
     Verdict plain = Verifier.verify(DATA, Claim.id("plain").growth(GROWTH_24, GROWTH_23).is("782.2%"));
     assertThat(plain.inputs()).extracting(InputFigure::choice)
-        .containsExactly(ReportChoice.MOST_PRECISE, ReportChoice.MOST_PRECISE);
+        .containsExactly(ReportChoice.PREFERRED, ReportChoice.PREFERRED);
     assertThat(plain.inputs()).extracting(f -> f.figure().amount().toString())
         .containsExactly("30523 thousand USD", "346萬 USD");
     // A named document wins over the claim's own.
@@ -194,9 +207,84 @@ class VerifierTest {
   @Test
   void test_verify_unverifiableWithoutExchangeRate() {
     Operation rmb = Operation.of(Operator.CURRENCY).with("value", "cash_reserves/total/2025-09-30")
-        .with("rate", "fx_rate/total/2025-09-30").withOption("to", "CNY");
+        .withOption("to", "CNY");
     Verdict v = Verifier.verify(DATA, Claim.id("rmb").quote("約78億元", "seed").computes(rmb).is("約78億元"));
-    assertThat(v).isMissing("fx_rate/total/2025-09-30");
+    // no rate is ever assumed: the dataset records none
+    assertThat(v).isMissing("exchange rate USD to CNY for 2025-09-30");
+    assertThat(v.reason()).isEqualTo("missing from dataset 'Example': exchange rate USD to CNY for 2025-09-30; no"
+        + " exchange rate between USD and CNY applies to 2025-09-30");
+  }
+
+  /**
+   * The example dataset with rates: the seed prints "4.65億美元(約合人民幣32.7億元)" for the FY2024 net
+   * loss, which implies [32.65億 / 4.655億, 32.75億 / 4.645億] = [7.0139, 7.0506] CNY per US$ for FY2024,
+   * and its FY2024 revenue "3052萬美元(約合人民幣2.15億元)"; the other article prints a doubted FY2024
+   * R&D expense.
+   */
+  private static Dataset withRate() {
+    Figure lossUsd = VerifyFixtures.figure("net_loss/total/FY2024", "4.65", Scale.HUNDRED_MILLION, "USD",
+        VerifyFixtures.SEED);
+    Figure lossCny = translation("net_loss/total/FY2024", "32.7", "4.65億美元(約合人民幣32.7億元)");
+    Figure doubted = new Figure(Metric.RND_EXPENSE, Segment.TOTAL, FiscalPeriod.fiscalYear(2024),
+        Amount.of("1.89", Scale.HUNDRED_MILLION, Unit.parse("USD")), Qualifier.EXACT,
+        Source.of(VerifyFixtures.OTHER, "¶2", "1.89億美元"), Optional.empty(), Optional.empty(),
+        Optional.of("the year is shifted"), Optional.empty());
+    List<Figure> figures = new ArrayList<>(DATA.figures());
+    figures.addAll(List.of(lossUsd, lossCny, translation("revenue/total/FY2024", "2.15",
+        "3052萬美元(約合人民幣2.15億元)"), doubted));
+    return Dataset.of("Example Co", "Example", DATA.currency(), DATA.fiscalYearEnd(), DATA.documents(), List.of(),
+        List.of(), figures, List.of(ExchangeRate.implied("usd-cny-seed-loss", lossUsd, lossCny,
+            FiscalPeriod.fiscalYear(2024))));
+  }
+
+  private static Figure translation(String key, String value, String quote) {
+    return new Figure(FigureKey.parse(key).metric(), Segment.TOTAL, FigureKey.parse(key).period(),
+        Amount.of(value, Scale.HUNDRED_MILLION, Unit.parse("CNY")), Qualifier.EXACT,
+        Source.of(VerifyFixtures.SEED, "¶3", quote), Optional.of("RMB translation printed by the source"),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void test_verify_citingADocumentTakesItsReportInTheDatasetsCurrency() {
+    // the seed printed its FY2024 revenue twice, in US$ and in RMB: the claim gets the US$ one
+    Verdict v = Verifier.verify(withRate(), growthFromSeed().is("782.2%"));
+    assertThat(v).isConsistent();
+    assertThat(v.inputs()).extracting(f -> f.figure().amount().toString()).containsExactly("3052萬 USD", "346萬 USD");
+    // asked for the RMB one, it gets it; growth of RMB over US$ is no growth
+    Operation rmb = Operation.of(Operator.CURRENCY).with("value", FigureRef.of(GROWTH_24, "seed")
+        .withCurrency(Unit.parse("CNY"))).withOption("to", "USD");
+    Verdict asked = Verifier.verify(withRate(), Claim.id("asked").quote("3052萬美元", "seed").computes(rmb)
+        .is("3052萬美元"));
+    assertThat(asked.inputs()).extracting(f -> f.figure().amount().toString()).containsExactly("2.15億 CNY");
+  }
+
+  @Test
+  void test_verify_currencyThroughARateTheClaimDidNotImply() {
+    // the other article says the FY2024 revenue "約2.15億元": 3052萬 [30.515M, 30.525M] at [7.0139, 7.0506]
+    // is [RMB 214.03M, RMB 215.22M], which meets [RMB 214.5M, RMB 215.5M]
+    Operation rmb = Operation.of(Operator.CURRENCY).with("value", Expression.figure(GROWTH_24, "seed"))
+        .withOption("to", "CNY");
+    Verdict v = Verifier.verify(withRate(), Claim.id("rmb").quote("2.15億元", "other").computes(rmb).is("2.15億元"));
+    assertThat(v).isConsistent();
+    assertThat(v.reason()).isEqualTo("computed [RMB 214.03M, RMB 215.22M] meets reported [RMB 214.50M, RMB 215.50M];"
+        + " converted at exchange rate usd-cny-seed-loss (7.03 [7.013, 7.051] CNY per USD, implied by seed)");
+    // the seed's own sentence implied the only rate: it cannot judge itself
+    Operation loss = Operation.of(Operator.CURRENCY).with("value", "net_loss/total/FY2024").withOption("to", "CNY");
+    Verdict own = Verifier.verify(withRate(), Claim.id("own").quote("4.65億美元(約合人民幣32.7億元)", "seed")
+        .computes(loss).is("32.7億元"));
+    assertThat(own).isMissing("exchange rate USD to CNY for FY2024");
+    assertThat(own.reason()).endsWith("the only exchange rates between USD and CNY that apply to FY2024"
+        + " (usd-cny-seed-loss) are implied by the claim's own words, and a rate never judges the pair it came"
+        + " from");
+  }
+
+  @Test
+  void test_verify_citingADoubtedReportShowsTheDoubt() {
+    Verdict v = Verifier.verify(withRate(), Claim.id("rnd").quote("1.89億美元", "other")
+        .figure("rnd_expense/total/FY2024").is("1.89億美元"));
+    assertThat(v).isConsistent();
+    assertThat(v.reason()).isEqualTo("computed [US$188.50M, US$189.50M] meets reported [US$188.50M, US$189.50M];"
+        + " rnd_expense FY2024 1.89億 USD (other) is doubted: the year is shifted");
   }
 
   @Test
@@ -249,7 +337,7 @@ class VerifierTest {
         "conflict:revenue/total/FY2024", "conflict:rnd_headcount_share/total/2025-09-30");
     assertThat(verdicts).extracting(Verdict::status).containsExactly(VerdictStatus.INCONSISTENT,
         VerdictStatus.CONSISTENT, VerdictStatus.CONSISTENT);
-    assertThat(verdicts.get(0).reason()).isEqualTo("1 pair of reports cannot both be true: 346萬 USD [US$3.455M,"
+    assertThat(verdicts.get(0).reason()).isEqualTo("1 of 1 pair compared cannot both be true: 346萬 USD [US$3.455M,"
         + " US$3.465M] (seed) vs 2.46 million USD [US$2.455M, US$2.465M] (other)");
     assertThat(verdicts.get(1).inputs()).extracting(InputFigure::choice)
         .containsExactly(ReportChoice.COMPARED, ReportChoice.COMPARED);
