@@ -150,9 +150,32 @@ public final class Formats {
   }
 
   /**
+   * Formats a value to a stated precision, as a source prints a number rounded to it: the digits
+   * reach the precision's leading digit and no further, whatever the unit's usual minimum. For
+   * example 782.1 at 0.1 is {@code 782.1%}; 5694000000 CNY at 1000000 is {@code RMB 5.694B}.
+   *
+   * @param value  the value at base scale, usually a multiple of {@code precision}
+   * @param precision  the precision at base scale, positive
+   * @param unit  the unit
+   * @return the display form
+   * @throws IllegalArgumentException if an argument is null or the precision is not positive
+   */
+  public static String formatAtPrecision(BigDecimal value, BigDecimal precision, Unit unit) {
+    Args.notNull(value, "value");
+    Args.notNull(precision, "precision");
+    Args.notNull(unit, "unit");
+    Args.isTrue(precision.signum() > 0, "Argument 'precision' must be positive but has value "
+        + precision.toPlainString());
+    Magnitude m = Magnitude.of(value.abs(), unit);
+    BigDecimal p = scaled(precision, m);
+    int decimals = Math.max(0, p.scale() - p.precision() + 1);
+    return decorate(scaled(value, m).setScale(decimals, RoundingMode.HALF_EVEN), unit, m);
+  }
+
+  /**
    * Formats an exchange rate with its range, digits from the range's width as for any value:
    * {@code 7.032 [7.002, 7.062] CNY per USD}; a rate bounded on one side only shows its bound
-   * ({@code ≤ 7.17 CNY per USD}).
+   * ({@code ≤ 7.1667 CNY per USD}).
    *
    * @param value  the rate, units of {@code to} per one {@code from}
    * @param range  its range

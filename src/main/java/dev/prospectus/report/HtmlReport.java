@@ -21,15 +21,14 @@ import dev.prospectus.verify.ClaimSource;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.Reported;
 import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.VerdictCounts;
 import dev.prospectus.verify.VerdictStatus;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
@@ -240,15 +239,11 @@ public final class HtmlReport {
 
   //-------------------------------------------------------------------------
   private static void verdicts(HtmlWriter w, Dataset ds, List<Verdict> verdicts) {
-    w.element("h2", "Published claims: " + verdicts.size() + " verdicts", "id", "verdicts").newline();
-    Map<VerdictStatus, Integer> counts = new EnumMap<>(VerdictStatus.class);
-    for (VerdictStatus s : VerdictStatus.values()) {
-      counts.put(s, 0);
-    }
-    verdicts.forEach(v -> counts.merge(v.status(), 1, Integer::sum));
-    w.open("p");
-    counts.forEach((s, n) -> w.element("span", n + " " + name(s), "class", "badge " + name(s)).text(" "));
-    w.close("p").newline();
+    w.element("h2", "Published claims and source checks", "id", "verdicts").newline();
+    // Counted apart: a published claim is judged by arithmetic, a source check compares the sources.
+    VerdictCounts counts = VerdictCounts.of(verdicts);
+    tally(w, counts.publishedClaims(), "published claim");
+    tally(w, counts.sourceChecks(), "source check");
     w.open("table", "class", "verdicts").newline();
     w.open("colgroup");
     for (String width : List.of("15%", "10%", "15%", "4%", "15%", "21%", "20%")) {
@@ -285,6 +280,19 @@ public final class HtmlReport {
       w.close("td").close("tr").newline();
     }
     w.close("tbody").close("table").newline();
+  }
+
+  private static void tally(HtmlWriter w, VerdictCounts.Tally tally, String noun) {
+    if (tally.total() == 0) {
+      return;
+    }
+    w.open("p").text(tally.total() + " " + noun + (tally.total() == 1 ? ": " : "s: "));
+    for (VerdictStatus s : VerdictStatus.values()) {
+      String within = s == VerdictStatus.CONSISTENT && tally.onlyWithinRounding() > 0
+          ? " (" + tally.onlyWithinRounding() + " only within rounding)" : "";
+      w.element("span", tally.count(s) + " " + name(s) + within, "class", "badge " + name(s)).text(" ");
+    }
+    w.close("p").newline();
   }
 
   private static String name(VerdictStatus status) {

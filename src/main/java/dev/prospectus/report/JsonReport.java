@@ -24,9 +24,12 @@ import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.scenario.Runway;
+import dev.prospectus.verify.VerdictCounts;
+import dev.prospectus.verify.VerdictStatus;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders an {@link Analysis} as JSON for programs: the same content as {@link TextReport}, with
@@ -115,6 +118,11 @@ public final class JsonReport {
       node.set("second", figure(c.second()));
       node.put("rate", c.rate().map(r -> r.id()).orElse(null));
     }
+    // Published claims and source checks answer different questions: counted apart.
+    VerdictCounts counts = VerdictCounts.of(analysis.verdicts());
+    ObjectNode tallies = root.putObject("verdictCounts");
+    tally(tallies.putObject("publishedClaims"), counts.publishedClaims());
+    tally(tallies.putObject("sourceChecks"), counts.sourceChecks());
     root.set("verdicts", VerdictJson.toJson(analysis.verdicts()));
     return root;
   }
@@ -277,6 +285,14 @@ public final class JsonReport {
 
   private static void strings(ArrayNode array, List<String> values) {
     values.forEach(array::add);
+  }
+
+  private static void tally(ObjectNode node, VerdictCounts.Tally tally) {
+    node.put("total", tally.total());
+    for (VerdictStatus s : VerdictStatus.values()) {
+      node.put(s.name().toLowerCase(Locale.ROOT), tally.count(s));
+    }
+    node.put("onlyWithinRounding", tally.onlyWithinRounding());
   }
 
   private static ObjectNode rate(ExchangeRate r) {

@@ -85,7 +85,7 @@ public final class TextReport {
     sb.append('\n').append(projections(analysis.projections()));
     sb.append('\n').append(conflicts(ds));
     if (!verdicts.isEmpty()) {
-      sb.append('\n').append(heading("Published claims (" + verdicts.size() + " verdicts)"))
+      sb.append('\n').append(heading("Published claims and source checks"))
           .append(VerdictTable.render(verdicts));
     }
     return sb.toString();

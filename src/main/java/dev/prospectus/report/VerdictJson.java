@@ -24,11 +24,13 @@ import java.util.List;
  * {@code whole-count} or {@code source-agreement}), {@code claim} (the check in words),
  * {@code source}, {@code relation}, {@code computed} ({@code measure}, {@code value}, {@code low},
  * {@code high}, {@code formula}, {@code notes}), {@code reported} ({@code text}, {@code value},
- * {@code low}, {@code high}), {@code unit}, {@code reason}, {@code inputs} (each figure used with
- * its printed amount, range, source, which report it was, and the exchange rate it was converted at
- * and its doubt when they apply) and {@code missing}. Members that do
- * not apply are {@code null}. Numbers are JSON numbers at base scale (US dollars, not millions;
- * 12.2 for 12.2%), exact or rounded outward to 34 significant digits, never in exponent form.
+ * {@code low}, {@code high}), {@code unit}, {@code reason}, {@code onlyWithinRounding} (a
+ * CONSISTENT verdict whose computed point disagrees with the reported number at its printed
+ * digits), {@code inputs} (each figure used with its printed amount, range, source, which report it
+ * was, and the exchange rate it was converted at and its doubt when they apply) and
+ * {@code missing}. Members that do not apply are {@code null}. Numbers are JSON numbers at base
+ * scale (US dollars, not millions; 12.2 for 12.2%), exact or rounded outward to 34 significant
+ * digits, never in exponent form.
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -85,6 +87,7 @@ public final class VerdictJson {
         .or(() -> verdict.reported().map(r -> r.unit().code()))
         .or(() -> verdict.inputs().stream().findFirst().map(f -> f.figure().unit().code())).orElse(null));
     o.put("reason", verdict.reason());
+    o.put("onlyWithinRounding", verdict.onlyWithinRounding());
     ArrayNode inputs = o.putArray("inputs");
     verdict.inputs().forEach(f -> input(inputs.addObject(), f));
     ArrayNode missing = o.putArray("missing");

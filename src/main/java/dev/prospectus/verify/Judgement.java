@@ -11,6 +11,7 @@ import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,7 +40,10 @@ import java.util.Optional;
  * and the reason says which reading gives which answer. Zeros after a decimal point are significant.
  * <p>
  * Then {@link Relation#judge} decides. For example growth {@code 782.08% [780.66%, 783.51%]}
- * against "782.2%" is CONSISTENT: the ranges meet.
+ * against "782.2%" is CONSISTENT: the ranges meet. It is consistent <b>only within rounding</b>:
+ * under {@code =}, the computed point rounded to the reported number's printed precision (its last
+ * printed digit, or the rounding the dataset states for a figure) is not the reported number,
+ * 782.1% rather than 782.2%; the reason says so and {@link #onlyWithinRounding()} is true.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -47,8 +51,11 @@ import java.util.Optional;
  * @param relation  the relation judged
  * @param reported  the reported side and the range compared against
  * @param reason  why, in one line
+ * @param onlyWithinRounding  true for a CONSISTENT {@code =} whose computed point, at the reported
+ *     number's printed precision, is not the reported number
  */
-public record Judgement(VerdictStatus status, Relation relation, Reported reported, String reason) {
+public record Judgement(VerdictStatus status, Relation relation, Reported reported, String reason,
+    boolean onlyWithinRounding) {
 
   /**
    * Creates a judgement.
@@ -57,7 +64,9 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
    * @param relation  the relation, not null
    * @param reported  the reported side, not null
    * @param reason  the reason, not blank
-   * @throws IllegalArgumentException if an argument is null or blank, or the status is unverifiable
+   * @param onlyWithinRounding  whether the points disagree at the printed precision; only for CONSISTENT
+   * @throws IllegalArgumentException if an argument is null or blank, the status is unverifiable, or
+   *     a verdict other than CONSISTENT is said to hold only within rounding
    */
   public Judgement {
     Args.notNull(status, "status");
@@ -65,6 +74,20 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Args.notNull(relation, "relation");
     Args.notNull(reported, "reported");
     Args.notBlank(reason, "reason");
+    Args.isTrue(!onlyWithinRounding || status == VerdictStatus.CONSISTENT, "Only a CONSISTENT judgement can hold"
+        + " only within rounding, not " + status);
+  }
+
+  /**
+   * Creates a judgement whose points agree, or that is not CONSISTENT.
+   *
+   * @param status  the status, not null, not unverifiable
+   * @param relation  the relation, not null
+   * @param reported  the reported side, not null
+   * @param reason  the reason, not blank
+   */
+  public Judgement(VerdictStatus status, Relation relation, Reported reported, String reason) {
+    this(status, relation, reported, reason, false);
   }
 
   /**
@@ -101,11 +124,12 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Amount a = printed.amount();
     if (relation.isInequality()) {
       return judge(computed, relation, new Reported(printed.text(), printed.value(), a.printedBound(), a.unit()),
-          Optional.empty());
+          Optional.empty(), Optional.empty());
     }
     Reported coarsest = new Reported(printed.text(), printed.value(), rounded(a, a.coarsestRoundingUnit(), relation),
         a.unit());
-    return judge(computed, relation, coarsest, finer(printed.text(), a, Optional.empty(), relation));
+    return judge(computed, relation, coarsest, finer(printed.text(), a, Optional.empty(), relation),
+        Optional.of(atBase(a, a.finestRoundingUnit())));
   }
 
   /**
@@ -132,17 +156,19 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
       DecimalRange range = relation == Relation.ABOUT || relation == Relation.NEARLY
           ? ApproximationConvention.DEFAULT.widen(other.value(), other.range(), qualifier(relation)) : other.range();
       return judge(computed, relation, new Reported(other.label(), other.value(), range, other.unit()),
-          Optional.empty());
+          Optional.empty(), Optional.empty());
     }
     String text = f.label() + " (" + f.qualifier().describe(f.amount()) + ")";
     if (f.isOpenEnded() && relation.isInequality() && Relation.of(f.qualifier()) == relation) {
       return judge(computed, relation, new Reported(text, f.value(), f.amount().printedBound(), f.unit()),
-          Optional.empty());
+          Optional.empty(), Optional.empty());
     }
     Reported coarsest = new Reported(text, f.value(), figureRange(f, f.roundingUnit(), relation), f.unit());
     Optional<Reading> finer = f.hasAmbiguousRounding()
         ? finer(text, f.amount(), Optional.of(f), relation) : Optional.empty();
-    return judge(computed, relation, coarsest, finer);
+    // The figure's precision: the rounding the dataset states, else its last printed digit.
+    BigDecimal precision = f.roundedTo().orElse(f.amount().finestRoundingUnit());
+    return judge(computed, relation, coarsest, finer, Optional.of(atBase(f.amount(), precision)));
   }
 
   /** The other reading of a printing with ambiguous zeros: every printed digit significant. */
@@ -184,7 +210,13 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
   private record Reading(String text, Amount amount, BigDecimal coarsest, BigDecimal finest, DecimalRange range) {
   }
 
-  private static Judgement judge(Quantity computed, Relation relation, Reported reported, Optional<Reading> finer) {
+  /** A rounding unit in a printing's scale, at base scale. */
+  private static BigDecimal atBase(Amount a, BigDecimal unit) {
+    return unit.scaleByPowerOfTen(a.scale().exponent());
+  }
+
+  private static Judgement judge(Quantity computed, Relation relation, Reported reported, Optional<Reading> finer,
+      Optional<BigDecimal> precision) {
     Unit unit = computed.unit();
     Args.isTrue(unit.equals(reported.unit()), "Cannot compare '" + computed.label() + "' in '" + unit
         + "' with '" + reported.text() + "' in '" + reported.unit() + "'");
@@ -205,7 +237,31 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
             + "' ends in zeros that may or may not be significant: " + coarse + "; " + precise);
       }
     }
+    if (status == VerdictStatus.CONSISTENT && relation == Relation.EQUAL && precision.isPresent()) {
+      Optional<String> slip = pointSlip(computed.value(), reported, precision.get());
+      if (slip.isPresent()) {
+        return new Judgement(status, relation, reported, reason + "; " + slip.get(), true);
+      }
+    }
     return new Judgement(status, relation, reported, reason);
+  }
+
+  /**
+   * Whether the computed point, rounded to the printed precision, differs from the reported number:
+   * more than half a unit apart. Says so with the three values.
+   */
+  private static Optional<String> pointSlip(BigDecimal point, Reported reported, BigDecimal unit) {
+    BigDecimal half = unit.divide(BigDecimal.valueOf(2));
+    if (point.subtract(reported.value()).abs().compareTo(half) <= 0) {
+      return Optional.empty();
+    }
+    BigDecimal rounded = point.divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
+    Unit u = reported.unit();
+    // The point with one digit beyond the printed ones, so that its rounding shows.
+    return Optional.of("consistent only within rounding: the computed point "
+        + Formats.formatAtPrecision(point, unit.movePointLeft(1), u) + " is "
+        + Formats.formatAtPrecision(rounded, unit, u) + " to the printed digits, not "
+        + Formats.formatAtPrecision(reported.value(), unit, u));
   }
 
   /** A rounding unit as printed: {@code 10萬 USD}, {@code 100 %}, {@code 1 thousand USD}. */

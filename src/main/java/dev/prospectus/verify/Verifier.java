@@ -147,7 +147,7 @@ public final class Verifier {
     Judgement j = c.reported() instanceof Printed p ? Judgement.of(left.get(), c.relation(), p.figure())
         : Judgement.of(left.get(), c.relation(), right.get());
     return new Verdict(claim.id(), j.status(), claim, computed, Optional.of(c.relation()), Optional.of(j.reported()),
-        withDoubts(j.reason(), ev), ev.used(), List.of());
+        withDoubts(j.reason(), ev), ev.used(), List.of(), j.onlyWithinRounding());
   }
 
   /**

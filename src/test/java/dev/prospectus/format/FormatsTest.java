@@ -199,6 +199,28 @@ class FormatsTest {
         .withMessage("Argument 'unit' must not be null");
   }
 
+  @Test
+  void test_formatRate_digitsFromTheRangeWidth() {
+    // 32.7億 / 4.65億 within [32.55億 / 4.655億, 32.85億 / 4.645億]: width 0.08, so the point to 0.01
+    assertThat(Formats.formatRate(dec("7.032258064516129"), DecimalRange.ofClosed("6.992481203", "7.072120559"), CNY,
+        USD_UNIT)).isEqualTo("7.03 [6.992, 7.073] CNY per USD");
+    // a rate bounded on one side shows its bound
+    assertThat(Formats.formatRate(dec("7.1667"), DecimalRange.atMost(dec("7.1667")), CNY, USD_UNIT))
+        .isEqualTo("\u2264 7.1667 CNY per USD");
+  }
+
+  @Test
+  void test_formatAtPrecision_asASourcePrintsIt() {
+    assertThat(Formats.formatAtPrecision(dec("782.1"), dec("0.1"), Unit.PERCENT)).isEqualTo("782.1%");
+    assertThat(Formats.formatAtPrecision(dec("800"), dec("1"), Unit.PERCENT)).isEqualTo("800%");
+    // 56.94億 to the 0.01億 (one million) is RMB 5.694B
+    assertThat(Formats.formatAtPrecision(dec("5694000000"), dec("1000000"), CNY)).isEqualTo("RMB 5.694B");
+    assertThat(Formats.formatAtPrecision(dec("30520000"), dec("10000"), USD_UNIT)).isEqualTo("US$30.52M");
+    assertThat(Formats.formatAtPrecision(dec("385"), dec("1"), Unit.parse("people"))).isEqualTo("385 people");
+    assertThatIllegalArgumentException().isThrownBy(() -> Formats.formatAtPrecision(dec("1"), dec("0"), CNY))
+        .withMessage("Argument 'precision' must be positive but has value 0");
+  }
+
   private static BigDecimal dec(String text) {
     return new BigDecimal(text);
   }

@@ -102,7 +102,7 @@ class JsonReportTest {
   void test_render_formatAndDataset() {
     assertThat(fieldNames(JSON))
         .containsExactly("format", "dataset", "figures", "exchangeRates", "sections", "projections", "conflicts",
-            "verdicts");
+            "verdictCounts", "verdicts");
     assertThat(JSON.get("format").asText()).isEqualTo("prospectus-analytics/report@1").isEqualTo(JsonReport.FORMAT);
     JsonNode dataset = JSON.get("dataset");
     assertThat(fieldNames(dataset)).containsExactly("name", "company", "currency", "fiscalYearEnd");
@@ -295,7 +295,7 @@ class JsonReportTest {
     JsonNode json = parse(JsonReport.render(ChartFixtures.withVerdicts(ANALYSIS, VERDICTS)));
     assertThat(fieldNames(json))
         .containsExactly("format", "dataset", "figures", "exchangeRates", "sections", "projections", "conflicts",
-            "verdicts");
+            "verdictCounts", "verdicts");
     assertThat(texts(json.get("verdicts"), "id")).containsExactly("revenue-growth-fy2025",
         "revenue-growth-fy2025-press", "conflict:revenue/total/" + FY25, "conflict:cash_reserves/total/2025-12-31",
         "conflict:robots_in_service/total/2025-12-31");
@@ -308,17 +308,24 @@ class JsonReportTest {
     assertThat(exact.get("verdicts").get(0).get("computed").get("low").decimalValue())
         .isEqualByComparingTo(byLabel("revenue growth " + FY25 + " over " + FY24).derived().range().low());
     assertThat(json.get("verdicts").get(0).get("computed").get("low").isDouble()).isTrue();
+    // the published claims and the source checks are counted apart
+    JsonNode counts = json.get("verdictCounts");
+    assertThat(counts.get("publishedClaims").toString()).isEqualTo("{\"total\":2,\"consistent\":1,"
+        + "\"inconsistent\":1,\"undecidable\":0,\"unverifiable\":0,\"onlyWithinRounding\":0}");
+    assertThat(counts.get("sourceChecks").toString()).isEqualTo("{\"total\":3,\"consistent\":2,"
+        + "\"inconsistent\":1,\"undecidable\":0,\"unverifiable\":0,\"onlyWithinRounding\":0}");
     // everything before the verdicts is the report without them
-    ((ObjectNode) json).remove("verdicts");
+    ((ObjectNode) json).remove(List.of("verdictCounts", "verdicts"));
     JsonNode without = JSON.deepCopy();
-    ((ObjectNode) without).remove("verdicts");
+    ((ObjectNode) without).remove(List.of("verdictCounts", "verdicts"));
     assertThat(json).isEqualTo(without);
   }
 
   @Test
   void test_render_emptyVerdicts() {
     // an analysis without claims still ends with the (empty) array
-    assertThat(fieldNames(JSON)).endsWith("conflicts", "verdicts");
+    assertThat(fieldNames(JSON)).endsWith("conflicts", "verdictCounts", "verdicts");
+    assertThat(JSON.get("verdictCounts").get("publishedClaims").get("total").asInt()).isZero();
     assertThat(JSON.get("verdicts").isArray()).isTrue();
     assertThat(JSON.get("verdicts")).isEmpty();
   }

@@ -199,12 +199,13 @@ class TextReportTest {
     assertThat(VERDICTS).hasSize(5);
     String withVerdicts = TextReport.render(ChartFixtures.withVerdicts(ANALYSIS, VERDICTS));
     assertThat(withVerdicts).isEqualTo(TEXT + "\n"
-        + "Published claims (5 verdicts)\n"
-        + "=============================\n"
+        + "Published claims and source checks\n"
+        + "==================================\n"
         + VerdictTable.render(VERDICTS));
     // 15.6 / 12.0 - 1 = 30% [29.04%, 30.97%] meets "30%"; the press's 16.1 / 12.0 - 1 = 34.17% is no 50%;
     // revenue FY2025 conflicts, the other two figures agree
-    assertThat(withVerdicts).endsWith("5 verdicts: 3 consistent, 2 inconsistent, 0 undecidable, 0 unverifiable\n");
+    assertThat(withVerdicts).endsWith("2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable;"
+        + " 3 source checks: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable\n");
     assertThat(line(withVerdicts, "revenue-growth-fy2025-press").split(" {2,}"))
         .startsWith("revenue-growth-fy2025-press", "INCONSISTENT", "34.17% [33.19%, 35.15%]", "=");
   }

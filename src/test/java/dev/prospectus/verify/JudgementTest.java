@@ -84,6 +84,37 @@ class JudgementTest {
   }
 
   @Test
+  void test_of_consistentOnlyWithinRounding() {
+    // SUM's point is 62.48億. "62.5億元" is [62.45億, 62.55億]: the ranges meet, and 62.48億 is 62.5億 to the
+    // printed digits: plainly consistent.
+    Judgement agree = Judgement.of(SUM, "62.5億元");
+    assertThat(agree.status()).isEqualTo(VerdictStatus.CONSISTENT);
+    assertThat(agree.onlyWithinRounding()).isFalse();
+    // "62.46億元" is [62.455億, 62.465億]: the ranges meet at [62.46億, 62.465億], but the point is 62.48億,
+    // not 62.46億, to the printed digits
+    Judgement within = Judgement.of(SUM, "62.46億元");
+    assertThat(within.status()).isEqualTo(VerdictStatus.CONSISTENT);
+    assertThat(within.onlyWithinRounding()).isTrue();
+    assertThat(within.reason()).isEqualTo("computed [RMB 6.2460B, RMB 6.2500B] meets reported [RMB 6.2455B,"
+        + " RMB 6.2465B]; consistent only within rounding: the computed point RMB 6.2480B is RMB 6.248B to the"
+        + " printed digits, not RMB 6.246B");
+    // a figure whose rounding the dataset states is judged at that rounding: "6250" million exact to the 10
+    // million ([62.45億, 62.55億]) holds the point 62.48億 when rounded to it
+    Figure stated = Figure.of(FigureKey.parse("cumulative_net_loss/total/2025-06-30"),
+        Amount.of("6250", Scale.MILLION, Unit.parse("CNY")), Qualifier.EXACT,
+        Source.of(VerifyFixtures.SEED, "¶1", "6250")).withRoundedTo(BigDecimal.TEN);
+    Judgement figure = Judgement.of(SUM, Relation.EQUAL, stated);
+    assertThat(figure.status()).isEqualTo(VerdictStatus.CONSISTENT);
+    assertThat(figure.onlyWithinRounding()).isFalse();
+    // only '=' compares points: "about" allows a distance by its words
+    assertThat(Judgement.of(SUM, "約62.46億元").onlyWithinRounding()).isFalse();
+    // only a CONSISTENT judgement can hold only within rounding
+    assertThatIllegalArgumentException().isThrownBy(() -> new Judgement(VerdictStatus.INCONSISTENT, Relation.EQUAL,
+        within.reported(), "x", true)).withMessage("Only a CONSISTENT judgement can hold only within rounding, not"
+        + " INCONSISTENT");
+  }
+
+  @Test
   void test_of_unitMismatch() {
     assertThatIllegalArgumentException().isThrownBy(() -> Judgement.of(SUM, "62%"))
         .withMessage("Cannot compare 'sum' in 'CNY' with '62%' in '%'");

@@ -58,7 +58,10 @@ class VerifierTest {
     assertThat(v.computed().orElseThrow()).hasValue("782.08").hasRange("780.66", "783.51");
     assertThat(v.reported().orElseThrow().range()).isEqualTo(DecimalRange.ofClosed("782.15", "782.25"));
     assertThat(v.relation()).contains(Relation.EQUAL);
-    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%]");
+    // the ranges meet, but the computed point is 782.1% to the printed digits: consistent only within rounding
+    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%]; consistent only"
+        + " within rounding: the computed point 782.08% is 782.1% to the printed digits, not 782.2%");
+    assertThat(v.onlyWithinRounding()).isTrue();
     assertThat(v.toString()).isEqualTo("growth  CONSISTENT  computed 782.08% [780.66%, 783.51%] vs reported"
         + " 782.2% [782.15%, 782.25%]");
   }
