@@ -17,6 +17,7 @@ import dev.prospectus.verify.Printed;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.SourceAgreement;
 import dev.prospectus.verify.WholeCount;
+import dev.prospectus.verify.WholeMean;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -37,11 +38,12 @@ import java.util.stream.Stream;
 final class ClaimsParser {
 
   private static final List<String> CLAIM_FIELDS = List.of("id", "source", "compute", "relation", "reported",
-      "against", "wholeCount", "sourceAgreement", "note");
-  private static final List<String> CHECKS = List.of("compute", "wholeCount", "sourceAgreement");
+      "against", "wholeCount", "wholeMean", "sourceAgreement", "note");
+  private static final List<String> CHECKS = List.of("compute", "wholeCount", "wholeMean", "sourceAgreement");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
   private static final List<String> FIGURE_FIELDS = List.of("figure", "source", "quoted", "currency");
   private static final List<String> WHOLE_COUNT_FIELDS = List.of("count", "share");
+  private static final List<String> WHOLE_MEAN_FIELDS = List.of("mean", "count", "items");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final String ALL = "all";
 
@@ -93,6 +95,9 @@ final class ClaimsParser {
         break;
       case "wholeCount":
         check = wholeCount(c, node);
+        break;
+      case "wholeMean":
+        check = wholeMean(c, node);
         break;
       default:
         check = agreement(c, node);
@@ -166,6 +171,25 @@ final class ClaimsParser {
     JsonNode raw = node.get("wholeCount");
     return WholeCount.of(expression(raw.get("count"), w.pointer("count")),
         expression(raw.get("share"), w.pointer("share")));
+  }
+
+  private WholeMean wholeMean(JsonFields c, JsonNode node) {
+    JsonFields w = c.object("wholeMean", "a whole-mean check", WHOLE_MEAN_FIELDS);
+    JsonNode raw = node.get("wholeMean");
+    int items = 1;
+    JsonNode itemsNode = raw.get("items");
+    if (itemsNode != null) {
+      String text = itemsNode.isIntegralNumber() ? itemsNode.asText() : itemsNode.isTextual() ? itemsNode.textValue()
+          : null;
+      boolean positive = text != null && text.matches("[1-9][0-9]{0,5}");
+      if (!positive) {
+        throw w.error("items", JsonFields.text(itemsNode), "is not a positive whole number: the whole-number items"
+            + " each value sums, such as 1 for one question");
+      }
+      items = Integer.parseInt(text);
+    }
+    return WholeMean.of(expression(raw.get("mean"), w.pointer("mean")), expression(raw.get("count"),
+        w.pointer("count")), items);
   }
 
   private SourceAgreement agreement(JsonFields c, JsonNode node) {

@@ -13,6 +13,7 @@ import dev.prospectus.verify.InputFigure;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.WholeCount;
+import dev.prospectus.verify.WholeMean;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,7 +22,7 @@ import java.util.List;
  * {@code docs/claims.md}.
  * <p>
  * Each object has {@code id}, {@code verdict} (the status name), {@code check} ({@code comparison},
- * {@code whole-count} or {@code source-agreement}), {@code claim} (the check in words),
+ * {@code whole-count}, {@code whole-mean} or {@code source-agreement}), {@code claim} (the check in words),
  * {@code source}, {@code relation}, {@code computed} ({@code measure}, {@code value}, {@code low},
  * {@code high}, {@code formula}, {@code notes}), {@code reported} ({@code text}, {@code value},
  * {@code low}, {@code high}), {@code unit}, {@code reason}, {@code onlyWithinRounding} (a
@@ -67,7 +68,7 @@ public final class VerdictJson {
     o.put("verdict", verdict.status().name());
     Check check = verdict.claim().check();
     o.put("check", check instanceof Comparison ? "comparison" : check instanceof WholeCount ? "whole-count"
-        : "source-agreement");
+        : check instanceof WholeMean ? "whole-mean" : "source-agreement");
     o.put("claim", check.describe());
     verdict.claim().source().ifPresentOrElse(s -> {
       ObjectNode source = o.putObject("source");

@@ -2,6 +2,7 @@ package dev.prospectus.verify;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.IntegerConsistency;
+import dev.prospectus.calc.MeanConsistency;
 import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Agreement;
 import dev.prospectus.model.Args;
@@ -12,6 +13,7 @@ import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
+import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.util.ArrayList;
@@ -102,6 +104,9 @@ public final class Verifier {
       }
       if (check instanceof WholeCount w) {
         return wholeCount(dataset, claim, w);
+      }
+      if (check instanceof WholeMean m) {
+        return wholeMean(dataset, claim, m);
       }
       SourceAgreement a = (SourceAgreement) check;
       return a.isAll() ? summary(claim, agreements(dataset, claim)) : agreement(dataset, claim, claim.id(),
@@ -233,6 +238,76 @@ public final class Verifier {
     VerdictStatus status = result.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
         withDoubts(reason, ev), ev.used(), List.of());
+  }
+
+  //-------------------------------------------------------------------------
+  private static Verdict wholeMean(Dataset dataset, Claim claim, WholeMean w) {
+    refs(w.mean()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    refs(w.count()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    Evaluator ev = new Evaluator(dataset, claim.source());
+    Optional<Quantity> mean = ev.evaluate(w.mean());
+    Optional<Quantity> count = ev.evaluate(w.count());
+    if (mean.isEmpty() || count.isEmpty()) {
+      return unverifiable(dataset, claim, ev, Optional.empty(), Optional.of(Relation.EQUAL));
+    }
+    Quantity m = mean.get();
+    Quantity n = count.get();
+    Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
+        + "', not a count");
+    Args.isTrue(m.range().isBounded() && n.range().isBounded(), "the mean '" + m.label() + "' and the count '"
+        + n.label() + "' must be bounded on both sides, not " + m.range() + " and " + n.range());
+    MeanConsistency coarse = MeanConsistency.check(n.range(), m.range(), w.items());
+    String reason = meanReason(coarse);
+    VerdictStatus status = coarse.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
+    // Printed zeros that may be a rounding ("30" values, a mean of "50"): judged under both readings.
+    DecimalRange fineMean = finestRange(w.mean(), m);
+    DecimalRange fineCount = finestRange(w.count(), n);
+    if (!fineMean.equals(m.range()) || !fineCount.equals(n.range())) {
+      MeanConsistency fine = MeanConsistency.check(fineCount, fineMean, w.items());
+      if (fine.isConsistent() != coarse.isConsistent()) {
+        reason = "printed zeros may or may not be significant: read to their last non-zero digit it is "
+            + (coarse.isConsistent() ? "consistent" : "inconsistent") + " (" + reason + "); with every printed digit"
+            + " significant it is " + (fine.isConsistent() ? "consistent" : "inconsistent") + " (" + meanReason(fine)
+            + ")";
+        status = VerdictStatus.UNDECIDABLE;
+      }
+    }
+    Optional<MeanConsistency.WholeSum> shown = coarse.found().or(() -> coarse.nearest().stream().findFirst());
+    String measure = "mean of whole-number values of " + n.label();
+    Optional<Derived> computed = shown.map(k -> Derived.of(Measure.WHOLE_MEAN, measure, k.mean(),
+        coarse.found().isPresent() ? DecimalRange.of(k.mean())
+            : DecimalRange.ofClosed(k.mean(), coarse.nearest().get(1).mean()), m.unit(),
+        "k / (n x items) with whole k and n: " + (coarse.found().isPresent() ? k.toString()
+            : "nearest " + coarse.nearest().get(0) + " and " + coarse.nearest().get(1)), List.of(m, n), List.of()));
+    String meanText = m instanceof Figure f ? f.label() + " (" + f.amount() + ")" : m.label();
+    Reported reported = new Reported(meanText, m.value(), m.range(), m.unit());
+    return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
+        withDoubts(reason, ev), ev.used(), List.of());
+  }
+
+  private static String meanReason(MeanConsistency r) {
+    if (r.found().isPresent()) {
+      return r.found().get() + " lies in " + r.mean();
+    }
+    String none = "no whole sum of " + r.describeCounts() + " values" + (r.items() == 1 ? "" : " of " + r.items()
+        + " items") + " gives a mean in " + r.mean();
+    return r.nearest().isEmpty() ? none : none + ": " + r.nearest().get(0) + " and " + r.nearest().get(1)
+        + " fall either side";
+  }
+
+  /**
+   * The range of a value with every printed digit significant: a printed number, or a figure whose
+   * rounding the dataset does not state, that ends in zeros before a scale word or in an integer;
+   * otherwise the value's own range.
+   */
+  private static DecimalRange finestRange(Expression expression, Quantity value) {
+    if (expression instanceof Printed p && p.figure().qualifier() == Qualifier.EXACT) {
+      return p.figure().amount().finestRoundingRange();
+    }
+    if (value instanceof Figure f && f.qualifier() == Qualifier.EXACT && f.hasAmbiguousRounding()) {
+      return f.amount().finestRoundingRange();
+    }
+    return value.range();
   }
 
   //-------------------------------------------------------------------------

@@ -329,6 +329,48 @@ class VerifierTest {
         + " 284/385 = 73.766% and 285/385 = 74.026% fall either side");
   }
 
+  static Stream<Arguments> data_wholeMean() {
+    // GRIM as scrutiny defines it: the cases
+    return Stream.of(
+        Arguments.of("5.21", "28", VerdictStatus.CONSISTENT, "146/28 = 5.2143 lies in [5.205, 5.215]"),
+        Arguments.of("7.22", "32", VerdictStatus.CONSISTENT, "231/32 = 7.2188 lies in [7.215, 7.225]"),
+        Arguments.of("4.74", "25", VerdictStatus.INCONSISTENT, "no whole sum of 25 values gives a mean in"
+            + " [4.735, 4.745]: 118/25 = 4.7200 and 119/25 = 4.7600 fall either side"),
+        Arguments.of("5.23", "29", VerdictStatus.INCONSISTENT, "no whole sum of 29 values gives a mean in"
+            + " [5.225, 5.235]: 151/29 = 5.2069 and 152/29 = 5.2414 fall either side"),
+        Arguments.of("2.57", "24", VerdictStatus.INCONSISTENT, "no whole sum of 24 values gives a mean in"
+            + " [2.565, 2.575]: 61/24 = 2.5417 and 62/24 = 2.5833 fall either side"),
+        Arguments.of("5.27", "43", VerdictStatus.INCONSISTENT, "no whole sum of 43 values gives a mean in"
+            + " [5.265, 5.275]: 226/43 = 5.2558 and 227/43 = 5.2791 fall either side"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_wholeMean")
+  void test_verify_wholeMean(String mean, String count, VerdictStatus expected, String reason) {
+    Verdict v = Verifier.verify(DATA, Claim.id("grim").quote("M = " + mean + ", n = " + count, "other")
+        .wholeMean(Expression.printed(mean), Expression.printed(count), 1));
+    assertThat(v.status()).isEqualTo(expected);
+    assertThat(v.reason()).isEqualTo(reason);
+  }
+
+  @Test
+  void test_verify_wholeMeanUnderBothReadingsOfAPrintedZero() {
+    // "30" values read to the ten are 25 to 35, and 128 / 27 = 4.7407 gives 4.74; read to the one, 30 values give
+    // 142 / 30 = 4.7333 and 143 / 30 = 4.7667: the zero decides
+    Verdict v = Verifier.verify(DATA, Claim.id("grim").quote("M = 4.74, n = 30", "other")
+        .wholeMean(Expression.printed("4.74"), Expression.printed("30"), 1));
+    assertThat(v).isUndecidable();
+    assertThat(v.reason()).isEqualTo("printed zeros may or may not be significant: read to their last non-zero digit"
+        + " it is consistent (128/27 = 4.7407 lies in [4.735, 4.745]); with every printed digit significant it is"
+        + " inconsistent (no whole sum of 30 values gives a mean in [4.735, 4.745]: 142/30 = 4.7333 and 143/30 ="
+        + " 4.7667 fall either side)");
+    // two items per value halve the granularity: 237 / (25 x 2) = 4.74
+    Verdict two = Verifier.verify(DATA, Claim.id("grim2").quote("M = 4.74, n = 25", "other")
+        .wholeMean(Expression.printed("4.74"), Expression.printed("25"), 2));
+    assertThat(two).isConsistent();
+    assertThat(two.claim().check().describe()).isEqualTo("mean '4.74' of '25' whole-number values of 2 items each");
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_conflicts() {
