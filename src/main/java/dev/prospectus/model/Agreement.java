@@ -1,6 +1,7 @@
 package dev.prospectus.model;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Whether the reports of one figure can all be true at once: which pairs were compared, directly
@@ -63,5 +64,20 @@ public record Agreement(FigureKey key, List<Figure> reports, int compared, List<
    */
   public boolean agrees() {
     return conflicts.isEmpty();
+  }
+
+  /**
+   * Returns the figure, what was compared, the conflicts and what was left out.
+   *
+   * @return a readable form, such as
+   *     {@code net_loss/total/FY2024: 7 reports, 20 pairs compared, no conflict; left out: ...}
+   */
+  @Override
+  public String toString() {
+    String found = conflicts.isEmpty() ? "no conflict" : conflicts.size() + (conflicts.size() == 1 ? " conflict: "
+        : " conflicts: ") + conflicts.stream().map(FigureConflict::toString).collect(Collectors.joining("; "));
+    return key + ": " + reports.size() + (reports.size() == 1 ? " report, " : " reports, ") + compared
+        + (compared == 1 ? " pair" : " pairs") + " compared, " + found
+        + (leftOut.isEmpty() ? "" : "; left out: " + String.join("; ", leftOut));
   }
 }

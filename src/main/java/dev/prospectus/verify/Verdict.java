@@ -135,8 +135,8 @@ public record Verdict(
   }
 
   /**
-   * Returns the id, the status and the two ranges on one line, or the reason where there are no
-   * ranges.
+   * Returns the id, the status and the two ranges on one line, with a note when the verdict holds
+   * only within rounding, or the reason where there are no ranges.
    *
    * @return a readable form, such as
    *     {@code revenue-growth-fy2024  CONSISTENT  computed 782.08% [780.66%, 783.51%] vs reported 782.2% [...]}
@@ -147,7 +147,7 @@ public record Verdict(
       Derived c = computed.get();
       String rel = relation.get() == Relation.EQUAL ? "vs" : relation.get().symbol();
       return id + "  " + status + "  computed " + Formats.format(c.value(), c.range(), c.unit()) + " " + rel
-          + " reported " + reported.get();
+          + " reported " + reported.get() + (onlyWithinRounding ? "  (consistent only within rounding)" : "");
     }
     return id + "  " + status + "  " + reason;
   }

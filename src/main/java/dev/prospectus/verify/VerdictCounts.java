@@ -139,6 +139,16 @@ public record VerdictCounts(Tally publishedClaims, Tally sourceChecks) {
     }
 
     /**
+     * Returns the tally as verdicts.
+     *
+     * @return a readable form, such as {@code 3 verdicts: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable}
+     */
+    @Override
+    public String toString() {
+      return describe("verdict");
+    }
+
+    /**
      * Describes the tally with a noun for what was counted.
      *
      * @param noun  the singular noun, such as {@code "published claim"}

@@ -237,6 +237,10 @@ class DatasetTest {
     assertThat(loss.agrees()).isTrue();
     assertThat(loss.leftOut()).containsExactly("1 pair of a report in CNY and one in USD: no exchange rate between"
         + " them applies to FY2024 that neither report implied");
+    assertThat(loss).hasToString("net_loss/total/FY2024: 2 reports, 0 pairs compared, no conflict; left out: 1 pair"
+        + " of a report in CNY and one in USD: no exchange rate between them applies to FY2024 that neither report"
+        + " implied");
+    assertThat(revenue.toString()).startsWith("revenue/total/FY2024: 3 reports, 3 pairs compared, 2 conflicts: ");
     assertThat(WITH_RATE.conflicts()).hasSize(2);
   }
 

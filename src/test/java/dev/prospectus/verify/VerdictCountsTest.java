@@ -22,6 +22,8 @@ class VerdictCountsTest {
     assertThat(counts.publishedClaims()).isEqualTo(new VerdictCounts.Tally(1, 1, 1, 0, 0));
     assertThat(counts.sourceChecks()).isEqualTo(new VerdictCounts.Tally(2, 0, 1, 0, 0));
     assertThat(counts.publishedClaims().total()).isEqualTo(2);
+    assertThat(counts.sourceChecks()).hasToString("3 verdicts: 2 consistent, 1 inconsistent, 0 undecidable,"
+        + " 0 unverifiable");
     assertThat(counts.sourceChecks().count(VerdictStatus.INCONSISTENT)).isEqualTo(1);
     assertThat(counts).hasToString("2 published claims: 1 consistent (1 only within rounding), 1 inconsistent,"
         + " 0 undecidable, 0 unverifiable; 3 source checks: 2 consistent, 1 inconsistent, 0 undecidable,"

@@ -63,7 +63,7 @@ class VerifierTest {
         + " within rounding: the computed point 782.08% is 782.1% to the printed digits, not 782.2%");
     assertThat(v.onlyWithinRounding()).isTrue();
     assertThat(v.toString()).isEqualTo("growth  CONSISTENT  computed 782.08% [780.66%, 783.51%] vs reported"
-        + " 782.2% [782.15%, 782.25%]");
+        + " 782.2% [782.15%, 782.25%]  (consistent only within rounding)");
   }
 
   @Test
