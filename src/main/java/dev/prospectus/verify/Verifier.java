@@ -18,7 +18,9 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -167,9 +169,14 @@ public final class Verifier {
         : "printed by ") + r.document().id() + ")"));
     List<Figure> figures = new ArrayList<>(ev.used().stream().map(InputFigure::figure).toList());
     ev.rates().forEach(r -> figures.addAll(r.figures()));
-    figures.stream().distinct().filter(Figure::isDoubted)
-        .forEach(f -> parts.add(f.label() + " " + f.qualifier().describe(f.amount()) + " (" + f.source().document().id()
-            + ") is doubted: " + f.doubt().orElseThrow().replace('\n', ' ')));
+    // Reports doubted for one reason (a pair and its translation) are named together, the reason once.
+    Map<String, List<Figure>> byDoubt = new LinkedHashMap<>();
+    for (Figure f : figures.stream().distinct().filter(Figure::isDoubted).toList()) {
+      byDoubt.computeIfAbsent(f.doubt().orElseThrow().replace('\n', ' '), d -> new ArrayList<>()).add(f);
+    }
+    byDoubt.forEach((doubt, fs) -> parts.add(fs.stream().map(f -> f.label() + " " + f.qualifier().describe(f.amount())
+        + " (" + f.source().document().id() + ")").collect(Collectors.joining(" and ")) + (fs.size() == 1 ? " is"
+        : " are") + " doubted: " + doubt));
     return String.join("; ", parts);
   }
 

@@ -398,7 +398,7 @@ class VerifierBundledClaimsTest {
     // funding-in-rmb is judged at another rate, which the reason names with its doubt
     Verdict funding = VERDICTS.get("minimax").get("funding-in-rmb");
     assertThat(funding.reason()).contains("converted at exchange rate usd-cny-office369-monthly-burn")
-        .doesNotContain("usd-cny-qbitai-seed-funding").contains("is doubted");
+        .doesNotContain("usd-cny-qbitai-seed-funding").contains("(office369-1861241) are doubted: About ten times");
     // the only rate that applies is the sentence's own: no verdict, and the reason says so
     Verdict rmb = VERDICTS.get("minimax").get("cumulative-net-loss-in-rmb-1201289326030360576");
     assertThat(rmb).isMissing("exchange rate USD to CNY for FY2022, FY2023, FY2024, 9M2025");
