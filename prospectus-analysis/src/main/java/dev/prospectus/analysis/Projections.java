@@ -278,11 +278,14 @@ public record Projections(
       inputs.add(c.figure);
       inputs.addAll(burns);
       ipo.forEach(i -> inputs.add(i.amount()));
-      return inputs.stream()
+      Optional<String> oneSided = inputs.stream().filter(q -> !q.range().isBounded()).findFirst()
+          .map(q -> q.label() + " is bounded on one side only (" + q.range() + "): the projections take every input"
+              + " at both ends of its range");
+      return oneSided.or(() -> inputs.stream()
           .filter(q -> !Double.isFinite(q.range().low().doubleValue())
               || !Double.isFinite(q.range().high().doubleValue()))
           .findFirst()
-          .map(q -> q.label() + " is beyond the range the projections compute in (doubles)");
+          .map(q -> q.label() + " is beyond the range the projections compute in (doubles)"));
     }
 
     private Optional<Figure> figure(Metric metric, ReportingPeriod period) {
@@ -310,7 +313,8 @@ public record Projections(
 
     private List<Derived> burns(LocalCash c, List<Metric> metrics) {
       return Calculators.burnsEndingOn(ds, c.date, c.figure.unit(), metrics).stream()
-          .filter(b -> b.isMeaningful() && b.derived().range().low().signum() > 0)
+          .filter(b -> b.isMeaningful() && b.derived().range().isBoundedBelow()
+              && b.derived().range().low().signum() > 0)
           .map(Calculation::derived).toList();
     }
 
@@ -319,7 +323,9 @@ public record Projections(
         List<Figure> reports = ds.periods(metric, Segment.TOTAL).stream()
             .filter(p -> p.isInstant() && p.endInclusive().isAfter(c.date))
             .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).reports().stream()).toList();
-        Optional<Figure> own = reports.stream().filter(f -> f.unit().equals(c.figure.unit())).findFirst();
+        // A one-sided report ("at least HK$4.2B") has no upper end to project with.
+        Optional<Figure> own = reports.stream().filter(f -> f.unit().equals(c.figure.unit()) && f.range().isBounded())
+            .findFirst();
         if (own.isPresent()) {
           Figure f = own.get();
           LocalDate date = f.period().endInclusive();

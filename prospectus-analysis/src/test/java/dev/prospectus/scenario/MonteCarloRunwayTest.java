@@ -126,7 +126,7 @@ class MonteCarloRunwayTest {
         MonteCarloRunway.Config.of(Distribution.fixed(new BigDecimal("100")), NO_GROWTH, 10, 5));
     assertThat(result.toString()).startsWith("Monte Carlo runway over 10 runs (seed 5): P5 12.0 months (cash out"
         + " 2026-09), P50 12.0 months (cash out 2026-09), P95 12.0 months (cash out 2026-09); 100.0% of runs run out"
-        + " within the horizon of 24 months; projection assuming cash of US$1200.00 at 2025-09-30 (given 1200), at"
+        + " within the horizon of 24 months; projection assuming cash of US$1K at 2025-09-30 (given 1200), at"
         + " its point value; first month's burn drawn from Fixed(100) USD;");
     assertThat(result.assumptions()).contains("the distributions are assumptions, not data",
         "10 runs drawn with Well19937c seed 5");

@@ -47,7 +47,7 @@ class RunwayProjectionTest {
     assertThat(result.cashOutDate()).contains(LocalDate.of(2030, 3, 9));
     assertThat(result.isCashOutWithinHorizon()).isTrue();
     assertThat(result.toString()).startsWith("Runway 53.3 months (cash out 2030-03) [53.1, 53.5] across input"
-        + " rounding; projection assuming cash of US$1102.00M at 2025-09-30 (cash_reserves 2025-09-30);"
+        + " rounding; projection assuming cash of US$1.10B at 2025-09-30 (cash_reserves 2025-09-30);"
         + " constant burn of US$20.67M a month (monthly burn from adjusted_net_loss 9M2025);"
         + " horizon of 120 months, to 2035-09-30;");
     assertThat(result.assumptions()).contains(

@@ -20,7 +20,7 @@ class ScenarioTest {
     Scenario scenario = Scenario.of(Fixtures.cash1102(), SEP_30_2025, BurnModel.constant(Fixtures.burnFromLoss9m2025()),
         List.of(CashInjection.of("IPO net proceeds", usd("500000000"), LocalDate.of(2026, 1, 9))), 60);
     assertThat(scenario.describe()).containsExactly(
-        "cash of US$1102.00M at 2025-09-30 (cash_reserves 2025-09-30)",
+        "cash of US$1.10B at 2025-09-30 (cash_reserves 2025-09-30)",
         "constant burn of US$20.67M a month (monthly burn from adjusted_net_loss 9M2025)",
         "IPO net proceeds US$500.00M on 2026-01-09 added on that date",
         "horizon of 60 months, to 2030-09-30");

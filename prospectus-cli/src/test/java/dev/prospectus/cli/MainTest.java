@@ -118,15 +118,16 @@ class MainTest {
   void test_run_bundledDatasetByName() {
     Run run = run("verify", "--dataset", "zhipu");
     assertThat(run.status()).isEqualTo(Main.OK);
-    assertThat(run.out()).startsWith("ID  ").containsPattern("\n\\d+ verdicts: \\d+ consistent, \\d+ inconsistent, "
-        + "\\d+ undecidable, \\d+ unverifiable\n$");
+    assertThat(run.out()).startsWith("ID  ").containsPattern("\n\\d+ published claims: \\d+ consistent( \\(\\d+ only"
+        + " within rounding\\))?, \\d+ inconsistent, \\d+ undecidable, \\d+ unverifiable; \\d+ source checks: \\d+"
+        + " consistent, \\d+ inconsistent, \\d+ undecidable, \\d+ unverifiable\n$");
   }
 
   @Test
   void test_run_verifyWithoutClaims() {
     Run run = run("verify", "--dataset", FIXTURE);
     assertThat(run.status()).isEqualTo(Main.OK);
-    assertThat(run.out()).endsWith("0 verdicts: 0 consistent, 0 inconsistent, 0 undecidable, 0 unverifiable\n");
+    assertThat(run.out()).endsWith("0 published claims: 0 consistent, 0 inconsistent, 0 undecidable, 0 unverifiable\n");
   }
 
   @Test

@@ -112,6 +112,10 @@ public final class CalculationAssert extends AbstractAssert<CalculationAssert, C
     BigDecimal lo = new BigDecimal(low);
     BigDecimal hi = new BigDecimal(high);
     DecimalRange r = d.range();
+    if (!r.isBounded()) {
+      failWithMessage("Expecting %s to have range [%s, %s] but was %s, bounded on one side only%n%s", d.label(), low,
+          high, r, d.explain());
+    }
     BigDecimal actualLow = r.low().setScale(lo.scale(), RoundingMode.FLOOR);
     BigDecimal actualHigh = r.high().setScale(hi.scale(), RoundingMode.CEILING);
     if (actualLow.compareTo(lo) != 0 || actualHigh.compareTo(hi) != 0) {

@@ -1,12 +1,16 @@
 package dev.prospectus.calc;
 
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
-import dev.prospectus.model.Figure;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,11 +43,12 @@ public final class ArithmeticCalculator {
    * ({@code "sum of adjusted_net_loss FY2023 + adjusted_net_loss FY2024"}).
    *
    * @param terms  the values, at least one, all in one unit
-   * @return the sum
+   * @return the sum, or {@link NotMeaningful} ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when
+   *     terms printed as "over" and "under" a number leave it unbounded on both sides
    * @throws IllegalArgumentException if the list is null, empty or holds null
    * @throws UnitMismatchException if the terms are not all in one unit
    */
-  public static Derived sum(List<? extends Quantity> terms) {
+  public static Calculation sum(List<? extends Quantity> terms) {
     Args.noNulls(terms, "terms");
     Args.isTrue(!terms.isEmpty(), "Argument 'terms' must not be empty");
     Unit unit = terms.get(0).unit();
@@ -55,6 +60,10 @@ public final class ArithmeticCalculator {
       range = range.plus(q.range());
     }
     String labels = terms.stream().map(Quantity::label).collect(Collectors.joining(" + "));
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.SUM, "sum of " + labels, range, terms);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     return Derived.of(Measure.SUM, "sum of " + labels, value, range, unit, labels, terms, List.of());
   }
 
@@ -63,17 +72,25 @@ public final class ArithmeticCalculator {
    *
    * @param value  the value, not null
    * @param minus  the value taken from it, in the same unit
-   * @return the difference, labelled with its formula
+   * @return the difference, labelled with its formula, or {@link NotMeaningful}
+   *     ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when inputs printed as "over" (or "under")
+   *     a number on both sides leave it unbounded on both sides
    * @throws IllegalArgumentException if an argument is null
    * @throws UnitMismatchException if the units differ
    */
-  public static Derived difference(Quantity value, Quantity minus) {
+  public static Calculation difference(Quantity value, Quantity minus) {
     Args.notNull(value, "value");
     Args.notNull(minus, "minus");
     requireUnit("difference", value.unit(), List.of(minus));
     String formula = value.label() + " - " + minus.label();
-    return Derived.of(Measure.DIFFERENCE, formula, value.value().subtract(minus.value()),
-        value.range().minus(minus.range()), value.unit(), formula, List.of(value, minus), List.of());
+    DecimalRange range = value.range().minus(minus.range());
+    List<Quantity> inputs = List.of(value, minus);
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.DIFFERENCE, formula, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
+    return Derived.of(Measure.DIFFERENCE, formula, value.value().subtract(minus.value()), range, value.unit(),
+        formula, inputs, List.of());
   }
 
   /**
@@ -126,31 +143,54 @@ public final class ArithmeticCalculator {
   }
 
   /**
-   * Converts money into another currency at a reported rate: {@code converted = value x rate}, exact.
+   * Converts money into another currency at an exchange rate of the dataset ({@link ExchangeRate}):
+   * {@code value x rate} into the rate's target currency, {@code value / rate} back from it; the
+   * result's range carries the value's and the rate's.
    * <p>
-   * The rate is in units of the target currency per unit of the value's currency; its range (from
-   * its rounding) widens the result's. A note names the rate and the document that printed it.
+   * The inputs are the value and the figures the rate rests on (the printed rate, or the original
+   * and translation that imply it), so the explanation shows every quote; a note names the rate.
    *
-   * @param value  the money, not null
-   * @param rate  the rate, a reported figure, not null
-   * @param to  the target currency, not null
-   * @return the value in the target currency, labelled {@code "<value> in <currency>"}
+   * @param value  the money, in one of the rate's two currencies, not null
+   * @param rate  the rate, not null
+   * @param to  the target currency, the rate's other currency
+   * @return the converted value, labelled {@code "<value> in <currency>"}, or {@link NotMeaningful}
+   *     ({@link NotMeaningful.Reason#DIVISOR_MAY_BE_ZERO}) when the value would be divided by a rate
+   *     whose range reaches zero, or ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when the result
+   *     is unbounded on both sides
    * @throws IllegalArgumentException if an argument is null
-   * @throws UnitMismatchException if the value or the target is not a currency
+   * @throws UnitMismatchException if the value is not in one of the rate's currencies or the target
+   *     is not the other
    */
-  public static Derived converted(Quantity value, Figure rate, Unit to) {
+  public static Calculation converted(Quantity value, ExchangeRate rate, Unit to) {
     Args.notNull(value, "value");
     Args.notNull(rate, "rate");
     Args.notNull(to, "to");
-    if (!value.unit().isCurrency() || !to.isCurrency()) {
-      throw new UnitMismatchException("A currency conversion converts money into a currency but '"
-          + value.label() + "' is in '" + value.unit() + "' and the target is '" + to + "'", List.of(value.unit(), to));
+    if (!rate.converts(value.unit(), to) || value.unit().equals(to)) {
+      throw new UnitMismatchException("Exchange rate '" + rate.id() + "' converts between '" + rate.from() + "' and '"
+          + rate.to() + "', not '" + value.label() + "' in '" + value.unit() + "' into '" + to + "'",
+          List.of(value.unit(), to));
     }
-    String formula = value.label() + " x " + rate.label();
-    return Derived.of(Measure.CURRENCY_CONVERSION, value.label() + " in " + to, value.value().multiply(rate.value()),
-        value.range().multipliedBy(rate.range()), to, formula, List.of(value, rate),
-        List.of("exchange rate: " + rate.amount() + " per " + value.unit() + " (" + rate.source().document().id()
-            + ")"));
+    String label = value.label() + " in " + to;
+    List<Quantity> inputs = new ArrayList<>(List.of(value));
+    inputs.addAll(rate.figures());
+    if (value.unit().equals(rate.to())) {
+      Optional<NotMeaningful> zero = CalcSupport.zeroDivisor(Measure.CURRENCY_CONVERSION, label, "rate " + rate.id(),
+          rate.range(), inputs);
+      if (zero.isPresent()) {
+        return zero.get();
+      }
+    }
+    ConvertedReport converted = rate.convert(value);
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.CURRENCY_CONVERSION, label,
+        converted.range(), inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
+    String formula = value.unit().equals(rate.from()) ? value.label() + " x rate " + rate.id()
+        : value.label() + " / rate " + rate.id();
+    return Derived.of(Measure.CURRENCY_CONVERSION, label, converted.value(), converted.range(), to, formula, inputs,
+        List.of("exchange rate " + rate.id() + ": " + Formats.formatRate(rate.value(), rate.range(), rate.to(),
+            rate.from()) + ", applies to " + rate.appliesTo() + ", " + rate.origin()));
   }
 
   private static void requireUnit(String calc, Unit unit, List<? extends Quantity> others) {

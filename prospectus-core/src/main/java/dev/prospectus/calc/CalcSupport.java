@@ -26,6 +26,7 @@ final class CalcSupport {
   /** Precision of point values: 34 significant digits, half-even. */
   static final MathContext POINT = MathContext.DECIMAL128;
 
+
   private static final MathContext DOWN = new MathContext(DecimalRange.PRECISION, RoundingMode.FLOOR);
   private static final MathContext UP = new MathContext(DecimalRange.PRECISION, RoundingMode.CEILING);
 
@@ -149,6 +150,41 @@ final class CalcSupport {
         "divisor '" + divisorName + "' has range " + divisor + ", which contains zero", inputs));
   }
 
+  /**
+   * The answer when a result's range is unbounded on both sides, so the inputs printed as "over" or
+   * "under" a number leave it saying nothing: not meaningful, naming those inputs; empty when the
+   * range has at least one end.
+   */
+  static Optional<NotMeaningful> unboundedResult(Measure measure, String label, DecimalRange range,
+      List<? extends Quantity> inputs) {
+    if (!range.isUnbounded()) {
+      return Optional.empty();
+    }
+    return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.UNBOUNDED_INPUT,
+        "the result could be any value: " + openInputs(inputs) + " bounded on one side only", inputs));
+  }
+
+  /**
+   * The answer when a formula whose range is a corner hull gets an input without both ends: the hull
+   * is taken over the corners of bounded inputs, so the calculation is not meaningful; empty when
+   * every input is bounded.
+   */
+  static Optional<NotMeaningful> unboundedCorner(Measure measure, String label, List<? extends Quantity> inputs) {
+    if (inputs.stream().allMatch(q -> q.range().isBounded())) {
+      return Optional.empty();
+    }
+    return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.UNBOUNDED_INPUT,
+        "the range of this formula is the hull of its values at the corners of the inputs' ranges, which needs"
+        + " every input bounded, but " + openInputs(inputs) + " bounded on one side only", inputs));
+  }
+
+  /** The inputs without both ends, in words: {@code "'cash_reserves 2025-09-30' (≥ 1000000000) is"}. */
+  private static String openInputs(List<? extends Quantity> inputs) {
+    List<String> open = inputs.stream().filter(q -> !q.range().isBounded())
+        .map(q -> "'" + q.label() + "' (" + q.range() + ")").toList();
+    return String.join(" and ", open) + (open.size() == 1 ? " is" : " are");
+  }
+
   /** Multiplies a decimal fraction by 100, exactly. */
   static BigDecimal toPercent(BigDecimal fraction) {
     return fraction.movePointRight(2);
@@ -156,7 +192,7 @@ final class CalcSupport {
 
   /** Multiplies both ends of a decimal-fraction range by 100, exactly. */
   static DecimalRange toPercent(DecimalRange fraction) {
-    return DecimalRange.ofClosed(fraction.low().movePointRight(2), fraction.high().movePointRight(2));
+    return fraction.movePointRight(2);
   }
 
   /** Divides a percentage by 100, exactly. */
@@ -166,7 +202,7 @@ final class CalcSupport {
 
   /** Divides both ends of a range of percentages by 100, exactly. */
   static DecimalRange fromPercent(DecimalRange percent) {
-    return DecimalRange.ofClosed(percent.low().movePointLeft(2), percent.high().movePointLeft(2));
+    return percent.movePointRight(-2);
   }
 
   //-------------------------------------------------------------------------

@@ -87,7 +87,7 @@ public final class CashCalculator {
           "operating cash flow is an inflow: no burn (printed " + CalcSupport.printed(operatingCashFlow) + ")",
           List.of(operatingCashFlow));
     }
-    if (operatingCashFlow.range().high().signum() >= 0) {
+    if (!operatingCashFlow.range().isBoundedAbove() || operatingCashFlow.range().high().signum() >= 0) {
       return NotMeaningful.of(Measure.MONTHLY_BURN, measure, NotMeaningful.Reason.NO_BURN,
           "operating cash flow is an inflow: no burn (printed " + CalcSupport.printed(operatingCashFlow)
           + ", whose range " + operatingCashFlow.range() + " reaches zero or above)", List.of(operatingCashFlow));
@@ -197,7 +197,7 @@ public final class CashCalculator {
 
   private static Calculation months(String measure, BigDecimal cash, DecimalRange cashRange, String cashFormula,
       Derived burn, List<Quantity> inputs, List<String> notes) {
-    if (burn.range().high().signum() < 0) {
+    if (burn.range().isBoundedAbove() && burn.range().high().signum() < 0) {
       return NotMeaningful.of(Measure.RUNWAY, measure, NotMeaningful.Reason.NO_BURN, "the monthly burn '"
           + burn.label() + "' is negative throughout " + burn.range() + ": cash that grows has no runway", inputs);
     }
@@ -207,6 +207,10 @@ public final class CashCalculator {
       return problem.get();
     }
     DecimalRange range = cashRange.dividedBy(burn.range());
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.RUNWAY, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     String formula = (inputs.size() > 2 ? "(" + cashFormula + ")" : cashFormula) + " / " + burn.label();
     return Derived.of(Measure.RUNWAY, measure, CalcSupport.divide(cash, burn.value()), range, Unit.MONTHS, formula,
         inputs, notes);

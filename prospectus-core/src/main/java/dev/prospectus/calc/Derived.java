@@ -21,6 +21,10 @@ import java.util.Set;
  * {@code (revenue FY2024 / revenue FY2023 - 1) x 100}.
  * <p>
  * A derived value is itself a {@link Quantity}, so it can feed another calculator with its range.
+ * The range may be unbounded on one side, when an input is printed as "over" or "under" a number
+ * (a runway from cash of "over US$1 billion" is at least so many months), but not on both: a
+ * calculation whose inputs leave it unbounded both ways is {@link NotMeaningful} with reason
+ * {@link NotMeaningful.Reason#UNBOUNDED_INPUT}.
  * Its string form is the one-line {@code value [low, high]} with units; {@link #explain()} gives
  * the full trail.
  * <p>
@@ -50,13 +54,16 @@ public record Derived(
    * @param formula  the formula, not blank
    * @param inputs  the inputs, not null
    * @param notes  the notes, not null
-   * @throws IllegalArgumentException if an argument is null or blank
+   * @throws IllegalArgumentException if an argument is null or blank, or the range is unbounded on
+   *     both sides
    */
   public Derived {
     Args.notNull(measure, "measure");
     Args.notBlank(label, "label");
     Args.notNull(value, "value");
     Args.notNull(range, "range");
+    Args.isTrue(!range.isUnbounded(), "Derived value '" + label + "' is unbounded on both sides: a calculation"
+        + " that cannot bound its result is not meaningful (NotMeaningful.Reason.UNBOUNDED_INPUT)");
     Args.notNull(unit, "unit");
     Args.notBlank(formula, "formula");
     inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
@@ -65,7 +72,8 @@ public record Derived(
 
   /**
    * Obtains a derived value, adding a note for every input figure that the source bounds on one
-   * side only ("over", "at least"), since its range is then that of the printed number.
+   * side only ("over", "at least"), since its range is then open on the other side, and for every
+   * doubted input figure, with the doubt.
    * <p>
    * Figures inside input calculations count too, once each: a runway over a burn from a loss
    * printed as "over 1.86億" says so in its own notes.
@@ -89,8 +97,14 @@ public record Derived(
     Set<Figure> openEnded = new LinkedHashSet<>();
     collectOpenEnded(inputs, openEnded);
     for (Figure f : openEnded) {
-      all.add("input " + f.label() + " was printed as '" + f.qualifier().code() + " " + f.amount()
-          + "'; its range is that of the printed number");
+      all.add("input " + f.label() + " was printed as '" + f.qualifier().describe(f.amount()) + "': it is bounded "
+          + (f.range().isBoundedBelow() ? "below" : "above") + " only, at the number as printed");
+    }
+    Set<Figure> doubted = new LinkedHashSet<>();
+    collectDoubted(inputs, doubted);
+    for (Figure f : doubted) {
+      all.add("input " + f.label() + " (" + f.source().document().id() + ") is a doubted report: "
+          + f.doubt().orElseThrow());
     }
     return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
   }
@@ -110,6 +124,16 @@ public record Derived(
     }
     return of(Measure.AS_REPORTED, quantity.label(), quantity.value(), quantity.range(), quantity.unit(),
         "as reported", List.of(quantity), List.of());
+  }
+
+  private static void collectDoubted(List<? extends Quantity> inputs, Set<Figure> found) {
+    for (Quantity q : inputs) {
+      if (q instanceof Figure f && f.isDoubted()) {
+        found.add(f);
+      } else if (q instanceof Derived d) {
+        collectDoubted(d.inputs(), found);
+      }
+    }
   }
 
   private static void collectOpenEnded(List<? extends Quantity> inputs, Set<Figure> found) {

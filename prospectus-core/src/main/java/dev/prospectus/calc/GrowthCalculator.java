@@ -66,6 +66,10 @@ public final class GrowthCalculator {
     }
     DecimalRange range = CalcSupport.toPercent(current.range().dividedBy(prior.range())
         .minus(DecimalRange.of(BigDecimal.ONE)));
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.GROWTH, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value())
         .subtract(BigDecimal.ONE));
     String formula = "(" + current.label() + " / " + prior.label() + " - 1) x 100";
@@ -177,7 +181,7 @@ public final class GrowthCalculator {
     double exponent = 1.0 / years;
     DecimalRange ratio = end.range().dividedBy(start.range());
     double root = Math.pow(CalcSupport.divide(end.value(), start.value()).doubleValue(), exponent);
-    if (!Double.isFinite(root) || !Double.isFinite(ratio.high().doubleValue())) {
+    if (!Double.isFinite(root) || ratio.isBoundedAbove() && !Double.isFinite(ratio.high().doubleValue())) {
       return NotMeaningful.of(Measure.COMPOUND_GROWTH, measure, NotMeaningful.Reason.BEYOND_RANGE, "the ratio "
           + end.label() + " / " + start.label() + " is beyond double precision, in which powers are taken", inputs);
     }
@@ -242,6 +246,10 @@ public final class GrowthCalculator {
       return problem.get();
     }
     DecimalRange range = current.range().dividedBy(prior.range());
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.MULTIPLE, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.divide(current.value(), prior.value());
     String formula = current.label() + " / " + prior.label();
     return Derived.of(Measure.MULTIPLE, measure, value, range, Unit.TIMES, formula, inputs, List.of());
@@ -265,7 +273,7 @@ public final class GrowthCalculator {
       return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.ZERO_BASE,
           stated + " is not positive: " + what + " a zero base " + verdict, inputs));
     }
-    if (base.range().low().signum() <= 0) {
+    if (!base.range().isBoundedBelow() || base.range().low().signum() <= 0) {
       return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.BASE_MAY_NOT_BE_POSITIVE,
           stated + " has range " + base.range() + " " + base.unit() + " reaching zero or below: " + what
           + " a base that may not be positive " + verdict, inputs));
@@ -279,7 +287,7 @@ public final class GrowthCalculator {
       return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
           stated + " is negative: compound growth across a sign change is not meaningful", inputs));
     }
-    if (end.range().low().signum() < 0) {
+    if (!end.range().isBoundedBelow() || end.range().low().signum() < 0) {
       return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
           stated + " has range " + end.range() + " " + end.unit()
           + " reaching below zero: compound growth across a possible sign change is not meaningful", inputs));

@@ -65,6 +65,10 @@ public final class MarginCalculator {
       return problem.get();
     }
     DecimalRange range = CalcSupport.toPercent(grossProfit.range().dividedBy(revenue.range()));
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.GROSS_MARGIN, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(grossProfit.value(), revenue.value()));
     String formula = grossProfit.label() + " / " + revenue.label() + " x 100";
     return Derived.of(Measure.GROSS_MARGIN, measure, value, range, Unit.PERCENT, formula, inputs, List.of());
@@ -97,6 +101,10 @@ public final class MarginCalculator {
     }
     DecimalRange range = CalcSupport.toPercent(DecimalRange.of(BigDecimal.ONE)
         .minus(costOfRevenue.range().dividedBy(revenue.range())));
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.GROSS_MARGIN, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.toPercent(
         BigDecimal.ONE.subtract(CalcSupport.divide(costOfRevenue.value(), revenue.value())));
     String formula = "(1 - " + costOfRevenue.label() + " / " + revenue.label() + ") x 100";
@@ -139,7 +147,8 @@ public final class MarginCalculator {
     String total = revenueA.label() + " + " + revenueB.label();
     List<Quantity> inputs = List.of(marginA, revenueA, marginB, revenueB);
     Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.BLENDED_MARGIN, measure, total,
-        revenueA.range().plus(revenueB.range()), inputs);
+        revenueA.range().plus(revenueB.range()), inputs)
+        .or(() -> CalcSupport.unboundedCorner(Measure.BLENDED_MARGIN, measure, inputs));
     if (problem.isPresent()) {
       return problem.get();
     }
@@ -193,7 +202,8 @@ public final class MarginCalculator {
     String spread = marginB.label() + " - " + marginA.label();
     List<Quantity> inputs = List.of(blendedMargin, marginA, marginB);
     Optional<NotMeaningful> problem = CalcSupport.zeroDivisor(Measure.IMPLIED_MIX, measure, spread,
-        marginB.range().minus(marginA.range()), inputs);
+        marginB.range().minus(marginA.range()), inputs)
+        .or(() -> CalcSupport.unboundedCorner(Measure.IMPLIED_MIX, measure, inputs));
     if (problem.isPresent()) {
       return problem.get();
     }
@@ -256,6 +266,11 @@ public final class MarginCalculator {
     }
     DecimalRange range = CalcSupport.toPercent(grossProfit.range().minus(segmentGrossProfit.range())
         .dividedBy(restRange));
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.MARGIN_EXCLUDING, measure, range,
+        inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(
         grossProfit.value().subtract(segmentGrossProfit.value()), revenue.value().subtract(segmentRevenue.value())));
     String formula = "(" + grossProfit.label() + " - " + segmentGrossProfit.label() + ") / (" + rest + ") x 100";
@@ -273,21 +288,29 @@ public final class MarginCalculator {
    *
    * @param revenue  the revenue, money, not null
    * @param margin  the gross margin, in percent, not null
-   * @return the gross profit in the revenue's currency
+   * @return the gross profit in the revenue's currency, or {@link NotMeaningful}
+   *     ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when a revenue printed as "over" a number
+   *     meets a margin that may be of either sign, so the product could be anything
    * @throws IllegalArgumentException if an argument is null, the revenue is not money or the
    *     margin is not in percent, or two figures are for different periods or segments
    */
-  public static Derived grossProfitFromMargin(Quantity revenue, Quantity margin) {
+  public static Calculation grossProfitFromMargin(Quantity revenue, Quantity margin) {
     CalcSupport.requireCurrency(revenue, "revenue");
     CalcSupport.requirePercent(margin, "margin");
     String measure = named("gross profit", revenue) + " from margin";
     CalcSupport.requireSamePeriod(measure, revenue, margin);
     CalcSupport.requireSameSegment(measure, revenue, margin);
     DecimalRange range = CalcSupport.fromPercent(revenue.range().multipliedBy(margin.range()));
+    List<Quantity> inputs = List.of(revenue, margin);
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.GROSS_PROFIT_FROM_MARGIN, measure, range,
+        inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.fromPercent(revenue.value().multiply(margin.value()));
     String formula = revenue.label() + " x " + margin.label() + " / 100";
-    return Derived.of(Measure.GROSS_PROFIT_FROM_MARGIN, measure, value, range, revenue.unit(), formula,
-        List.of(revenue, margin), List.of());
+    return Derived.of(Measure.GROSS_PROFIT_FROM_MARGIN, measure, value, range, revenue.unit(), formula, inputs,
+        List.of());
   }
 
   /** {@code "gross margin consumer 9M2025"} for a figure, {@code "gross margin of <label>"} otherwise. */

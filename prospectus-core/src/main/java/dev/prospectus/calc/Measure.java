@@ -68,5 +68,7 @@ public enum Measure {
   /** An input to a projection adjusted under a stated assumption: shocked, capped, net of costs. */
   ADJUSTED_INPUT,
   /** The whole-number part of a count that a printed percentage can stand for ({@link IntegerConsistency}). */
-  WHOLE_PART
+  WHOLE_PART,
+  /** The mean of whole-number values that a printed mean can stand for ({@link MeanConsistency}). */
+  WHOLE_MEAN
 }

@@ -42,7 +42,13 @@ public record NotMeaningful(Measure measure, String label, Reason reason, String
     /** An intermediate value is beyond the range the calculation can carry (a double, for powers). */
     BEYOND_RANGE,
     /** Earnings are a loss, or may be: a price-to-earnings multiple needs earnings. */
-    NEGATIVE_EARNINGS
+    NEGATIVE_EARNINGS,
+    /**
+     * An input is printed as "over" or "under" a number and the formula cannot bound the result:
+     * the result could be anything ("over 10" minus "over 5"), or the method that bounds the
+     * formula (a corner hull) needs every input bounded.
+     */
+    UNBOUNDED_INPUT
   }
 
   /**

@@ -98,6 +98,10 @@ public final class PerUnitCalculator {
       return problem.get();
     }
     DecimalRange range = amount.range().dividedBy(count.range());
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.PER_UNIT, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.divide(amount.value(), count.value());
     String formula = amount.label() + " / " + count.label();
     return Derived.of(Measure.PER_UNIT, measure, value, range, amount.unit(), formula, inputs, notes);
@@ -126,18 +130,24 @@ public final class PerUnitCalculator {
    * @param sharePercent  the share, in percent, not null
    * @param count  the count, in a count unit
    * @return the part of the count, labelled such as
-   *     {@code "rnd_headcount_share 2025-09-30 of headcount 2025-09-30"}
+   *     {@code "rnd_headcount_share 2025-09-30 of headcount 2025-09-30"}; or {@link NotMeaningful}
+   *     ({@link NotMeaningful.Reason#UNBOUNDED_INPUT}) when inputs printed as "over" or "under" a
+   *     number leave the product unbounded on both sides
    * @throws IllegalArgumentException if an argument is null, the share is not in percent or the
    *     count is not a count
    */
-  public static Derived shareOfCount(Quantity sharePercent, Quantity count) {
+  public static Calculation shareOfCount(Quantity sharePercent, Quantity count) {
     CalcSupport.requirePercent(sharePercent, "sharePercent");
     CalcSupport.requireCount(count, "count");
     String measure = sharePercent.label() + " of " + count.label();
     DecimalRange range = CalcSupport.fromPercent(count.range().multipliedBy(sharePercent.range()));
+    List<Quantity> inputs = List.of(sharePercent, count);
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.SHARE_OF_COUNT, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.fromPercent(count.value().multiply(sharePercent.value()));
     String formula = count.label() + " x " + sharePercent.label() + " / 100";
-    return Derived.of(Measure.SHARE_OF_COUNT, measure, value, range, count.unit(), formula,
-        List.of(sharePercent, count), List.of());
+    return Derived.of(Measure.SHARE_OF_COUNT, measure, value, range, count.unit(), formula, inputs, List.of());
   }
 }

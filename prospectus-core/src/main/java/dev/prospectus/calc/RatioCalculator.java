@@ -88,6 +88,10 @@ public final class RatioCalculator {
       return problem.get();
     }
     DecimalRange range = numerator.range().dividedBy(denominator.range());
+    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(kind, measure, range, inputs);
+    if (unbounded.isPresent()) {
+      return unbounded.get();
+    }
     BigDecimal value = CalcSupport.divide(numerator.value(), denominator.value());
     String formula = numerator.label() + " / " + denominator.label() + (percent ? " x 100" : "");
     return Derived.of(kind, measure, percent ? CalcSupport.toPercent(value) : value,

@@ -93,7 +93,7 @@ public final class PrintedFigure {
   }
 
   private static String describe(Amount amount, Qualifier qualifier) {
-    return qualifier.code() + " " + amount;
+    return qualifier == Qualifier.EXACT ? "exact " + amount : qualifier.describe(amount);
   }
 
   /**
@@ -119,13 +119,27 @@ public final class PrintedFigure {
   }
 
   /**
-   * The range the printed digits allow, before any qualifier: half a unit of the last printed digit
-   * either side, at base scale. "346萬美元" gives {@code [3455000, 3465000]}.
+   * The range the printed digits allow, before any qualifier, under the coarsest reading
+   * ({@link Amount#roundingRange()}): "346萬美元" gives {@code [3455000, 3465000]}, "3050萬美元"
+   * {@code [30450000, 30550000]}.
    *
    * @return the rounding range
    */
   public DecimalRange roundingRange() {
     return amount.roundingRange();
+  }
+
+  /**
+   * The range the printed digits allow when every printed digit is significant, under a given
+   * convention: "3050萬美元" gives {@code [30495000, 30505000]}. Equal to {@link #range} unless the
+   * number ends in ambiguous zeros ({@link Amount#hasAmbiguousZeros()}).
+   *
+   * @param convention  the convention for about and nearly
+   * @return the range of the finest reading, at base scale
+   */
+  public DecimalRange finestRange(ApproximationConvention convention) {
+    Args.notNull(convention, "convention");
+    return qualifier.range(amount, amount.finestRoundingUnit(), convention);
   }
 
   /**
@@ -139,8 +153,9 @@ public final class PrintedFigure {
 
   /**
    * The range under a given convention for "about" and "nearly", which widens the rounding range
-   * as {@link ApproximationConvention#widen} documents. Exact and open-ended qualifiers (over, at
-   * least, under, at most) keep the rounding range: the qualifier itself says which side is open.
+   * as {@link ApproximationConvention#widen} documents. An exact figure keeps the rounding range;
+   * over, at least, under and at most bound the value on one side only, at the number as printed
+   * ({@link Qualifier#range}): "超過15億美元" is {@code [1500000000, +∞)}.
    *
    * @param convention  the convention
    * @return the range at base scale
@@ -148,7 +163,7 @@ public final class PrintedFigure {
    */
   public DecimalRange range(ApproximationConvention convention) {
     Args.notNull(convention, "convention");
-    return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+    return qualifier.range(amount, amount.coarsestRoundingUnit(), convention);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.prospectus.model;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +13,14 @@ import java.util.regex.Pattern;
  * <p>
  * The printed value keeps its scale (number of decimal places) because that is its precision:
  * {@code 3.50} and {@code 3.5} are different printings. A printed number has no exponent, so a
- * value with a negative scale ({@code 3E+2}) is rejected. {@link #roundingRange()} is the range a
- * reader may infer, half a unit of the last printed digit on either side, at base scale.
+ * value with a negative scale ({@code 3E+2}) is rejected.
+ * <p>
+ * <b>Precision.</b> Zeros after a decimal point are significant: "1.80億" is rounded to 0.01億.
+ * Zeros ending a number without a decimal point are ambiguous: "350萬" may be rounded to 1萬 or to
+ * 10萬, "800%" to 1%, 10% or 100%. {@link #roundingRange()} takes the coarsest reading, the unit of
+ * the last non-zero digit ("350萬" is 345萬 to 355萬), so that no range is narrower than what was
+ * printed; {@link #finestRoundingRange()} is the reading to the last digit (349.5萬 to 350.5萬),
+ * and {@link #roundingRange(BigDecimal)} the range for a rounding unit a dataset states.
  * <p>
  * Equality compares the printed values with {@link BigDecimal#equals}, so scale counts.
  * The string form is {@code "346萬 USD"}, {@code "30523 thousand USD"}, {@code "782.2 %"} or
@@ -137,15 +145,136 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
   }
 
   /**
-   * The range the printing allows at base scale: half a unit of the last printed digit either side
-   * (of each end, for a printed range). "346萬" gives {@code [3455000, 3465000]}.
+   * The range the printing allows at base scale under the coarsest reading: half a unit of
+   * {@link #coarsestRoundingUnit()} either side (of each end, for a printed range). "346萬" gives
+   * {@code [3455000, 3465000]}; "350萬" gives {@code [3450000, 3550000]}, since its zero may be a
+   * rounding; "1.80億" gives {@code [179500000, 180500000]}.
    *
    * @return the rounding range
    */
   public DecimalRange roundingRange() {
+    return roundingRange(coarsestRoundingUnit());
+  }
+
+  /**
+   * The range the printing allows when rounded to its last printed digit: "350萬" gives
+   * {@code [3495000, 3505000]}. Equal to {@link #roundingRange()} unless the number ends in
+   * ambiguous zeros ({@link #hasAmbiguousZeros()}).
+   *
+   * @return the finest rounding range
+   */
+  public DecimalRange finestRoundingRange() {
     DecimalRange low = DecimalRange.ofRounded(value);
     DecimalRange high = valueTo.map(DecimalRange::ofRounded).orElse(low);
     return DecimalRange.ofClosed(toBase(low.low()), toBase(high.high()));
+  }
+
+  /**
+   * The range the printing allows when it is rounded to a given unit of its scale: half the unit
+   * either side of each printed end, at base scale; an end printed more finely than the unit (the
+   * "4.25" of "3..4.25") keeps its own last digit. "350萬" rounded to {@code 10} (10萬) gives
+   * {@code [3450000, 3550000]}; "3460 thousand" rounded to {@code 1} gives
+   * {@code [3459500, 3460500]}.
+   *
+   * @param unit  the rounding unit, in the printed scale, such as {@code 10} or {@code 0.1}: a
+   *     positive power of ten ({@link #checkRoundingUnit} checks that it fits the printing)
+   * @return the rounding range
+   * @throws IllegalArgumentException if the unit is not a positive power of ten
+   */
+  public DecimalRange roundingRange(BigDecimal unit) {
+    requirePowerOfTen(unit);
+    DecimalRange low = DecimalRange.ofRounded(value, unit.max(finestUnit(value)));
+    DecimalRange high = valueTo.map(to -> DecimalRange.ofRounded(to, unit.max(finestUnit(to)))).orElse(low);
+    return DecimalRange.ofClosed(toBase(low.low()), toBase(high.high()));
+  }
+
+  /**
+   * Checks that a rounding unit a dataset states can be the rounding of this printing: a positive
+   * power of ten between the finest reading ({@link #finestRoundingUnit()}, the last printed digit)
+   * and the coarsest ({@link #coarsestRoundingUnit()}): "350" can be rounded to 1 or 10, not to 0.1
+   * or 100; "1.80" only to 0.01, since zeros after the decimal point are significant.
+   *
+   * @param unit  the unit in the printed scale
+   * @throws IllegalArgumentException if it cannot, naming the unit and the printing
+   */
+  public void checkRoundingUnit(BigDecimal unit) {
+    requirePowerOfTen(unit);
+    Args.isTrue(unit.compareTo(finestRoundingUnit()) >= 0, "Rounding unit '" + unit.toPlainString()
+        + "' is finer than the last printed digit of " + this);
+    Args.isTrue(unit.compareTo(coarsestRoundingUnit()) <= 0, "Rounding unit '" + unit.toPlainString()
+        + "' is coarser than the last non-zero digit of " + this + " (" + coarsestRoundingUnit().toPlainString()
+        + "), or than a significant zero after its decimal point");
+  }
+
+  private static void requirePowerOfTen(BigDecimal unit) {
+    Args.notNull(unit, "unit");
+    boolean powerOfTen = unit.signum() > 0 && unit.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE);
+    Args.isTrue(powerOfTen, "Rounding unit '" + unit.toPlainString() + "' is not a power of ten such as 1, 10 or 0.1");
+  }
+
+  /**
+   * The unit of the coarsest reading, in the printed scale: for numbers printed without a decimal
+   * point, the largest power of ten that divides every printed end ({@code 10} for "350",
+   * {@code 100} for "800", {@code 10} for "400..550"); otherwise the unit of the last printed digit
+   * ({@code 0.01} for "1.80"). Zero alone is read to its last digit.
+   *
+   * @return the unit, a positive power of ten
+   */
+  public BigDecimal coarsestRoundingUnit() {
+    List<BigDecimal> ends = ends();
+    if (ends.stream().anyMatch(e -> e.scale() > 0)) {
+      // Zeros after a decimal point are significant: each end keeps its last digit, the finer one rules.
+      return ends.stream().map(Amount::finestUnit).min(BigDecimal::compareTo).orElseThrow();
+    }
+    BigDecimal unit = BigDecimal.ONE;
+    while (divides(unit.movePointRight(1), ends)) {
+      unit = unit.movePointRight(1);
+    }
+    return unit.setScale(0);
+  }
+
+  /**
+   * The unit of the last printed digit, in the printed scale ({@code 1} for "350", {@code 0.01}
+   * for "1.80"); for a printed range, the finer of its two ends.
+   *
+   * @return the unit, a positive power of ten
+   */
+  public BigDecimal finestRoundingUnit() {
+    return ends().stream().map(Amount::finestUnit).min(BigDecimal::compareTo).orElseThrow();
+  }
+
+  /**
+   * Checks whether the printing ends in zeros that may or may not be significant: "350萬", "800%",
+   * "3050萬"; not "346萬", "1.80億" or "0".
+   *
+   * @return true if the coarsest and the finest readings differ
+   */
+  public boolean hasAmbiguousZeros() {
+    return coarsestRoundingUnit().compareTo(finestRoundingUnit()) != 0;
+  }
+
+  private List<BigDecimal> ends() {
+    return valueTo.map(to -> List.of(value, to)).orElse(List.of(value));
+  }
+
+  private static BigDecimal finestUnit(BigDecimal printed) {
+    return BigDecimal.ONE.scaleByPowerOfTen(-printed.scale());
+  }
+
+  /** Whether a power of ten divides every end that is not zero, and at least one end is not zero. */
+  private static boolean divides(BigDecimal unit, List<BigDecimal> ends) {
+    List<BigDecimal> nonZero = ends.stream().filter(e -> e.signum() != 0).toList();
+    return !nonZero.isEmpty() && nonZero.stream().allMatch(e -> e.remainder(unit).signum() == 0);
+  }
+
+  /**
+   * The number exactly as printed, at base scale, as a range: a single value, or the two printed
+   * ends of a printed range. "超過15億" states the bound {@code [1500000000, 1500000000]}.
+   *
+   * @return the printed value or values, without rounding
+   */
+  public DecimalRange printedBound() {
+    return DecimalRange.ofClosed(toBase(value), toBase(valueTo.orElse(value)));
   }
 
   // Moving the decimal point keeps the fewest digits: 345.5萬 is 3455000, not 3455000.0.

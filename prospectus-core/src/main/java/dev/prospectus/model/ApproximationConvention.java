@@ -1,6 +1,7 @@
 package dev.prospectus.model;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * How far "about" and "nearly" let a value stray from the printed number: an explicit, documented
@@ -15,8 +16,14 @@ import java.math.BigDecimal;
  * means a fall approaching 50% in size, not exceeding it.
  * </ul>
  * {@link #DEFAULT} uses 5% for both: "約5億美元" (rounding range 4.5億 to 5.5億) allows 4.25億 to
- * 5.75億, and "近乎50%" (rounding range 49.5% to 50.5%) allows 47% to 50.5%. Pass another
- * convention where a reader means something else.
+ * 5.75億, and "近乎50%" (rounding range 45% to 55%, the coarsest reading of "50") allows 42.5% to
+ * 55%. Pass another convention where a reader means something else.
+ * <p>
+ * A printed number's own digits cap the widening at one unit of its rounding
+ * ({@link #widen(BigDecimal, DecimalRange, BigDecimal, Qualifier)}): "約13.20億美元" is rounded to
+ * 0.01億, so "about" widens it by 0.01億, not by 5% (0.66億): a writer who prints four significant
+ * digits states a precision that a 5% band would throw away. "About 30.38 million" is 30.365
+ * million to 30.395 million. A value that was not printed (a calculation) has no such cap.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -53,8 +60,9 @@ public record ApproximationConvention(BigDecimal aboutTolerance, BigDecimal near
   }
 
   /**
-   * Widens a rounding range as the qualifier allows. Exact and open-ended qualifiers leave it as it
-   * is: open-endedness is carried by the qualifier itself.
+   * Widens a range as the qualifier allows, by the full tolerance: for a value that was not printed,
+   * such as a calculation compared "about" with a claim. Exact and one-sided qualifiers leave it as
+   * it is ({@link Qualifier#range} bounds one-sided figures).
    *
    * @param printedValue  the printed value, at base scale
    * @param rounding  the rounding range of the printed value
@@ -63,17 +71,42 @@ public record ApproximationConvention(BigDecimal aboutTolerance, BigDecimal near
    */
   public DecimalRange widen(BigDecimal printedValue, DecimalRange rounding, Qualifier qualifier) {
     Args.notNull(printedValue, "printedValue");
+    return widen(printedValue, rounding, Optional.empty(), qualifier);
+  }
+
+  /**
+   * Widens the rounding range of a printed number as the qualifier allows, by the tolerance but by
+   * no more than one rounding unit: "約13.20億" (rounded to 0.01億, that is 1000000 at base scale)
+   * widens by 1000000 either side, "約5億" (rounded to 1億) by 5% of 5億.
+   *
+   * @param printedValue  the printed value, at base scale
+   * @param rounding  the rounding range of the printed value
+   * @param roundingUnit  the unit the number is rounded to, at base scale, positive
+   * @param qualifier  the qualifier
+   * @return the range the qualifier allows
+   */
+  public DecimalRange widen(BigDecimal printedValue, DecimalRange rounding, BigDecimal roundingUnit,
+      Qualifier qualifier) {
+    Args.notNull(printedValue, "printedValue");
+    Args.notNull(roundingUnit, "roundingUnit");
+    Args.isTrue(roundingUnit.signum() > 0, "Argument 'roundingUnit' must be positive but has value "
+        + roundingUnit.toPlainString());
+    return widen(printedValue, rounding, Optional.of(roundingUnit), qualifier);
+  }
+
+  private DecimalRange widen(BigDecimal printedValue, DecimalRange rounding, Optional<BigDecimal> cap,
+      Qualifier qualifier) {
     Args.notNull(rounding, "rounding");
     Args.notNull(qualifier, "qualifier");
     BigDecimal magnitude = printedValue.abs();
     switch (qualifier) {
       case ABOUT: {
-        BigDecimal slack = magnitude.multiply(aboutTolerance);
+        BigDecimal slack = capped(magnitude.multiply(aboutTolerance), cap);
         return DecimalRange.ofClosed(rounding.low().subtract(slack), rounding.high().add(slack));
       }
       case NEARLY: {
         // "Nearly" approaches the printed number in size, so it widens toward zero.
-        BigDecimal slack = magnitude.multiply(nearlyTolerance);
+        BigDecimal slack = capped(magnitude.multiply(nearlyTolerance), cap);
         return printedValue.signum() < 0
             ? DecimalRange.ofClosed(rounding.low(), rounding.high().add(slack))
             : DecimalRange.ofClosed(rounding.low().subtract(slack), rounding.high());
@@ -81,6 +114,10 @@ public record ApproximationConvention(BigDecimal aboutTolerance, BigDecimal near
       default:
         return rounding;
     }
+  }
+
+  private static BigDecimal capped(BigDecimal slack, Optional<BigDecimal> cap) {
+    return cap.map(slack::min).orElse(slack);
   }
 
   /**

@@ -5,19 +5,26 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * One company's reported figures, each with its source, looked up by metric, segment and period.
  * <p>
  * Several reports of one figure are all kept, in the order given; nothing is merged, averaged or
- * overwritten. {@link #lookup} returns every report (or says none exists), {@link #conflicts()}
- * lists the reports that cannot both be true.
+ * overwritten. {@link #lookup} returns every report (or says none exists), {@link #choose} picks one
+ * by the {@link ReportRule}, converting a report in another currency at an exchange rate when that
+ * is the one to use, and {@link #agreement} and {@link #conflicts()} say which reports cannot both
+ * be true.
+ * <p>
+ * Exchange rates are figures too ({@link ExchangeRate}): printed as rates, or implied by one
+ * document's pair of an original and its translation. The dataset never assumes one.
  * <p>
  * Every figure's metric, segment and document must be known to the dataset: a standard metric or
  * a declared one, {@link Segment#TOTAL} or a declared segment, a declared document. A figure in a
@@ -36,10 +43,17 @@ public final class Dataset {
   private final Map<Segment, SegmentDefinition> segments;
   private final List<Figure> figures;
   private final Map<FigureKey, List<Figure>> index;
+  private final List<ExchangeRate> exchangeRates;
+
+  /** Rates in the order the report rule tries them: undoubted, printed before implied, narrowest, listed. */
+  private static final Comparator<ExchangeRate> RATE_ORDER = Comparator.comparing(ExchangeRate::isDoubted)
+      .thenComparing(ExchangeRate::isImplied)
+      .thenComparing(ExchangeRate::range, DecimalRange::compareWidth);
 
   private Dataset(
       String company, String name, Currency currency, MonthDay fiscalYearEnd, List<Document> documents,
-      List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures) {
+      List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures,
+      List<ExchangeRate> exchangeRates) {
     this.company = Args.notBlank(company, "company");
     this.name = Args.notBlank(name, "name");
     this.currency = Args.notNull(currency, "currency");
@@ -66,6 +80,15 @@ public final class Dataset {
       i++;
     }
     idx.replaceAll((k, v) -> List.copyOf(v));
+    Set<String> rateIds = new HashSet<>();
+    for (ExchangeRate r : Args.noNulls(exchangeRates, "exchangeRates")) {
+      Args.isTrue(rateIds.add(r.id()), "Duplicate exchange rate id '" + r.id() + "'");
+      for (Figure f : r.figures()) {
+        Args.isTrue(figures.contains(f), "Exchange rate '" + r.id() + "' rests on '" + f.label() + "' ("
+            + f.source().document().id() + "), which is not a figure of the dataset");
+      }
+    }
+    this.exchangeRates = List.copyOf(exchangeRates);
     this.documents = Collections.unmodifiableMap(docs);
     this.metrics = Collections.unmodifiableMap(mets);
     this.segments = Collections.unmodifiableMap(segs);
@@ -106,7 +129,33 @@ public final class Dataset {
   public static Dataset of(
       String company, String name, Currency currency, MonthDay fiscalYearEnd, List<Document> documents,
       List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures) {
-    return new Dataset(company, name, currency, fiscalYearEnd, documents, declaredMetrics, declaredSegments, figures);
+    return new Dataset(company, name, currency, fiscalYearEnd, documents, declaredMetrics, declaredSegments, figures,
+        List.of());
+  }
+
+  /**
+   * Obtains a dataset with exchange rates, checking every figure against the declarations and every
+   * rate against the figures.
+   *
+   * @param company  the company's legal or common name
+   * @param name  the short name used in reports
+   * @param currency  the reporting currency
+   * @param fiscalYearEnd  the month and day the fiscal year ends
+   * @param documents  the documents figures cite
+   * @param declaredMetrics  metrics beyond the standard catalogue
+   * @param declaredSegments  segments beyond the total
+   * @param figures  the figures, in the order given
+   * @param exchangeRates  the exchange rates, each resting on figures of the dataset, ids unique
+   * @return the dataset
+   * @throws IllegalArgumentException as {@link #of(String, String, Currency, MonthDay, List, List, List, List)},
+   *     or if a rate rests on a figure not in the list or two rates share an id
+   */
+  public static Dataset of(
+      String company, String name, Currency currency, MonthDay fiscalYearEnd, List<Document> documents,
+      List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures,
+      List<ExchangeRate> exchangeRates) {
+    return new Dataset(company, name, currency, fiscalYearEnd, documents, declaredMetrics, declaredSegments, figures,
+        exchangeRates);
   }
 
   /**
@@ -343,12 +392,192 @@ public final class Dataset {
   }
 
   /**
-   * Every pair of reports of one figure that cannot both be true, over the whole dataset.
+   * Every pair of reports of one figure that cannot both be true, over the whole dataset, compared
+   * as {@link #agreement} compares them.
    *
    * @return the conflicts, in order of first appearance
    */
   public List<FigureConflict> conflicts() {
-    return index.keySet().stream().flatMap(k -> lookup(k).conflicts().stream()).toList();
+    return index.keySet().stream().flatMap(k -> agreement(k).conflicts().stream()).toList();
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * The exchange rates, in the order declared.
+   *
+   * @return the rates
+   */
+  public List<ExchangeRate> exchangeRates() {
+    return exchangeRates;
+  }
+
+  /**
+   * Finds an exchange rate by id.
+   *
+   * @param id  the id
+   * @return the rate, empty if not declared
+   */
+  public Optional<ExchangeRate> exchangeRate(String id) {
+    Args.notNull(id, "id");
+    return exchangeRates.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The rates that may convert a figure of a period between two currencies, in either direction,
+   * in the order the report rule tries them: undoubted before doubted, printed before implied, the
+   * narrowest range, the order declared.
+   *
+   * @param a  one currency
+   * @param b  the other
+   * @param period  the period of the figure to convert
+   * @return the rates, possibly none
+   */
+  public List<ExchangeRate> rates(Unit a, Unit b, ReportingPeriod period) {
+    Args.notNull(a, "a");
+    Args.notNull(b, "b");
+    Args.notNull(period, "period");
+    return exchangeRates.stream().filter(r -> r.converts(a, b) && r.appliesTo(period)).sorted(RATE_ORDER).toList();
+  }
+
+  /**
+   * The report of a figure to use, by the {@link ReportRule}: undoubted first, then the document's
+   * class, then an original in the dataset's currency before a report converted from another
+   * currency at an exchange rate (a report in another currency with no rate that applies takes no
+   * part), then the narrowest range (of the converted value, which includes the rate's), then the
+   * order listed.
+   * <p>
+   * A figure whose only reports are in another currency with no rate that applies is given as
+   * printed, unconverted, and says so; a figure in a unit that is not money has no currency to
+   * convert.
+   *
+   * @param key  the figure
+   * @return the choice, empty if the dataset has no report of it
+   */
+  public Optional<ChosenReport> choose(FigureKey key) {
+    List<Figure> reports = lookup(key).reports();
+    if (reports.isEmpty()) {
+      return Optional.empty();
+    }
+    Unit own = Unit.of(currency);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      Figure f = reports.get(i);
+      if (!f.unit().isCurrency() || f.unit().equals(own)) {
+        candidates.add(new Candidate(f, Optional.empty(), f, i));
+      } else {
+        Optional<ExchangeRate> rate = rates(f.unit(), own, key.period()).stream()
+            .filter(r -> !r.isImpliedBy(f) && (r.from().equals(f.unit()) || !r.range().containsZero())).findFirst();
+        int index = i;
+        rate.ifPresent(r -> candidates.add(new Candidate(f, rate, r.convert(f), index)));
+      }
+    }
+    if (candidates.isEmpty()) {
+      Figure printed = lookup(key).preferred();
+      return Optional.of(new ChosenReport(printed, Optional.empty(), printed, "in " + printed.unit()
+          + ", with no exchange rate to " + own + " that applies to " + key.period(), reports.size()));
+    }
+    Candidate best = candidates.stream().min(CANDIDATE_ORDER).orElseThrow();
+    return Optional.of(new ChosenReport(best.report(), best.rate(), best.value(), why(best, candidates, reports),
+        reports.size()));
+  }
+
+  /** A report the rule may pick: as printed, or converted at a rate; with its place in the list. */
+  private record Candidate(Figure report, Optional<ExchangeRate> rate, Quantity value, int index) {
+  }
+
+  private static final Comparator<Candidate> CANDIDATE_ORDER = Comparator
+      .comparing((Candidate c) -> c.report().isDoubted())
+      .thenComparing(c -> c.report().source().document().documentClass())
+      .thenComparing(c -> c.rate().isPresent())
+      .thenComparing(Candidate::value, (a, b) -> DecimalRange.compareWidth(a.range(), b.range()))
+      .thenComparingInt(Candidate::index);
+
+  private static String why(Candidate best, List<Candidate> candidates, List<Figure> reports) {
+    String reason = ReportRule.why(best.report(), candidates.stream().map(Candidate::report).toList())
+        + best.rate().map(r -> ", converted at rate " + r.id()).orElse("");
+    int unusable = reports.size() - candidates.size();
+    // The rule saw only the usable reports; say why the others took no part.
+    return unusable == 0 ? reason : reason + "; " + unusable + (unusable == 1 ? " report is" : " reports are")
+        + " in another currency with no exchange rate that applies";
+  }
+
+  /**
+   * Whether the reports of a figure can all be true at once ({@link Agreement}): reports in one unit
+   * are compared directly; a report in another currency is compared with the reports in the
+   * dataset's currency, converted into it at the rates of {@link #rates} that neither report of the
+   * pair implied, and conflicts only if it does at every one of them (writers translate at their own
+   * rates; the conflict names the first). Two amounts in one other currency are compared with each
+   * other directly only when the figure has no report in the dataset's currency or no rate between
+   * the two currencies applies; otherwise each goes through the rates, since their writers may have
+   * used different ones.
+   *
+   * @param key  the figure
+   * @return the comparisons, conflicts and what was left out
+   */
+  public Agreement agreement(FigureKey key) {
+    List<Figure> reports = lookup(key).reports();
+    Unit own = Unit.of(currency);
+    boolean hasOwn = reports.stream().anyMatch(f -> f.unit().equals(own));
+    int compared = 0;
+    List<FigureConflict> conflicts = new ArrayList<>();
+    Map<String, Integer> uncompared = new LinkedHashMap<>();
+    boolean skippedTranslations = false;
+    for (int i = 0; i < reports.size(); i++) {
+      for (int j = i + 1; j < reports.size(); j++) {
+        Figure a = reports.get(i);
+        Figure b = reports.get(j);
+        if (a.unit().equals(b.unit())) {
+          // Two amounts in another currency for which the dataset has rates are translations: each is
+          // compared with the originals at the rates, not with the other, whose writer may have used another.
+          boolean foreign = a.unit().isCurrency() && !a.unit().equals(own);
+          if (hasOwn && foreign && !rates(a.unit(), own, key.period()).isEmpty()) {
+            skippedTranslations = true;
+            continue;
+          }
+          compared++;
+          if (!FigureLookup.compatible(a.range(), a.qualifier(), b.range(), b.qualifier())) {
+            conflicts.add(FigureConflict.of(a, b));
+          }
+          continue;
+        }
+        if (!(a.unit().isCurrency() && b.unit().isCurrency() && (a.unit().equals(own) || b.unit().equals(own)))) {
+          continue;
+        }
+        Figure first = a.unit().equals(own) ? a : b;
+        Figure second = first == a ? b : a;
+        List<ExchangeRate> usable = rates(first.unit(), second.unit(), key.period()).stream()
+            .filter(r -> !r.isImpliedBy(first) && !r.isImpliedBy(second)
+                && (r.from().equals(second.unit()) || !r.range().containsZero()))
+            .toList();
+        if (usable.isEmpty()) {
+          uncompared.merge(second.unit().code(), 1, Integer::sum);
+          continue;
+        }
+        compared++;
+        // Writers translate at their own rates: the pair conflicts only if it does at every rate that applies.
+        boolean agreesAtSomeRate = usable.stream().anyMatch(r -> FigureLookup.compatible(first.range(),
+            first.qualifier(), r.convert(second).range(), second.qualifier()));
+        if (!agreesAtSomeRate) {
+          conflicts.add(new FigureConflict(first, second, Optional.of(usable.get(0))));
+        }
+      }
+    }
+    List<String> leftOut = new ArrayList<>();
+    uncompared.forEach((unit, n) -> leftOut.add(n + (n == 1 ? " pair" : " pairs") + " of a report in " + unit
+        + " and one in " + own + ": no exchange rate between them applies to " + key.period()
+        + " that neither report implied"));
+    if (skippedTranslations) {
+      leftOut.add("amounts in another currency with exchange rates to " + own + " are compared with the reports in "
+          + own + " at those rates, not with each other: their writers may have used different rates");
+    }
+    Map<Unit, Long> units = new LinkedHashMap<>();
+    reports.forEach(f -> units.merge(f.unit(), 1L, Long::sum));
+    if (units.keySet().stream().filter(u -> !u.isCurrency()).count() > 1) {
+      leftOut.add("reports in units that are not currencies are not compared with each other: "
+          + units.entrySet().stream().filter(e -> !e.getKey().isCurrency()).map(e -> e.getValue() + " in " + e.getKey())
+              .collect(Collectors.joining(", ")));
+    }
+    return new Agreement(key, reports, compared, conflicts, leftOut);
   }
 
   /**

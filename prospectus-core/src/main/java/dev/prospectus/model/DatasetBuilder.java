@@ -217,15 +217,17 @@ public final class DatasetBuilder {
     private final Optional<String> currencyNote;
     private final Optional<String> note;
     private final Optional<String> doubt;
+    private final Optional<String> roundedTo;
 
     FigureFields() {
       this(Optional.empty(), Optional.empty(), Optional.empty(), Scale.ONE.code(), Optional.empty(),
-          Qualifier.EXACT.code(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+          Qualifier.EXACT.code(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty());
     }
 
     private FigureFields(Optional<String> key, Optional<String> value, Optional<String> valueTo, String scale,
         Optional<String> unit, String qualifier, Optional<String[]> source, Optional<String> currencyNote,
-        Optional<String> note, Optional<String> doubt) {
+        Optional<String> note, Optional<String> doubt, Optional<String> roundedTo) {
       this.key = key;
       this.value = value;
       this.valueTo = valueTo;
@@ -236,6 +238,7 @@ public final class DatasetBuilder {
       this.currencyNote = currencyNote;
       this.note = note;
       this.doubt = doubt;
+      this.roundedTo = roundedTo;
     }
 
     /**
@@ -246,7 +249,7 @@ public final class DatasetBuilder {
      */
     public FigureFields key(String figureKey) {
       return new FigureFields(Optional.of(Args.notBlank(figureKey, "figureKey")), value, valueTo, scale, unit,
-          qualifier, source, currencyNote, note, doubt);
+          qualifier, source, currencyNote, note, doubt, roundedTo);
     }
 
     /**
@@ -257,7 +260,7 @@ public final class DatasetBuilder {
      */
     public FigureFields value(String printed) {
       return new FigureFields(key, Optional.of(Args.notBlank(printed, "printed")), valueTo, scale, unit, qualifier,
-          source, currencyNote, note, doubt);
+          source, currencyNote, note, doubt, roundedTo);
     }
 
     /**
@@ -268,7 +271,7 @@ public final class DatasetBuilder {
      */
     public FigureFields valueTo(String printed) {
       return new FigureFields(key, value, Optional.of(Args.notBlank(printed, "printed")), scale, unit, qualifier,
-          source, currencyNote, note, doubt);
+          source, currencyNote, note, doubt, roundedTo);
     }
 
     /**
@@ -280,7 +283,7 @@ public final class DatasetBuilder {
      */
     public FigureFields scale(String code) {
       return new FigureFields(key, value, valueTo, Args.notBlank(code, "code"), unit, qualifier, source,
-          currencyNote, note, doubt);
+          currencyNote, note, doubt, roundedTo);
     }
 
     /**
@@ -291,7 +294,7 @@ public final class DatasetBuilder {
      */
     public FigureFields unit(String code) {
       return new FigureFields(key, value, valueTo, scale, Optional.of(Args.notBlank(code, "code")), qualifier,
-          source, currencyNote, note, doubt);
+          source, currencyNote, note, doubt, roundedTo);
     }
 
     /**
@@ -303,7 +306,7 @@ public final class DatasetBuilder {
      */
     public FigureFields qualifier(String code) {
       return new FigureFields(key, value, valueTo, scale, unit, Args.notBlank(code, "code"), source, currencyNote,
-          note, doubt);
+          note, doubt, roundedTo);
     }
 
     /**
@@ -317,7 +320,8 @@ public final class DatasetBuilder {
     public FigureFields source(String document, String locator, String quote) {
       String[] s = {Args.notBlank(document, "document"), Args.notBlank(locator, "locator"),
           Args.notBlank(quote, "quote")};
-      return new FigureFields(key, value, valueTo, scale, unit, qualifier, Optional.of(s), currencyNote, note, doubt);
+      return new FigureFields(key, value, valueTo, scale, unit, qualifier, Optional.of(s), currencyNote, note, doubt,
+          roundedTo);
     }
 
     /**
@@ -328,7 +332,7 @@ public final class DatasetBuilder {
      */
     public FigureFields currencyNote(String text) {
       return new FigureFields(key, value, valueTo, scale, unit, qualifier, source,
-          Optional.of(Args.notBlank(text, "text")), note, doubt);
+          Optional.of(Args.notBlank(text, "text")), note, doubt, roundedTo);
     }
 
     /**
@@ -339,7 +343,7 @@ public final class DatasetBuilder {
      */
     public FigureFields note(String text) {
       return new FigureFields(key, value, valueTo, scale, unit, qualifier, source, currencyNote,
-          Optional.of(Args.notBlank(text, "text")), doubt);
+          Optional.of(Args.notBlank(text, "text")), doubt, roundedTo);
     }
 
     /**
@@ -350,7 +354,20 @@ public final class DatasetBuilder {
      */
     public FigureFields doubt(String reason) {
       return new FigureFields(key, value, valueTo, scale, unit, qualifier, source, currencyNote, note,
-          Optional.of(Args.notBlank(reason, "reason")));
+          Optional.of(Args.notBlank(reason, "reason")), roundedTo);
+    }
+
+    /**
+     * States the unit the source rounded the number to, in its printed scale, where its trailing
+     * zeros are digits and not a rounding: {@code roundedTo("1")} for 350萬 exact to the 萬, as the
+     * JSON's {@code roundedTo}. Without it a number ending in zeros takes the coarsest reading.
+     *
+     * @param unit  a power of ten, such as {@code "1"} or {@code "10"}
+     * @return the new description
+     */
+    public FigureFields roundedTo(String unit) {
+      return new FigureFields(key, value, valueTo, scale, this.unit, qualifier, source, currencyNote, note, doubt,
+          Optional.of(Args.notBlank(unit, "unit")));
     }
 
     private Figure toFigure(DatasetBuilder dataset, int index) {
@@ -364,7 +381,7 @@ public final class DatasetBuilder {
       String[] src = source.orElseThrow(() -> missing(where, "source"));
       Source printedIn = Source.of(dataset.declared(src[0], index), src[1], src[2]);
       return new Figure(k.metric(), k.segment(), k.period(), amount, Qualifier.parse(qualifier), printedIn,
-          currencyNote, note, doubt);
+          currencyNote, note, doubt, roundedTo.map(r -> Args.decimal(r, "roundedTo")));
     }
 
     private static IllegalArgumentException missing(String where, String field) {

@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  * @param url  where it can be read, empty if there is no URL
  * @param language  the BCP 47 language tag of the quotes taken from it, such as {@code "zh-Hant"}
  * @param date  the publication date, empty if unknown
+ * @param documentClass  what kind of document it is, which ranks its reports ({@link ReportRule})
  */
 public record Document(
     String id, String title, Optional<String> publisher, Optional<URI> url, String language,
-    Optional<LocalDate> date) {
+    Optional<LocalDate> date, DocumentClass documentClass) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -32,6 +33,7 @@ public record Document(
    * @param url  the URL, not null (use empty); absolute http or https when present
    * @param language  the language tag, not blank
    * @param date  the publication date, not null (use empty)
+   * @param documentClass  the class, not null
    * @throws IllegalArgumentException if an argument is invalid
    */
   public Document {
@@ -44,10 +46,11 @@ public record Document(
         "Invalid document url '" + u + "': expected an absolute http or https URI"));
     Args.notBlank(language, "language");
     Args.notNull(date, "date");
+    Args.notNull(documentClass, "documentClass");
   }
 
   /**
-   * Obtains a document with only an id, title and language.
+   * Obtains a press document with only an id, title and language.
    *
    * @param id  the identifier
    * @param title  the title
@@ -55,7 +58,18 @@ public record Document(
    * @return the document
    */
   public static Document of(String id, String title, String language) {
-    return new Document(id, title, Optional.empty(), Optional.empty(), language, Optional.empty());
+    return new Document(id, title, Optional.empty(), Optional.empty(), language, Optional.empty(),
+        DocumentClass.PRESS);
+  }
+
+  /**
+   * Returns a copy of another class.
+   *
+   * @param newClass  the class, such as {@link DocumentClass#FILING}
+   * @return the document of that class
+   */
+  public Document withDocumentClass(DocumentClass newClass) {
+    return new Document(id, title, publisher, url, language, date, Args.notNull(newClass, "newClass"));
   }
 
   /**

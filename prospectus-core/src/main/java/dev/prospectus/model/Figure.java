@@ -12,7 +12,12 @@ import java.util.Optional;
  * <p>
  * {@link #range()} applies {@link ApproximationConvention#DEFAULT} to "about" and "nearly"; use
  * {@link #range(ApproximationConvention)} for another convention. Open-ended qualifiers (over, at
- * least, under, at most) keep the printed number's rounding range; check {@link #isOpenEnded()}.
+ * least, under, at most) bound the value on one side only: "超過15億美元" is
+ * {@code [1500000000, +∞)} ({@link Qualifier#range}); check {@link #isOpenEnded()}.
+ * <p>
+ * The rounding of a printed number is its coarsest reading unless the dataset states it
+ * ({@link #roundedTo()}): "350萬" is 345萬 to 355萬, since its zero may be a rounding; the same
+ * "350萬" stated as rounded to 1萬 is 349.5萬 to 350.5萬.
  * <p>
  * Equality includes the printed scale and the source: two sources printing the same number are two
  * figures.
@@ -29,10 +34,14 @@ import java.util.Optional;
  * @param note  anything a reader must know, such as a suspected typo
  * @param doubt  why this report is doubted, if it is: a doubted report is kept and shown, but a
  *     calculation uses it only when no undoubted report exists (see {@link FigureLookup#preferred()})
+ * @param roundedTo  the unit the source rounded the number to, in its printed scale, when the
+ *     dataset states it ("3460" thousand from a table exact to the thousand is rounded to {@code 1});
+ *     empty for the coarsest reading of the printed digits ({@link Amount#roundingRange()})
  */
 public record Figure(
     Metric metric, Segment segment, ReportingPeriod period, Amount amount, Qualifier qualifier,
-    Source source, Optional<String> currencyNote, Optional<String> note, Optional<String> doubt)
+    Source source, Optional<String> currencyNote, Optional<String> note, Optional<String> doubt,
+    Optional<BigDecimal> roundedTo)
     implements Quantity {
 
   /**
@@ -47,7 +56,10 @@ public record Figure(
    * @param currencyNote  the currency note, not null (use empty)
    * @param note  the note, not null (use empty)
    * @param doubt  the doubt, not null (use empty)
-   * @throws IllegalArgumentException if an argument is null
+   * @param roundedTo  the stated rounding unit, not null (use empty); a power of ten the printed
+   *     number can be rounded to ({@link Amount#checkRoundingUnit})
+   * @throws IllegalArgumentException if an argument is null or the rounding unit does not fit the
+   *     printed number
    */
   public Figure {
     Args.notNull(metric, "metric");
@@ -59,6 +71,8 @@ public record Figure(
     Args.notNull(currencyNote, "currencyNote");
     Args.notNull(note, "note");
     Args.notNull(doubt, "doubt");
+    Args.notNull(roundedTo, "roundedTo");
+    roundedTo.ifPresent(amount::checkRoundingUnit);
   }
 
   /**
@@ -85,7 +99,39 @@ public record Figure(
   public static Figure of(FigureKey key, Amount amount, Qualifier qualifier, Source source) {
     Args.notNull(key, "key");
     return new Figure(key.metric(), key.segment(), key.period(), amount, qualifier, source,
-        Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Returns a copy whose rounding the dataset states.
+   *
+   * @param unit  the rounding unit in the printed scale, such as {@code 1} for a table exact to its unit
+   * @return the figure rounded to that unit
+   * @throws IllegalArgumentException if the unit does not fit the printed number
+   */
+  public Figure withRoundedTo(BigDecimal unit) {
+    return new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note, doubt,
+        Optional.of(Args.notNull(unit, "unit")));
+  }
+
+  /**
+   * The unit the number is rounded to, in its printed scale: the stated {@link #roundedTo()}, else
+   * the coarsest reading of the printed digits ({@link Amount#coarsestRoundingUnit()}).
+   *
+   * @return the rounding unit, a power of ten
+   */
+  public BigDecimal roundingUnit() {
+    return roundedTo.orElseGet(amount::coarsestRoundingUnit);
+  }
+
+  /**
+   * Checks whether the printed digits could be read to more than one precision and the dataset
+   * does not say which: "350萬" without {@link #roundedTo()}.
+   *
+   * @return true if the rounding is ambiguous
+   */
+  public boolean hasAmbiguousRounding() {
+    return roundedTo.isEmpty() && amount.hasAmbiguousZeros();
   }
 
   /**
@@ -108,13 +154,13 @@ public record Figure(
   }
 
   /**
-   * The range the printed digits allow, before any qualifier: half a unit of the last printed digit
-   * either side, at base scale.
+   * The range the printed digits allow, before any qualifier: half a {@link #roundingUnit()} either
+   * side, at base scale.
    *
    * @return the rounding range
    */
   public DecimalRange roundingRange() {
-    return amount.roundingRange();
+    return amount.roundingRange(roundingUnit());
   }
 
   /**
@@ -128,14 +174,16 @@ public record Figure(
   }
 
   /**
-   * The range under a given convention for "about" and "nearly".
+   * The range under a given convention for "about" and "nearly": the rounding range for an exact
+   * figure, that range widened for about and nearly, and a range bounded on one side only for
+   * over, at least, under and at most ({@link Qualifier#range}).
    *
    * @param convention  the convention
    * @return the range at base scale
    */
   public DecimalRange range(ApproximationConvention convention) {
     Args.notNull(convention, "convention");
-    return convention.widen(amount.baseValue(), amount.roundingRange(), qualifier);
+    return qualifier.range(amount, roundingUnit(), convention);
   }
 
   /**
@@ -165,10 +213,10 @@ public record Figure(
    * Returns the key, the printed amount with its qualifier, the range and the document.
    *
    * @return a readable form, such as {@code revenue FY2023 = 346萬 USD [3455000, 3465000] (qbitai-seed)}
+   *     or {@code funding_raised 2025-12-21 = over 15億 USD ≥ 1500000000 (qbitai-seed)}
    */
   @Override
   public String toString() {
-    String q = qualifier == Qualifier.EXACT ? "" : qualifier.code() + " ";
-    return label() + " = " + q + amount + " " + range() + " (" + source.document().id() + ")";
+    return label() + " = " + qualifier.describe(amount) + " " + range() + " (" + source.document().id() + ")";
   }
 }

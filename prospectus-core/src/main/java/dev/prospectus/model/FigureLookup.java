@@ -2,7 +2,6 @@ package dev.prospectus.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +9,11 @@ import java.util.Optional;
  * The answer to "what does the dataset report for this metric, segment and period?": every report
  * in file order, possibly none. Never null.
  * <p>
- * When a calculation needs one report, {@link #preferred()} picks it by a stated rule: among the
- * reports in the dataset's own currency (those without a currency note), undoubted reports before
- * doubted ones ({@link Figure#doubt()}), two-sided reports before open-ended ones ("over", "at
- * least"...), then the narrowest range, the first listed on a tie.
+ * When a calculation needs one report, {@link #preferred()} picks it by the {@link ReportRule}:
+ * undoubted first, then the document's class, then the dataset's currency, then the narrowest
+ * range, then the first listed. A report in another currency takes part in the rule only through
+ * an exchange rate ({@link Dataset#choose}); without rates, this lookup returns one only when the
+ * figure has no report in the dataset's currency, and callers check its unit.
  * {@link #fromDocument} picks by source instead.
  * Whichever is used, calculations carry the figure, and so its source, into their explanation.
  * <p>
@@ -58,20 +58,29 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
   }
 
   /**
-   * The preferred report: in the dataset's currency where possible, undoubted before doubted,
-   * two-sided before open-ended, then the narrowest range, then the first listed.
+   * The preferred report by the {@link ReportRule}, among the reports in the dataset's currency
+   * (those without a currency note): undoubted first, then the document's class, then the
+   * narrowest range, then the first listed. When the figure has no report in the dataset's
+   * currency, the rule picks among the others, and the caller checks the unit; {@link Dataset#choose}
+   * converts them through an exchange rate instead.
    *
    * @return the report, empty if there is none
    */
   public Optional<Figure> findPreferred() {
     List<Figure> own = reports.stream().filter(f -> f.currencyNote().isEmpty()).toList();
+    return ReportRule.best(own.isEmpty() ? reports : own);
+  }
+
+  /**
+   * Which step of the {@link ReportRule} picked the preferred report, in words, such as
+   * {@code "a compilation of the filing, before the press"}.
+   *
+   * @return the reason, empty if the figure has no report
+   */
+  public Optional<String> whyPreferred() {
+    List<Figure> own = reports.stream().filter(f -> f.currencyNote().isEmpty()).toList();
     List<Figure> candidates = own.isEmpty() ? reports : own;
-    // An open-ended report ("over 1,200") bounds the value on one side only, so any two-sided
-    // report, however wide, says more about it.
-    // A doubted report is used only when nothing else is reported.
-    return candidates.stream().min(Comparator.comparing(Figure::isDoubted)
-        .thenComparing(Figure::isOpenEnded)
-        .thenComparing(f -> f.range().width()));
+    return findPreferred().map(f -> ReportRule.why(f, candidates));
   }
 
   /**
@@ -97,11 +106,12 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
   }
 
   /**
-   * The pairs of reports that cannot both be true: no value lies within both ranges, taking
-   * open-ended qualifiers as half-lines from the printed number's rounding range. "Over" and
-   * "under" are strict, "at least" and "at most" are not: "under 1" (below 1.5) conflicts with
-   * "2" ([1.5, 2.5]), "at most 1" does not; "over 15" (above 14.5) does not conflict with "16".
-   * Reports in different units are not compared.
+   * The pairs of reports that cannot both be true: no value lies within both ranges, open-ended
+   * qualifiers giving half-lines from the number as printed ({@link Qualifier#range}). "Over" and
+   * "under" are strict, "at least" and "at most" are not: "under 2" (below 2) conflicts with
+   * "at least 2" and with "2.5" ([2.45, 2.55]); "at most 2" does not conflict with "2"
+   * ([1.5, 2.5]); "over 15" (above 15) does not conflict with "16". Reports in different units are
+   * not compared.
    *
    * @return the conflicting pairs, in file order
    */
@@ -112,7 +122,7 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
         Figure a = reports.get(i);
         Figure b = reports.get(j);
         if (a.unit().equals(b.unit()) && !compatible(a, b)) {
-          result.add(new FigureConflict(a, b));
+          result.add(FigureConflict.of(a, b));
         }
       }
     }
@@ -120,7 +130,15 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
   }
 
   private static boolean compatible(Figure a, Figure b) {
-    return notAbove(lowerBound(a), upperBound(b)) && notAbove(lowerBound(b), upperBound(a));
+    return compatible(a.range(), a.qualifier(), b.range(), b.qualifier());
+  }
+
+  /**
+   * Whether two ranges share a value, the qualifiers saying whether a printed end is excluded: the
+   * low end of "over 15" ({@code [15, +∞)}) is not itself a value, nor the high end of "under 1".
+   */
+  static boolean compatible(DecimalRange a, Qualifier qa, DecimalRange b, Qualifier qb) {
+    return notAbove(lowerBound(a, qa), upperBound(b, qb)) && notAbove(lowerBound(b, qb), upperBound(a, qa));
   }
 
   private static boolean notAbove(Optional<Bound> low, Optional<Bound> high) {
@@ -132,20 +150,13 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
     return c < 0 || c == 0 && !low.get().strict() && !high.get().strict();
   }
 
-  private static Optional<Bound> lowerBound(Figure f) {
-    Qualifier q = f.qualifier();
-    if (q == Qualifier.UNDER || q == Qualifier.AT_MOST) {
-      return Optional.empty();
-    }
-    return Optional.of(new Bound(f.range().low(), q == Qualifier.OVER));
+  // The range is closed; "over" and "under" exclude the printed number itself.
+  private static Optional<Bound> lowerBound(DecimalRange range, Qualifier q) {
+    return range.lowerEnd().map(v -> new Bound(v, q == Qualifier.OVER));
   }
 
-  private static Optional<Bound> upperBound(Figure f) {
-    Qualifier q = f.qualifier();
-    if (q == Qualifier.OVER || q == Qualifier.AT_LEAST) {
-      return Optional.empty();
-    }
-    return Optional.of(new Bound(f.range().high(), q == Qualifier.UNDER));
+  private static Optional<Bound> upperBound(DecimalRange range, Qualifier q) {
+    return range.upperEnd().map(v -> new Bound(v, q == Qualifier.UNDER));
   }
 
   /** One end of the values a report allows; strict when the end itself is excluded. */

@@ -1,5 +1,6 @@
 package dev.prospectus.model;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -9,6 +10,12 @@ import java.util.Locale;
  * <p>
  * "超過15億美元" is {@link #OVER}, "53個月以上" is {@link #AT_LEAST}, "約5億美元" is {@link #ABOUT},
  * "近乎50%" is {@link #NEARLY}, "不到1%" is {@link #UNDER}.
+ * <p>
+ * {@link #range} turns a printed amount and its qualifier into the range the words allow: over and
+ * at least are bounded below only, at the number exactly as printed ("超過15億美元" is
+ * {@code [1500000000, +∞)}); under and at most are bounded above only; about and nearly widen the
+ * rounding range by an {@link ApproximationConvention}. {@link #code()} is the data-file spelling
+ * ({@code at_least}); {@link #words()} is what people read ({@code at least}).
  */
 public enum Qualifier {
 
@@ -52,6 +59,69 @@ public enum Qualifier {
    */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The qualifier as people write it: {@code over}, {@code at least}, {@code under},
+   * {@code at most}, {@code about}, {@code nearly}; empty for {@link #EXACT}.
+   *
+   * @return the words, never a data-file code such as {@code at_least}
+   */
+  public String words() {
+    return this == EXACT ? "" : name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * The printed amount with its qualifier in words, as people read it: {@code over 15億 USD},
+   * {@code at least 53 months}, {@code 346萬 USD}.
+   *
+   * @param amount  the amount
+   * @return the amount, preceded by the words of the qualifier unless it is exact
+   */
+  public String describe(Amount amount) {
+    Args.notNull(amount, "amount");
+    return this == EXACT ? amount.toString() : words() + " " + amount;
+  }
+
+  /**
+   * The range a printed amount stands for under this qualifier:
+   * <ul>
+   * <li>exact: the rounding range;
+   * <li>over, at least: bounded below only, at the printed number exactly, {@code [x, +∞)}, since
+   *     the words state a threshold the writer chose (for a printed range, its lower end);
+   * <li>under, at most: bounded above only, {@code (-∞, x]} (for a printed range, its upper end);
+   * <li>about, nearly: the rounding range widened by the convention, by no more than one rounding
+   *     unit ({@link ApproximationConvention#widen(BigDecimal, DecimalRange, BigDecimal, Qualifier)}).
+   * </ul>
+   * "Over" and "under" exclude the number itself and "at least" and "at most" include it; the range
+   * is closed either way, which encloses both, and the qualifier keeps the difference.
+   *
+   * @param amount  the amount as printed
+   * @param roundingUnit  the unit the amount is rounded to, in its printed scale (see
+   *     {@link Amount#roundingRange(BigDecimal)})
+   * @param convention  the convention for about and nearly, capped at one rounding unit
+   * @return the range at base scale
+   */
+  public DecimalRange range(Amount amount, BigDecimal roundingUnit, ApproximationConvention convention) {
+    Args.notNull(amount, "amount");
+    Args.notNull(roundingUnit, "roundingUnit");
+    Args.notNull(convention, "convention");
+    DecimalRange printed = amount.printedBound();
+    DecimalRange rounding = amount.roundingRange(roundingUnit);
+    switch (this) {
+      case OVER:
+      case AT_LEAST:
+        return DecimalRange.atLeast(printed.low());
+      case UNDER:
+      case AT_MOST:
+        return DecimalRange.atMost(printed.high());
+      case ABOUT:
+      case NEARLY:
+        return convention.widen(amount.baseValue(), rounding, roundingUnit.scaleByPowerOfTen(
+            amount.scale().exponent()), this);
+      default:
+        return rounding;
+    }
   }
 
   /**

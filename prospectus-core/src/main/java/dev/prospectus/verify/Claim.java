@@ -196,6 +196,18 @@ public record Claim(String id, Optional<ClaimSource> source, Check check, Option
     }
 
     /**
+     * Completes a claim that a mean of whole-number values comes from a whole sum (the GRIM test).
+     *
+     * @param mean  the mean, such as {@code Expression.printed("5.21")}
+     * @param count  the number of values, such as {@code Expression.printed("28")}
+     * @param items  the whole-number items per value, positive (1 for a single question)
+     * @return the claim
+     */
+    public Claim wholeMean(Expression mean, Expression count, int items) {
+      return check(WholeMean.of(mean, count, items));
+    }
+
+    /**
      * Completes a claim with any check.
      *
      * @param check  the check

@@ -10,12 +10,16 @@ import dev.prospectus.calc.MarginCalculator;
 import dev.prospectus.calc.PerUnitCalculator;
 import dev.prospectus.calc.RatioCalculator;
 import dev.prospectus.format.PrintedFigure;
+import dev.prospectus.model.ChosenReport;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Quantity;
+import dev.prospectus.model.ReportRule;
+import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates the expressions of one claim against a dataset, choosing a report for every figure and
@@ -31,14 +36,17 @@ import java.util.Optional;
 final class Evaluator {
 
   private final Dataset dataset;
+  private final Optional<ClaimSource> claimSource;
   private final Optional<String> claimDocument;
   private final List<InputFigure> used = new ArrayList<>();
   private final List<String> missing = new ArrayList<>();
   private final List<String> notMeaningful = new ArrayList<>();
+  private final List<ExchangeRate> rates = new ArrayList<>();
 
-  Evaluator(Dataset dataset, Optional<String> claimDocument) {
+  Evaluator(Dataset dataset, Optional<ClaimSource> claimSource) {
     this.dataset = dataset;
-    this.claimDocument = claimDocument;
+    this.claimSource = claimSource;
+    this.claimDocument = claimSource.map(ClaimSource::document);
   }
 
   List<InputFigure> used() {
@@ -53,6 +61,11 @@ final class Evaluator {
     return List.copyOf(notMeaningful);
   }
 
+  /** The exchange rates the claim's values were converted at, in the order used. */
+  List<ExchangeRate> rates() {
+    return List.copyOf(rates);
+  }
+
   //-------------------------------------------------------------------------
   /**
    * Evaluates an expression: empty if a figure is missing or a formula does not apply, which
@@ -60,7 +73,7 @@ final class Evaluator {
    */
   Optional<Quantity> evaluate(Expression expression) {
     if (expression instanceof FigureRef ref) {
-      return resolve(ref).map(f -> f);
+      return choose(ref, true).map(Resolved::value);
     }
     if (expression instanceof Printed printed) {
       return Optional.of(stated(printed));
@@ -68,37 +81,78 @@ final class Evaluator {
     return evaluate((Operation) expression);
   }
 
-  /** The figure a reference names, by the rules of {@link FigureRef}; records the choice. */
+  /**
+   * The report a reference names, by the rules of {@link FigureRef}, as printed (never converted):
+   * for parameters that need a figure of the dataset. Records the choice.
+   */
   Optional<Figure> resolve(FigureRef ref) {
+    return choose(ref, false).map(Resolved::figure);
+  }
+
+  /** A report picked for a reference: the figure, the value to use (it, or its conversion), the rate. */
+  private record Resolved(Figure figure, Quantity value) {
+  }
+
+  /**
+   * Picks the report a reference names: the named one (in the dataset's currency unless the
+   * reference asks for another); else the claim's own document's report in the dataset's currency;
+   * else the one the dataset's rule picks, converted at a rate when it is in another currency and
+   * {@code mayConvert}. Records the choice, or the missing figure.
+   */
+  private Optional<Resolved> choose(FigureRef ref, boolean mayConvert) {
     FigureKey key = key(ref.key());
     FigureLookup all = dataset.lookup(key);
-    FigureLookup candidates = all;
-    if (ref.document().isPresent()) {
-      candidates = candidates.fromDocument(ref.document().get());
+    int count = all.reports().size();
+    if (ref.isNamed()) {
+      List<Figure> named = all.reports().stream()
+          .filter(f -> ref.document().map(d -> f.source().document().id().equals(d)).orElse(true))
+          .filter(f -> ref.quoted().map(w -> f.source().quote().contains(w)).orElse(true))
+          .filter(f -> ref.currency().map(u -> f.unit().equals(u)).orElse(true))
+          .toList();
+      if (named.isEmpty()) {
+        if (!missing.contains(ref.describe())) {
+          missing.add(ref.describe());
+        }
+        return Optional.empty();
+      }
+      // Asked for a document, the claim gets its report in the dataset's currency where it printed one.
+      List<Figure> own = ref.currency().isPresent() ? named : inOwnCurrency(named);
+      Figure figure = ReportRule.best(own.isEmpty() ? named : own).orElseThrow();
+      used.add(InputFigure.of(ref.key(), figure, ReportChoice.NAMED, count));
+      return Optional.of(new Resolved(figure, figure));
     }
-    if (ref.quoted().isPresent()) {
-      String words = ref.quoted().get();
-      candidates = new FigureLookup(key, dataset.name(),
-          candidates.reports().stream().filter(f -> f.source().quote().contains(words)).toList());
-    }
-    if (candidates.isMissing()) {
+    if (all.isMissing()) {
       if (!missing.contains(ref.describe())) {
         missing.add(ref.describe());
       }
       return Optional.empty();
     }
-    ReportChoice choice;
-    if (ref.isNamed()) {
-      choice = ReportChoice.NAMED;
-    } else if (claimDocument.isPresent() && all.fromDocument(claimDocument.get()).isPresent()) {
-      candidates = all.fromDocument(claimDocument.get());
-      choice = ReportChoice.CLAIM_SOURCE;
-    } else {
-      choice = all.reports().size() == 1 ? ReportChoice.ONLY : ReportChoice.MOST_PRECISE;
+    if (claimDocument.isPresent()) {
+      // A figure nobody printed in the dataset's currency (a price in HK$) is taken in the currency printed.
+      List<Figure> fromClaim = all.fromDocument(claimDocument.get()).reports();
+      List<Figure> own = inOwnCurrency(all.reports()).isEmpty() ? fromClaim : inOwnCurrency(fromClaim);
+      if (!own.isEmpty()) {
+        Figure figure = ReportRule.best(own).orElseThrow();
+        used.add(InputFigure.of(ref.key(), figure, ReportChoice.CLAIM_SOURCE, count));
+        return Optional.of(new Resolved(figure, figure));
+      }
     }
-    Figure figure = candidates.preferred();
-    used.add(new InputFigure(ref.key(), figure, choice, all.reports().size()));
-    return Optional.of(figure);
+    ReportChoice choice = count == 1 ? ReportChoice.ONLY : ReportChoice.PREFERRED;
+    if (!mayConvert) {
+      Figure figure = all.preferred();
+      used.add(InputFigure.of(ref.key(), figure, choice, count));
+      return Optional.of(new Resolved(figure, figure));
+    }
+    ChosenReport chosen = dataset.choose(key).orElseThrow();
+    used.add(new InputFigure(ref.key(), chosen.report(), choice, count, chosen.rate()));
+    chosen.rate().ifPresent(rates::add);
+    return Optional.of(new Resolved(chosen.report(), chosen.value()));
+  }
+
+  /** The reports in the dataset's currency, or in a unit that is no currency at all. */
+  private List<Figure> inOwnCurrency(List<Figure> reports) {
+    Unit own = Unit.of(dataset.currency());
+    return reports.stream().filter(f -> !f.unit().isCurrency() || f.unit().equals(own)).toList();
   }
 
   FigureKey key(String text) {
@@ -127,7 +181,12 @@ final class Evaluator {
     if (!complete) {
       return Optional.empty();
     }
-    Calculation result = apply(operation, in, terms);
+    Optional<Calculation> computed = operation.operator() == Operator.CURRENCY
+        ? currency(operation, in.get("value")) : Optional.of(apply(operation, in, terms));
+    if (computed.isEmpty()) {
+      return Optional.empty();
+    }
+    Calculation result = computed.get();
     if (!result.isMeaningful()) {
       notMeaningful.add(result.toString());
       return Optional.empty();
@@ -137,6 +196,7 @@ final class Evaluator {
 
   //-------------------------------------------------------------------------
   private Calculation apply(Operation op, Map<String, Quantity> in, List<Quantity> terms) {
+    // CURRENCY is evaluated by currency(), which finds the rate first.
     switch (op.operator()) {
       case GROWTH:
         return Calculators.growth(in.get("current"), in.get("prior"));
@@ -185,11 +245,66 @@ final class Evaluator {
       case CONVERT:
         return convert(op, in.get("value"));
       case CURRENCY:
-        return ArithmeticCalculator.converted(in.get("value"), (Figure) in.get("rate"),
-            Unit.parse(op.option("to").orElseThrow()));
+        throw new IllegalStateException("A currency conversion is evaluated with its rate, by currency()");
       default:
         throw new IllegalStateException("Unhandled calculation '" + op.operator() + "'");
     }
+  }
+
+  /**
+   * A currency conversion at the rate the claim names, or else at the first rate the dataset's rule
+   * gives that applies to every period the value reads and that the claim's own words did not imply:
+   * a claim that prints "15億美元 (約106億元)" is not judged by the rate its own pair implies. With
+   * no such rate the claim is unverifiable, and the verdict says why.
+   */
+  private Optional<Calculation> currency(Operation op, Quantity value) {
+    Unit to = Unit.parse(op.option("to").orElseThrow());
+    Optional<String> named = op.option("rate");
+    if (named.isPresent()) {
+      ExchangeRate rate = dataset.exchangeRate(named.get()).orElseThrow(() -> new IllegalArgumentException(
+          "Calculation 'currency' names rate '" + named.get() + "', which dataset '" + dataset.name()
+          + "' does not declare"));
+      rates.add(rate);
+      return Optional.of(ArithmeticCalculator.converted(value, rate, to));
+    }
+    List<ReportingPeriod> periods = Derived.asReported(value).subject().stream().map(FigureKey::period).distinct()
+        .toList();
+    List<ExchangeRate> applicable = periods.isEmpty() ? List.of() : dataset.rates(value.unit(), to, periods.get(0))
+        .stream().filter(r -> periods.stream().allMatch(r::appliesTo)).toList();
+    List<Figure> read = figures(value);
+    Optional<ExchangeRate> rate = applicable.stream()
+        .filter(r -> !impliedByClaim(r) && read.stream().noneMatch(r::isImpliedBy)).findFirst();
+    if (rate.isPresent()) {
+      rates.add(rate.get());
+      return Optional.of(ArithmeticCalculator.converted(value, rate.get(), to));
+    }
+    String dates = periods.isEmpty() ? "a value of no period" : periods.stream().map(Object::toString)
+        .collect(Collectors.joining(", "));
+    missing.add("exchange rate " + value.unit() + " to " + to + " for " + dates);
+    notMeaningful.add(applicable.isEmpty()
+        ? "no exchange rate between " + value.unit() + " and " + to + " applies to " + dates
+        : "the only exchange rates between " + value.unit() + " and " + to + " that apply to " + dates + " ("
+            + applicable.stream().map(ExchangeRate::id).collect(Collectors.joining(", "))
+            + ") are implied by the claim's own words, and a rate never judges the pair it came from");
+    return Optional.empty();
+  }
+
+  /** The reports a value reads: itself, or those of its calculation trail. */
+  private static List<Figure> figures(Quantity value) {
+    if (value instanceof Figure f) {
+      return List.of(f);
+    }
+    if (value instanceof Derived d) {
+      return d.inputs().stream().flatMap(q -> figures(q).stream()).toList();
+    }
+    return List.of();
+  }
+
+  /** Whether a rate rests on figures the claim's own quote prints: its own sentence implied it. */
+  private boolean impliedByClaim(ExchangeRate rate) {
+    return claimSource.isPresent() && rate.figures().stream().allMatch(f -> f.source().document().id()
+        .equals(claimSource.get().document()) && (claimSource.get().quote().contains(f.source().quote())
+            || f.source().quote().contains(claimSource.get().quote())));
   }
 
   private static Calculation cagr(Operation op, Quantity end, Quantity start) {

@@ -11,6 +11,9 @@ import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The judgement of one computed value against a reported one: the relation, the range compared
@@ -20,7 +23,8 @@ import java.math.BigDecimal;
  * <ul>
  * <li>a printed number, {@code =}: its rounding range ("782.2%" is {@code [782.15%, 782.25%]});
  * <li>a printed number, {@code about} or {@code nearly}: its rounding range widened by
- *     {@link ApproximationConvention#DEFAULT} ("約106億元" is {@code [95.2億, 111.8億]});
+ *     {@link ApproximationConvention#DEFAULT}, by at most one rounding unit ("約106億元" is
+ *     {@code [104.5億, 107.5億]});
  * <li>a printed number, an inequality: the number exactly as printed, because words such as
  *     超過, 以上 and 不到 state a threshold, not a rounded measurement ("53個月以上" is
  *     {@code [53, 53]}; a printed range such as "400億至550億" as a bound is {@code [400億, 550億]});
@@ -29,8 +33,17 @@ import java.math.BigDecimal;
  * <li>any other quantity (a figure or a calculation): its range, the rounding range widened for
  *     {@code about} and {@code nearly}.
  * </ul>
+ * A printed number (or a figure whose rounding the dataset does not state) that ends in zeros
+ * before a scale word or in an integer ("3050萬", "800%") is read to its last non-zero digit, the
+ * coarsest reading, and judged again with every digit significant: when the two readings give the
+ * same status, that is the verdict; when they differ, the verdict is {@link VerdictStatus#UNDECIDABLE}
+ * and the reason says which reading gives which answer. Zeros after a decimal point are significant.
+ * <p>
  * Then {@link Relation#judge} decides. For example growth {@code 782.08% [780.66%, 783.51%]}
- * against "782.2%" is CONSISTENT: the ranges meet.
+ * against "782.2%" is CONSISTENT: the ranges meet. It is consistent <b>only within rounding</b>:
+ * under {@code =}, the computed point rounded to the reported number's printed precision (its last
+ * printed digit, or the rounding the dataset states for a figure) is not the reported number,
+ * 782.1% rather than 782.2%; the reason says so and {@link #onlyWithinRounding()} is true.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -38,8 +51,11 @@ import java.math.BigDecimal;
  * @param relation  the relation judged
  * @param reported  the reported side and the range compared against
  * @param reason  why, in one line
+ * @param onlyWithinRounding  true for a CONSISTENT {@code =} whose computed point, at the reported
+ *     number's printed precision, is not the reported number
  */
-public record Judgement(VerdictStatus status, Relation relation, Reported reported, String reason) {
+public record Judgement(VerdictStatus status, Relation relation, Reported reported, String reason,
+    boolean onlyWithinRounding) {
 
   /**
    * Creates a judgement.
@@ -48,7 +64,9 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
    * @param relation  the relation, not null
    * @param reported  the reported side, not null
    * @param reason  the reason, not blank
-   * @throws IllegalArgumentException if an argument is null or blank, or the status is unverifiable
+   * @param onlyWithinRounding  whether the points disagree at the printed precision; only for CONSISTENT
+   * @throws IllegalArgumentException if an argument is null or blank, the status is unverifiable, or
+   *     a verdict other than CONSISTENT is said to hold only within rounding
    */
   public Judgement {
     Args.notNull(status, "status");
@@ -56,6 +74,20 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Args.notNull(relation, "relation");
     Args.notNull(reported, "reported");
     Args.notBlank(reason, "reason");
+    Args.isTrue(!onlyWithinRounding || status == VerdictStatus.CONSISTENT, "Only a CONSISTENT judgement can hold"
+        + " only within rounding, not " + status);
+  }
+
+  /**
+   * Creates a judgement whose points agree, or that is not CONSISTENT.
+   *
+   * @param status  the status, not null, not unverifiable
+   * @param relation  the relation, not null
+   * @param reported  the reported side, not null
+   * @param reason  the reason, not blank
+   */
+  public Judgement(VerdictStatus status, Relation relation, Reported reported, String reason) {
+    this(status, relation, reported, reason, false);
   }
 
   /**
@@ -89,13 +121,15 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Qualifier q = printed.qualifier();
     Args.isTrue(q == Qualifier.EXACT || Relation.of(q) == relation, "Relation '" + relation
         + "' contradicts the words of '" + printed.text() + "', which state '" + Relation.of(q) + "'");
-    DecimalRange range;
+    Amount a = printed.amount();
     if (relation.isInequality()) {
-      range = printedBound(printed.amount());
-    } else {
-      range = widen(printed.value(), printed.roundingRange(), relation);
+      return judge(computed, relation, new Reported(printed.text(), printed.value(), a.printedBound(), a.unit()),
+          Optional.empty(), Optional.empty());
     }
-    return judge(computed, relation, new Reported(printed.text(), printed.value(), range, printed.amount().unit()));
+    Reported coarsest = new Reported(printed.text(), printed.value(), rounded(a, a.coarsestRoundingUnit(), relation),
+        a.unit());
+    return judge(computed, relation, coarsest, finer(printed.text(), a, Optional.empty(), relation),
+        Optional.of(atBase(a, a.finestRoundingUnit())));
   }
 
   /**
@@ -105,7 +139,8 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
    * A figure whose words state a bound ("超過62億", "over 70%") is compared, under the relation its
    * words state, with its number exactly as printed, as a printed number would be. Under
    * {@code about} and {@code nearly} a figure's rounding range is widened once, whatever its own
-   * qualifier.
+   * qualifier. A figure whose printed zeros may or may not be significant, and whose rounding the
+   * dataset does not state, is judged under both readings, as a printed number is.
    *
    * @param computed  the computed value
    * @param relation  the relation
@@ -117,60 +152,138 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Args.notNull(computed, "computed");
     Args.notNull(relation, "relation");
     Args.notNull(other, "other");
-    DecimalRange range = widen(other.value(), other.range(), relation);
-    String text = other.label();
-    if (other instanceof Figure f) {
-      String q = f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ";
-      text = f.label() + " (" + q + f.amount() + ")";
-      if (f.isOpenEnded() && relation.isInequality() && Relation.of(f.qualifier()) == relation) {
-        range = printedBound(f.amount());
-      } else if (relation == Relation.ABOUT || relation == Relation.NEARLY) {
-        range = widen(f.value(), f.roundingRange(), relation);
-      }
+    if (!(other instanceof Figure f)) {
+      DecimalRange range = relation == Relation.ABOUT || relation == Relation.NEARLY
+          ? ApproximationConvention.DEFAULT.widen(other.value(), other.range(), qualifier(relation)) : other.range();
+      return judge(computed, relation, new Reported(other.label(), other.value(), range, other.unit()),
+          Optional.empty(), Optional.empty());
     }
-    return judge(computed, relation, new Reported(text, other.value(), range, other.unit()));
-  }
-
-  /** The number exactly as printed, at base scale; both ends of a printed range. */
-  private static DecimalRange printedBound(Amount a) {
-    BigDecimal multiplier = a.scale().multiplier();
-    return DecimalRange.ofClosed(a.value().multiply(multiplier), a.valueTo().orElse(a.value()).multiply(multiplier));
-  }
-
-  private static DecimalRange widen(BigDecimal value, DecimalRange range, Relation relation) {
-    switch (relation) {
-      case ABOUT:
-        return ApproximationConvention.DEFAULT.widen(value, range, Qualifier.ABOUT);
-      case NEARLY:
-        return ApproximationConvention.DEFAULT.widen(value, range, Qualifier.NEARLY);
-      default:
-        return range;
+    String text = f.label() + " (" + f.qualifier().describe(f.amount()) + ")";
+    if (f.isOpenEnded() && relation.isInequality() && Relation.of(f.qualifier()) == relation) {
+      return judge(computed, relation, new Reported(text, f.value(), f.amount().printedBound(), f.unit()),
+          Optional.empty(), Optional.empty());
     }
+    Reported coarsest = new Reported(text, f.value(), figureRange(f, f.roundingUnit(), relation), f.unit());
+    Optional<Reading> finer = f.hasAmbiguousRounding()
+        ? finer(text, f.amount(), Optional.of(f), relation) : Optional.empty();
+    // The figure's precision: the rounding the dataset states, else its last printed digit.
+    BigDecimal precision = f.roundedTo().orElse(f.amount().finestRoundingUnit());
+    return judge(computed, relation, coarsest, finer, Optional.of(atBase(f.amount(), precision)));
   }
 
-  private static Judgement judge(Quantity computed, Relation relation, Reported reported) {
+  /** The other reading of a printing with ambiguous zeros: every printed digit significant. */
+  private static Optional<Reading> finer(String text, Amount a, Optional<Figure> figure, Relation relation) {
+    if (!a.hasAmbiguousZeros()) {
+      return Optional.empty();
+    }
+    BigDecimal unit = a.finestRoundingUnit();
+    DecimalRange range = figure.map(f -> figureRange(f, unit, relation)).orElseGet(() -> rounded(a, unit, relation));
+    return Optional.of(new Reading(text, a, a.coarsestRoundingUnit(), unit, range));
+  }
+
+  /** A printed number rounded to a unit, widened once under about and nearly (by at most one unit). */
+  private static DecimalRange rounded(Amount a, BigDecimal unit, Relation relation) {
+    DecimalRange rounding = a.roundingRange(unit);
+    if (relation != Relation.ABOUT && relation != Relation.NEARLY) {
+      return rounding;
+    }
+    return ApproximationConvention.DEFAULT.widen(a.baseValue(), rounding, unit.scaleByPowerOfTen(a.scale().exponent()),
+        qualifier(relation));
+  }
+
+  /** A figure's range at a rounding unit: its qualifier's range, or widened once under about and nearly. */
+  private static DecimalRange figureRange(Figure f, BigDecimal unit, Relation relation) {
+    if (relation == Relation.ABOUT || relation == Relation.NEARLY) {
+      return rounded(f.amount(), unit, relation);
+    }
+    return f.qualifier().range(f.amount(), unit, ApproximationConvention.DEFAULT);
+  }
+
+  private static Qualifier qualifier(Relation relation) {
+    return relation == Relation.ABOUT ? Qualifier.ABOUT : Qualifier.NEARLY;
+  }
+
+  /**
+   * The finest reading of a printing whose zeros may be rounding: the printing, its coarsest and
+   * finest units, and the range under the finest.
+   */
+  private record Reading(String text, Amount amount, BigDecimal coarsest, BigDecimal finest, DecimalRange range) {
+  }
+
+  /** A rounding unit in a printing's scale, at base scale. */
+  private static BigDecimal atBase(Amount a, BigDecimal unit) {
+    return unit.scaleByPowerOfTen(a.scale().exponent());
+  }
+
+  private static Judgement judge(Quantity computed, Relation relation, Reported reported, Optional<Reading> finer,
+      Optional<BigDecimal> precision) {
     Unit unit = computed.unit();
     Args.isTrue(unit.equals(reported.unit()), "Cannot compare '" + computed.label() + "' in '" + unit
         + "' with '" + reported.text() + "' in '" + reported.unit() + "'");
     DecimalRange c = computed.range();
     DecimalRange r = reported.range();
     VerdictStatus status = relation.judge(c, r);
-    return new Judgement(status, relation, reported, reason(status, relation, c, r, unit));
+    String reason = reason(status, relation, c, r, unit);
+    if (finer.isPresent()) {
+      Reading fine = finer.get();
+      VerdictStatus other = relation.judge(c, fine.range());
+      if (other != status) {
+        // The printed zeros decide it: say which reading gives which answer.
+        String coarse = "read to the nearest " + nearest(fine.amount(), fine.coarsest()) + " it is "
+            + status.name().toLowerCase(Locale.ROOT) + " (" + reason + ")";
+        String precise = "read to the nearest " + nearest(fine.amount(), fine.finest()) + " it is "
+            + other.name().toLowerCase(Locale.ROOT) + " (" + reason(other, relation, c, fine.range(), unit) + ")";
+        return new Judgement(VerdictStatus.UNDECIDABLE, relation, reported, "'" + fine.text()
+            + "' ends in zeros that may or may not be significant: " + coarse + "; " + precise);
+      }
+    }
+    if (status == VerdictStatus.CONSISTENT && relation == Relation.EQUAL && precision.isPresent()) {
+      Optional<String> slip = pointSlip(computed.value(), reported, precision.get());
+      if (slip.isPresent()) {
+        return new Judgement(status, relation, reported, reason + "; " + slip.get(), true);
+      }
+    }
+    return new Judgement(status, relation, reported, reason);
+  }
+
+  /**
+   * Whether the computed point, rounded to the printed precision, differs from the reported number:
+   * more than half a unit apart. Says so with the three values.
+   */
+  private static Optional<String> pointSlip(BigDecimal point, Reported reported, BigDecimal unit) {
+    BigDecimal half = unit.divide(BigDecimal.valueOf(2));
+    if (point.subtract(reported.value()).abs().compareTo(half) <= 0) {
+      return Optional.empty();
+    }
+    BigDecimal rounded = point.divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
+    Unit u = reported.unit();
+    // The point with one digit beyond the printed ones, so that its rounding shows.
+    return Optional.of("consistent only within rounding: the computed point "
+        + Formats.formatAtPrecision(point, unit.movePointLeft(1), u) + " is "
+        + Formats.formatAtPrecision(rounded, unit, u) + " to the printed digits, not "
+        + Formats.formatAtPrecision(reported.value(), unit, u));
+  }
+
+  /** A rounding unit as printed: {@code 10萬 USD}, {@code 100 %}, {@code 1 thousand USD}. */
+  private static String nearest(Amount printed, BigDecimal unit) {
+    return Amount.of(unit.stripTrailingZeros().scale() < 0 ? unit.setScale(0) : unit.stripTrailingZeros(),
+        printed.scale(), printed.unit()).toString();
   }
 
   private static String reason(VerdictStatus status, Relation relation, DecimalRange c, DecimalRange r, Unit unit) {
-    String computed = "computed " + Formats.formatPrecise(c, unit);
-    String other = Formats.formatPrecise(r, unit);
+    String computed = "computed " + Formats.format(c, unit);
+    String other = Formats.format(r, unit);
     if (!relation.isInequality()) {
       String allowed = relation == Relation.EQUAL ? "reported " + other
           : other + ", the range '" + relation + "' allows (" + widening(relation) + ")";
       if (status == VerdictStatus.CONSISTENT) {
         return computed + " meets " + allowed;
       }
-      return computed + " lies " + (c.high().compareTo(r.low()) < 0 ? "below " : "above ") + allowed;
+      boolean below = c.isBoundedAbove() && r.isBoundedBelow() && c.high().compareTo(r.low()) < 0;
+      return computed + " lies " + (below ? "below " : "above ") + allowed;
     }
-    boolean point = r.low().compareTo(r.high()) == 0;
-    String bound = point ? Formats.formatPrecise(r.low(), unit) : "every value in " + other;
+    boolean point = r.isBounded() && r.low().compareTo(r.high()) == 0;
+    String bound = point ? Formats.format(r.low(), unit) : "every value in " + other;
     String anyBound = point ? bound : "any value in " + other;
     switch (status) {
       case CONSISTENT:
@@ -187,8 +300,9 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     ApproximationConvention c = ApproximationConvention.DEFAULT;
     BigDecimal tolerance = relation == Relation.ABOUT ? c.aboutTolerance() : c.nearlyTolerance();
     String percent = tolerance.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-    return relation == Relation.ABOUT ? "rounding widened by " + percent + " either side"
-        : "rounding widened by " + percent + " below";
+    // A printed number's widening stops at one unit of its rounding (ApproximationConvention).
+    return relation == Relation.ABOUT ? "rounding widened by " + percent + " either side, at most one rounding unit"
+        : "rounding widened by " + percent + " below, at most one rounding unit";
   }
 
   /**

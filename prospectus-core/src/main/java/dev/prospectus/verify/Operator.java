@@ -66,10 +66,13 @@ public enum Operator {
       optional("divideBy", ParameterKind.DECIMAL), new Parameter("unit", ParameterKind.UNIT, true),
       new Parameter("basis", ParameterKind.TEXT, true)),
   /**
-   * A currency conversion by an exchange-rate figure of the dataset, {@code value x rate}, in the
-   * currency {@code to}. A dataset without the rate leaves the claim unverifiable.
+   * A currency conversion at an exchange rate of the dataset, into the currency {@code to}: the rate
+   * the option {@code rate} names by id, else the first rate the dataset's rule gives that applies
+   * to the value's periods and that neither the claim's own words nor the value's reports implied.
+   * With no such rate the claim is unverifiable, and says why: no rate is ever assumed.
    */
-  CURRENCY("currency", input("value"), figure("rate"), new Parameter("to", ParameterKind.UNIT, true));
+  CURRENCY("currency", input("value"), optional("rate", ParameterKind.TEXT), new Parameter("to", ParameterKind.UNIT,
+      true));
 
   private final String code;
   private final List<Parameter> parameters;

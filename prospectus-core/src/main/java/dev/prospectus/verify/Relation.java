@@ -133,8 +133,11 @@ public enum Relation {
   public VerdictStatus judge(DecimalRange computed, DecimalRange reported) {
     Args.notNull(computed, "computed");
     Args.notNull(reported, "reported");
-    int lowVsHigh = computed.low().compareTo(reported.high());
-    int highVsLow = computed.high().compareTo(reported.low());
+    // An unbounded end compares as beyond every number on its side.
+    int lowVsHigh = computed.isBoundedBelow() && reported.isBoundedAbove()
+        ? computed.low().compareTo(reported.high()) : -1;
+    int highVsLow = computed.isBoundedAbove() && reported.isBoundedBelow()
+        ? computed.high().compareTo(reported.low()) : 1;
     switch (this) {
       case GREATER:
         return decide(lowVsHigh > 0, highVsLow <= 0);

@@ -14,11 +14,12 @@ public enum ReportChoice {
   /** The only report of the figure in the dataset. */
   ONLY,
   /**
-   * The dataset's preferred report of several, none from the claim's own document: in the
-   * dataset's currency where possible, undoubted before doubted, two-sided before open-ended, then
-   * the narrowest range, then the first listed ({@link dev.prospectus.model.FigureLookup#preferred()}).
+   * The report the dataset's report rule picks of several, none from the claim's own document in
+   * the dataset's currency: undoubted first, then the document's class, then an original in the
+   * dataset's currency before a converted one, then the narrowest range, then the first listed
+   * ({@link dev.prospectus.model.ReportRule}, {@link dev.prospectus.model.Dataset#choose}).
    */
-  MOST_PRECISE,
+  PREFERRED,
   /** One of several reports compared with each other by a source agreement check. */
   COMPARED;
 

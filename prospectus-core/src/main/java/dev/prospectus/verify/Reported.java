@@ -46,6 +46,6 @@ public record Reported(String text, BigDecimal value, DecimalRange range, Unit u
    */
   @Override
   public String toString() {
-    return text + " " + Formats.formatPrecise(range, unit);
+    return text + " " + Formats.format(range, unit);
   }
 }

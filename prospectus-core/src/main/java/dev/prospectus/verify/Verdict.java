@@ -31,10 +31,14 @@ import java.util.Optional;
  * @param inputs  the dataset figures used, with the report chosen and why
  * @param missing  the figures the dataset lacks, each as {@code metric/segment/period}; empty unless
  *     the verdict is unverifiable for that reason
+ * @param onlyWithinRounding  true for a CONSISTENT verdict whose computed point, at the printed
+ *     precision of the reported number, is not that number (782.08% against a printed 782.2%): the
+ *     claim holds only within rounding, and the reason says so
  */
 public record Verdict(
     String id, VerdictStatus status, Claim claim, Optional<Derived> computed, Optional<Relation> relation,
-    Optional<Reported> reported, String reason, List<InputFigure> inputs, List<String> missing) {
+    Optional<Reported> reported, String reason, List<InputFigure> inputs, List<String> missing,
+    boolean onlyWithinRounding) {
 
   /**
    * Creates a verdict.
@@ -48,8 +52,10 @@ public record Verdict(
    * @param reason  the reason, not blank, one line
    * @param inputs  the figures used, not null
    * @param missing  the missing figures, not null; not empty only for an unverifiable verdict
-   * @throws IllegalArgumentException if an argument is null, the reason is blank or spans lines, or
-   *     missing figures are given with another status than unverifiable
+   * @param onlyWithinRounding  whether it holds only within rounding; only for a CONSISTENT verdict
+   * @throws IllegalArgumentException if an argument is null, the reason is blank or spans lines,
+   *     missing figures are given with another status than unverifiable, or a verdict other than
+   *     CONSISTENT is said to hold only within rounding
    */
   public Verdict {
     Args.notBlank(id, "id");
@@ -64,6 +70,37 @@ public record Verdict(
     missing = List.copyOf(Args.noNulls(missing, "missing"));
     Args.isTrue(missing.isEmpty() || status == VerdictStatus.UNVERIFIABLE,
         "Only an unverifiable verdict has missing inputs but " + status + " has " + missing);
+    Args.isTrue(!onlyWithinRounding || status == VerdictStatus.CONSISTENT, "Only a CONSISTENT verdict can hold"
+        + " only within rounding, not " + status);
+  }
+
+  /**
+   * Creates a verdict that does not hold only within rounding.
+   *
+   * @param id  the id, not blank
+   * @param status  the status, not null
+   * @param claim  the claim, not null
+   * @param computed  the computed value, not null (use empty)
+   * @param relation  the relation, not null (use empty)
+   * @param reported  the reported side, not null (use empty)
+   * @param reason  the reason, not blank, one line
+   * @param inputs  the figures used, not null
+   * @param missing  the missing figures, not null; not empty only for an unverifiable verdict
+   */
+  public Verdict(String id, VerdictStatus status, Claim claim, Optional<Derived> computed,
+      Optional<Relation> relation, Optional<Reported> reported, String reason, List<InputFigure> inputs,
+      List<String> missing) {
+    this(id, status, claim, computed, relation, reported, reason, inputs, missing, false);
+  }
+
+  /**
+   * Checks whether this verdict is a check of the dataset's sources against each other rather than
+   * of a published claim.
+   *
+   * @return true for a source agreement verdict
+   */
+  public boolean isSourceCheck() {
+    return claim.check() instanceof SourceAgreement;
   }
 
   /**
@@ -98,8 +135,8 @@ public record Verdict(
   }
 
   /**
-   * Returns the id, the status and the two ranges on one line, or the reason where there are no
-   * ranges.
+   * Returns the id, the status and the two ranges on one line, with a note when the verdict holds
+   * only within rounding, or the reason where there are no ranges.
    *
    * @return a readable form, such as
    *     {@code revenue-growth-fy2024  CONSISTENT  computed 782.08% [780.66%, 783.51%] vs reported 782.2% [...]}
@@ -109,8 +146,8 @@ public record Verdict(
     if (computed.isPresent() && reported.isPresent() && relation.isPresent()) {
       Derived c = computed.get();
       String rel = relation.get() == Relation.EQUAL ? "vs" : relation.get().symbol();
-      return id + "  " + status + "  computed " + Formats.formatPrecise(c.value(), c.range(), c.unit()) + " " + rel
-          + " reported " + reported.get();
+      return id + "  " + status + "  computed " + Formats.format(c.value(), c.range(), c.unit()) + " " + rel
+          + " reported " + reported.get() + (onlyWithinRounding ? "  (consistent only within rounding)" : "");
     }
     return id + "  " + status + "  " + reason;
   }

@@ -2,7 +2,9 @@ package dev.prospectus.verify;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.IntegerConsistency;
+import dev.prospectus.calc.MeanConsistency;
 import dev.prospectus.calc.Measure;
+import dev.prospectus.model.Agreement;
 import dev.prospectus.model.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
@@ -11,6 +13,7 @@ import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
+import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
 import java.util.ArrayList;
@@ -104,6 +107,9 @@ public final class Verifier {
       if (check instanceof WholeCount w) {
         return wholeCount(dataset, claim, w);
       }
+      if (check instanceof WholeMean m) {
+        return wholeMean(dataset, claim, m);
+      }
       SourceAgreement a = (SourceAgreement) check;
       return a.isAll() ? summary(claim, agreements(dataset, claim)) : agreement(dataset, claim, claim.id(),
           FigureKey.parse(a.key().orElseThrow(), dataset.fiscalYearEnd()));
@@ -138,7 +144,7 @@ public final class Verifier {
   private static Verdict comparison(Dataset dataset, Claim claim, Comparison c) {
     refs(c.computed()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
     refs(c.reported()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
-    Evaluator ev = new Evaluator(dataset, claim.document());
+    Evaluator ev = new Evaluator(dataset, claim.source());
     Optional<Quantity> left = ev.evaluate(c.computed());
     Optional<Quantity> right = c.reported() instanceof Printed ? Optional.empty() : ev.evaluate(c.reported());
     Optional<Derived> computed = left.map(Derived::asReported);
@@ -148,7 +154,30 @@ public final class Verifier {
     Judgement j = c.reported() instanceof Printed p ? Judgement.of(left.get(), c.relation(), p.figure())
         : Judgement.of(left.get(), c.relation(), right.get());
     return new Verdict(claim.id(), j.status(), claim, computed, Optional.of(c.relation()), Optional.of(j.reported()),
-        j.reason(), ev.used(), List.of());
+        withDoubts(j.reason(), ev), ev.used(), List.of(), j.onlyWithinRounding());
+  }
+
+  /**
+   * A reason with the exchange rates the values were converted at, and the doubts of the reports it
+   * rests on (those used and those a rate rests on): a verdict on a doubted report says so.
+   */
+  private static String withDoubts(String reason, Evaluator ev) {
+    List<String> parts = new ArrayList<>();
+    parts.add(reason);
+    ev.rates().stream().distinct().forEach(r -> parts.add("converted at exchange rate " + r.id() + " ("
+        + Formats.formatRate(r.value(), r.range(), r.to(), r.from()) + ", " + (r.isImplied() ? "implied by "
+        : "printed by ") + r.document().id() + ")"));
+    List<Figure> figures = new ArrayList<>(ev.used().stream().map(InputFigure::figure).toList());
+    ev.rates().forEach(r -> figures.addAll(r.figures()));
+    // Reports doubted for one reason (a pair and its translation) are named together, the reason once.
+    Map<String, List<Figure>> byDoubt = new LinkedHashMap<>();
+    for (Figure f : figures.stream().distinct().filter(Figure::isDoubted).toList()) {
+      byDoubt.computeIfAbsent(f.doubt().orElseThrow().replace('\n', ' '), d -> new ArrayList<>()).add(f);
+    }
+    byDoubt.forEach((doubt, fs) -> parts.add(fs.stream().map(f -> f.label() + " " + f.qualifier().describe(f.amount())
+        + " (" + f.source().document().id() + ")").collect(Collectors.joining(" and ")) + (fs.size() == 1 ? " is"
+        : " are") + " doubted: " + doubt));
+    return String.join("; ", parts);
   }
 
   private static Verdict unverifiable(Dataset dataset, Claim claim, Evaluator ev, Optional<Derived> computed,
@@ -159,7 +188,7 @@ public final class Verifier {
     }
     parts.addAll(ev.notMeaningful());
     return new Verdict(claim.id(), VerdictStatus.UNVERIFIABLE, claim, computed, relation, Optional.empty(),
-        String.join("; ", parts), ev.used(), ev.missing());
+        withDoubts(String.join("; ", parts), ev), ev.used(), ev.missing());
   }
 
   private static List<FigureRef> refs(Expression e) {
@@ -177,7 +206,7 @@ public final class Verifier {
   private static Verdict wholeCount(Dataset dataset, Claim claim, WholeCount w) {
     refs(w.count()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
     refs(w.share()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
-    Evaluator ev = new Evaluator(dataset, claim.document());
+    Evaluator ev = new Evaluator(dataset, claim.source());
     Optional<Quantity> count = ev.evaluate(w.count());
     Optional<Quantity> share = ev.evaluate(w.share());
     if (count.isEmpty() || share.isEmpty()) {
@@ -199,7 +228,7 @@ public final class Verifier {
       computed = Optional.of(Derived.of(Measure.WHOLE_PART, measure, k.percent(), DecimalRange.of(k.percent()),
           Unit.PERCENT, "k / n x 100 with whole k and n: " + k.part() + " / " + k.whole() + " x 100", List.of(n, p),
           List.of()));
-      reason = k + " lies in " + Formats.formatPrecise(p.range(), Unit.PERCENT);
+      reason = k + " lies in " + Formats.format(p.range(), Unit.PERCENT);
     } else if (result.nearest().size() == 2) {
       IntegerConsistency.WholePart a = result.nearest().get(0);
       IntegerConsistency.WholePart b = result.nearest().get(1);
@@ -207,15 +236,85 @@ public final class Verifier {
           DecimalRange.ofClosed(a.percent(), b.percent()), Unit.PERCENT, "k / n x 100 with whole k and n: nearest "
           + a.part() + " and " + b.part() + " of " + a.whole(), List.of(n, p), List.of()));
       reason = "no whole part of " + result.describeCounts() + " gives "
-          + Formats.formatPrecise(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
+          + Formats.format(p.range(), Unit.PERCENT) + ": " + a + " and " + b + " fall either side";
     } else {
       computed = Optional.empty();
       reason = "no whole part of " + result.describeCounts() + " gives "
-          + Formats.formatPrecise(p.range(), Unit.PERCENT);
+          + Formats.format(p.range(), Unit.PERCENT);
     }
     VerdictStatus status = result.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
-        reason, ev.used(), List.of());
+        withDoubts(reason, ev), ev.used(), List.of());
+  }
+
+  //-------------------------------------------------------------------------
+  private static Verdict wholeMean(Dataset dataset, Claim claim, WholeMean w) {
+    refs(w.mean()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    refs(w.count()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    Evaluator ev = new Evaluator(dataset, claim.source());
+    Optional<Quantity> mean = ev.evaluate(w.mean());
+    Optional<Quantity> count = ev.evaluate(w.count());
+    if (mean.isEmpty() || count.isEmpty()) {
+      return unverifiable(dataset, claim, ev, Optional.empty(), Optional.of(Relation.EQUAL));
+    }
+    Quantity m = mean.get();
+    Quantity n = count.get();
+    Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
+        + "', not a count");
+    Args.isTrue(m.range().isBounded() && n.range().isBounded(), "the mean '" + m.label() + "' and the count '"
+        + n.label() + "' must be bounded on both sides, not " + m.range() + " and " + n.range());
+    MeanConsistency coarse = MeanConsistency.check(n.range(), m.range(), w.items());
+    String reason = meanReason(coarse);
+    VerdictStatus status = coarse.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
+    // Printed zeros that may be a rounding ("30" values, a mean of "50"): judged under both readings.
+    DecimalRange fineMean = finestRange(w.mean(), m);
+    DecimalRange fineCount = finestRange(w.count(), n);
+    if (!fineMean.equals(m.range()) || !fineCount.equals(n.range())) {
+      MeanConsistency fine = MeanConsistency.check(fineCount, fineMean, w.items());
+      if (fine.isConsistent() != coarse.isConsistent()) {
+        reason = "printed zeros may or may not be significant: read to their last non-zero digit it is "
+            + (coarse.isConsistent() ? "consistent" : "inconsistent") + " (" + reason + "); with every printed digit"
+            + " significant it is " + (fine.isConsistent() ? "consistent" : "inconsistent") + " (" + meanReason(fine)
+            + ")";
+        status = VerdictStatus.UNDECIDABLE;
+      }
+    }
+    Optional<MeanConsistency.WholeSum> shown = coarse.found().or(() -> coarse.nearest().stream().findFirst());
+    String measure = "mean of whole-number values of " + n.label();
+    Optional<Derived> computed = shown.map(k -> Derived.of(Measure.WHOLE_MEAN, measure, k.mean(),
+        coarse.found().isPresent() ? DecimalRange.of(k.mean())
+            : DecimalRange.ofClosed(k.mean(), coarse.nearest().get(1).mean()), m.unit(),
+        "k / (n x items) with whole k and n: " + (coarse.found().isPresent() ? k.toString()
+            : "nearest " + coarse.nearest().get(0) + " and " + coarse.nearest().get(1)), List.of(m, n), List.of()));
+    String meanText = m instanceof Figure f ? f.label() + " (" + f.amount() + ")" : m.label();
+    Reported reported = new Reported(meanText, m.value(), m.range(), m.unit());
+    return new Verdict(claim.id(), status, claim, computed, Optional.of(Relation.EQUAL), Optional.of(reported),
+        withDoubts(reason, ev), ev.used(), List.of());
+  }
+
+  private static String meanReason(MeanConsistency r) {
+    if (r.found().isPresent()) {
+      return r.found().get() + " lies in " + r.mean();
+    }
+    String none = "no whole sum of " + r.describeCounts() + " values" + (r.items() == 1 ? "" : " of " + r.items()
+        + " items") + " gives a mean in " + r.mean();
+    return r.nearest().isEmpty() ? none : none + ": " + r.nearest().get(0) + " and " + r.nearest().get(1)
+        + " fall either side";
+  }
+
+  /**
+   * The range of a value with every printed digit significant: a printed number, or a figure whose
+   * rounding the dataset does not state, that ends in zeros before a scale word or in an integer;
+   * otherwise the value's own range.
+   */
+  private static DecimalRange finestRange(Expression expression, Quantity value) {
+    if (expression instanceof Printed p && p.figure().qualifier() == Qualifier.EXACT) {
+      return p.figure().amount().finestRoundingRange();
+    }
+    if (value instanceof Figure f && f.qualifier() == Qualifier.EXACT && f.hasAmbiguousRounding()) {
+      return f.amount().finestRoundingRange();
+    }
+    return value.range();
   }
 
   //-------------------------------------------------------------------------
@@ -230,53 +329,69 @@ public final class Verifier {
   }
 
   private static Verdict agreement(Dataset dataset, Claim claim, String id, FigureKey key) {
-    FigureLookup lookup = dataset.lookup(key);
-    List<Figure> reports = lookup.reports();
+    Agreement agreement = dataset.agreement(key);
+    List<Figure> reports = agreement.reports();
     if (reports.isEmpty()) {
       return new Verdict(id, VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(),
           Optional.empty(), "missing from dataset '" + dataset.name() + "': " + key, List.of(),
           List.of(key.toString()));
     }
     List<InputFigure> inputs = reports.stream()
-        .map(f -> new InputFigure(key.toString(), f, reports.size() == 1 ? ReportChoice.ONLY : ReportChoice.COMPARED,
+        .map(f -> InputFigure.of(key.toString(), f, reports.size() == 1 ? ReportChoice.ONLY : ReportChoice.COMPARED,
             reports.size()))
         .toList();
-    Map<Unit, List<Figure>> byUnit = new LinkedHashMap<>();
-    reports.forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
-    String units = byUnit.size() == 1 ? ""
-        : " (reports in different units are not compared: " + byUnit.entrySet().stream()
-            .map(e -> e.getValue().size() + " in " + e.getKey()).collect(Collectors.joining(", ")) + ")";
-    List<FigureConflict> conflicts = lookup.conflicts();
-    if (conflicts.isEmpty()) {
-      String reason = reports.size() == 1 ? "only one report: " + describe(reports.get(0))
-          : "all " + reports.size() + " reports overlap within their rounding: "
-              + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + units;
+    String leftOut = agreement.leftOut().isEmpty() ? "" : " (" + String.join("; ", agreement.leftOut()) + ")";
+    if (!agreement.comparedAny()) {
+      // An agreement that compared nothing says nothing: it is not consistent.
+      String reason = reports.size() == 1 ? "only one report, nothing to compare it with: " + describe(reports.get(0))
+          : "no two of the " + reports.size() + " reports could be compared: "
+              + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut;
+      return new Verdict(id, VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(), Optional.empty(),
+          reason, inputs, List.of());
+    }
+    String compared = agreement.compared() + (agreement.compared() == 1 ? " pair" : " pairs") + " compared";
+    if (agreement.agrees()) {
+      String reason = "all " + reports.size() + " reports can be true at once (" + compared + "): "
+          + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut;
       return new Verdict(id, VerdictStatus.CONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
           reason, inputs, List.of());
     }
-    String reason = conflicts.size() + (conflicts.size() == 1 ? " pair" : " pairs") + " of reports cannot both be"
-        + " true: " + conflicts.stream().map(x -> describe(x.first()) + " vs " + describe(x.second()))
-            .collect(Collectors.joining("; ")) + units;
+    List<FigureConflict> conflicts = agreement.conflicts();
+    String reason = conflicts.size() + " of " + compared + " cannot both be true: " + conflicts.stream()
+        .map(Verifier::describe).collect(Collectors.joining("; ")) + leftOut;
     return new Verdict(id, VerdictStatus.INCONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
         reason, inputs, List.of());
   }
 
+  private static String describe(FigureConflict c) {
+    String second = describe(c.second());
+    if (c.rate().isPresent()) {
+      Quantity converted = c.secondCompared();
+      second += ", at rate " + c.rate().get().id() + " " + Formats.format(converted.range(), converted.unit());
+    }
+    return describe(c.first()) + " vs " + second;
+  }
+
   private static String describe(Figure f) {
-    String q = f.qualifier().code();
-    return ("exact".equals(q) ? "" : q + " ") + f.amount() + " " + Formats.formatPrecise(f.range(), f.unit()) + " ("
+    return f.qualifier().describe(f.amount()) + " " + Formats.format(f.range(), f.unit()) + " ("
         + f.source().document().id() + ")";
   }
 
   private static Verdict summary(Claim claim, List<Verdict> verdicts) {
     List<String> conflicting = verdicts.stream().filter(v -> v.status() == VerdictStatus.INCONSISTENT)
         .map(v -> v.id().substring(claim.id().length() + 1)).toList();
+    long uncompared = verdicts.stream().filter(v -> v.status() == VerdictStatus.UNVERIFIABLE).count();
     List<InputFigure> inputs = verdicts.stream().flatMap(v -> v.inputs().stream()).toList();
-    VerdictStatus status = conflicting.isEmpty() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
+    VerdictStatus status = !conflicting.isEmpty() ? VerdictStatus.INCONSISTENT
+        : uncompared == verdicts.size() ? VerdictStatus.UNVERIFIABLE : VerdictStatus.CONSISTENT;
+    String notCompared = uncompared == 0 ? "" : "; " + uncompared + " could not be compared";
     String reason = conflicting.isEmpty()
-        ? "the reports of all " + verdicts.size() + " figures with several reports overlap"
+        ? "the compared reports of the " + verdicts.size() + " figures with several reports can all be true"
+            + notCompared
         : conflicting.size() + " of " + verdicts.size() + " figures with several reports have conflicting reports: "
-            + String.join(", ", conflicting);
+            + String.join(", ", conflicting) + notCompared;
     return new Verdict(claim.id(), status, claim, Optional.empty(), Optional.empty(), Optional.empty(), reason,
         inputs, List.of());
   }
+
 }

@@ -6,7 +6,9 @@
  * ({@link dev.prospectus.verify.Expression}: a figure, a printed number, or an
  * {@link dev.prospectus.verify.Operator} applied to other expressions) with a reported value under a
  * {@link dev.prospectus.verify.Relation}; a {@link dev.prospectus.verify.WholeCount} (a percentage
- * of a count must come from a whole number, {@link dev.prospectus.calc.IntegerConsistency}); or a
+ * of a count must come from a whole number, {@link dev.prospectus.calc.IntegerConsistency}); a
+ * {@link dev.prospectus.verify.WholeMean} (a mean of whole-number values must come from a whole sum,
+ * the GRIM test, {@link dev.prospectus.calc.MeanConsistency}); or a
  * {@link dev.prospectus.verify.SourceAgreement} (all reports of a figure must overlap).
  * <p>
  * The {@link dev.prospectus.verify.Verifier} resolves each claim against a

@@ -4,6 +4,7 @@ import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Qualifier;
@@ -312,11 +313,199 @@ class CalculatorSoundnessTest {
     Random random = new Random(7005);
     for (int i = 0; i < CASES; i++) {
       Figure value = money(random, "revenue", "FY2024", true);
-      Figure rate = qualify(random, figure("fx_rate", "2024-12-31", printed(random, false), Scale.ONE, "CNY"));
-      // x * rate
-      check(random, ArithmeticCalculator.converted(value, rate, Unit.parse("CNY")), List.of(value, rate),
+      Figure printed = qualify(random, figure("fx_rate", "2024-12-31", printed(random, false), Scale.ONE, "CNY"));
+      ExchangeRate rate = ExchangeRate.printed("usd-cny", Unit.parse("USD"), printed, FiscalPeriod.fiscalYear(2024));
+      // x * rate, and back: (x * rate) / rate as the rate's other currency
+      check(random, ArithmeticCalculator.converted(value, rate, Unit.parse("CNY")), List.of(value, printed),
           x -> x.get(0).multiply(x.get(1)));
+      Figure cny = qualify(random, figure("revenue", "total", "FY2024", printed(random, true), Scale.HUNDRED_MILLION,
+          "CNY"));
+      if (!printed.range().containsZero()) {
+        check(random, ArithmeticCalculator.converted(cny, rate, Unit.parse("USD")), List.of(cny, printed),
+            x -> divide(x.get(0), x.get(1)));
+      }
     }
+  }
+
+  //-------------------------------------------------------------------------
+  // Unbounded ends: one input in three is printed as "over", "at least", "under" or "at most" a number,
+  // so its range is open on one side. Every value the formula takes at sampled inputs, ends included and
+  // far out on an open side, must lie in the result's range; a result the inputs leave unbounded on both
+  // sides must be not meaningful with reason UNBOUNDED_INPUT rather than a number.
+  private static final int OPEN_CASES = 300;
+
+  /** Builds the calculation under test from its inputs. */
+  private interface Calc {
+    Calculation apply(List<Figure> inputs);
+  }
+
+  /** Draws one input. */
+  private interface Input {
+    Figure draw(Random random);
+  }
+
+  @Test
+  void test_growth_unboundedEndsEnclose() {
+    checkOpen(8001, List.of(r -> money(r, "revenue", "FY2024", true), r -> money(r, "revenue", "FY2023", false)),
+        x -> GrowthCalculator.periodOverPeriod(x.get(0), x.get(1)),
+        x -> divide(x.get(0), x.get(1)).subtract(BigDecimal.ONE).multiply(HUNDRED));
+  }
+
+  @Test
+  void test_multiple_unboundedEndsEnclose() {
+    checkOpen(8002, List.of(r -> money(r, "revenue", "FY2024", true), r -> money(r, "revenue", "FY2023", false)),
+        x -> GrowthCalculator.multiple(x.get(0), x.get(1)), x -> divide(x.get(0), x.get(1)));
+  }
+
+  @Test
+  void test_margins_unboundedEndsEnclose() {
+    checkOpen(8003, List.of(r -> money(r, "revenue", "9M2025", false), r -> money(r, "gross_profit", "9M2025", true)),
+        x -> MarginCalculator.grossMargin(x.get(0), x.get(1)), x -> divide(x.get(1), x.get(0)).multiply(HUNDRED));
+    checkOpen(8004, List.of(r -> money(r, "revenue", "9M2025", false), r -> money(r, "cost_of_revenue", "9M2025",
+        false)), x -> MarginCalculator.grossMarginFromCost(x.get(0), x.get(1)),
+        x -> BigDecimal.ONE.subtract(divide(x.get(1), x.get(0))).multiply(HUNDRED));
+    checkOpen(8005, List.of(r -> money(r, "revenue", "total", "9M2025", false),
+        r -> money(r, "gross_profit", "total", "9M2025", true), r -> money(r, "revenue", "consumer", "9M2025", false),
+        r -> money(r, "gross_profit", "consumer", "9M2025", true)),
+        x -> MarginCalculator.marginExcluding(x.get(0), x.get(1), x.get(2), x.get(3)),
+        x -> divide(x.get(1).subtract(x.get(3)), x.get(0).subtract(x.get(2))).multiply(HUNDRED));
+    checkOpen(8006, List.of(r -> money(r, "revenue", "consumer", "9M2025", false),
+        r -> percent(r, "gross_margin", "consumer")), x -> MarginCalculator.grossProfitFromMargin(x.get(0), x.get(1)),
+        x -> x.get(0).multiply(x.get(1)).divide(HUNDRED));
+  }
+
+  @Test
+  void test_cornerHulls_unboundedInputsAreNotMeaningful() {
+    Random random = new Random(8007);
+    for (int i = 0; i < OPEN_CASES; i++) {
+      Figure marginA = percent(random, "gross_margin", "consumer");
+      Figure revenueA = Fixtures.qualified(money(random, "revenue", "consumer", "9M2025", false), Qualifier.OVER);
+      Figure marginB = percent(random, "gross_margin", "enterprise");
+      Figure revenueB = money(random, "revenue", "enterprise", "9M2025", false);
+      Calculation blended = MarginCalculator.blendedMargin(marginA, revenueA, marginB, revenueB);
+      assertThat(blended).isInstanceOf(NotMeaningful.class);
+      assertThat(((NotMeaningful) blended).reason()).isEqualTo(NotMeaningful.Reason.UNBOUNDED_INPUT);
+      Calculation mix = MarginCalculator.impliedMix(Fixtures.qualified(marginA, Qualifier.AT_MOST), marginA, marginB);
+      assertThat(mix).isInstanceOf(NotMeaningful.class);
+    }
+  }
+
+  @Test
+  void test_ratiosAndPerUnit_unboundedEndsEnclose() {
+    checkOpen(8008, List.of(r -> money(r, "training_compute_spend", "9M2025", true),
+        r -> money(r, "revenue", "9M2025", false)), x -> RatioCalculator.toRevenue(x.get(0), x.get(1)),
+        x -> divide(x.get(0), x.get(1)).multiply(HUNDRED));
+    checkOpen(8009, List.of(r -> money(r, "revenue", "9M2025", true), r -> count(r, "paying_users", "users")),
+        x -> PerUnitCalculator.perUnit(x.get(0), x.get(1)), x -> divide(x.get(0), x.get(1)));
+    checkOpen(8010, List.of(r -> percent(r, "rnd_headcount_share", "total"), r -> count(r, "headcount", "people")),
+        x -> PerUnitCalculator.shareOfCount(x.get(0), x.get(1)), x -> x.get(1).multiply(x.get(0)).divide(HUNDRED));
+  }
+
+  @Test
+  void test_cash_unboundedEndsEnclose() {
+    String period = "2025-01-01..2025-09-30";
+    BigDecimal months = new BigDecimal("9");
+    checkOpen(8011, List.of(r -> money(r, "adjusted_net_loss", period, true)),
+        x -> CashCalculator.monthlyBurnFromLoss(x.get(0)), x -> divide(x.get(0), months));
+    checkOpen(8012, List.of(r -> money(r, "cash_reserves", "2025-09-30", true),
+        r -> money(r, "adjusted_net_loss", period, false)),
+        x -> CashCalculator.runway(x.get(0), CashCalculator.monthlyBurnFromLoss(x.get(1))),
+        x -> divide(x.get(0).multiply(months), x.get(1)));
+    checkOpen(8013, List.of(r -> money(r, "cash_reserves", "2025-09-30", false),
+        r -> money(r, "ipo_net_proceeds", "2026-01-09", true), r -> money(r, "adjusted_net_loss", period, false)),
+        x -> CashCalculator.runway(x.get(0), x.get(1), CashCalculator.monthlyBurnFromLoss(x.get(2))),
+        x -> divide(x.get(0).add(x.get(1)).multiply(months), x.get(2)));
+  }
+
+  @Test
+  void test_arithmetic_unboundedEndsEnclose() {
+    checkOpen(8014, List.of(r -> money(r, "adjusted_net_loss", "FY2023", true),
+        r -> money(r, "adjusted_net_loss", "FY2024", true), r -> money(r, "adjusted_net_loss", "FY2025", true)),
+        ArithmeticCalculator::sum, x -> x.get(0).add(x.get(1)).add(x.get(2)));
+    checkOpen(8015, List.of(r -> money(r, "revenue", "FY2024", true), r -> money(r, "revenue", "FY2023", true)),
+        x -> ArithmeticCalculator.difference(x.get(0), x.get(1)), x -> x.get(0).subtract(x.get(1)));
+    // a rate is a two-sided figure: only the converted value is one-sided here
+    ExchangeRate rate = ExchangeRate.printed("usd-cny", Unit.parse("USD"), figure("fx_rate", "2024-12-31", "7.10",
+        Scale.ONE, "CNY"), FiscalPeriod.fiscalYear(2024));
+    checkOpen(8016, List.of(r -> money(r, "revenue", "FY2024", true)),
+        x -> ArithmeticCalculator.converted(x.get(0), rate, Unit.parse("CNY")), x -> x.get(0).multiply(rate.value()));
+  }
+
+  /**
+   * Runs a calculation on inputs one in three of which is one-sided, and checks every meaningful
+   * result: its range holds the point and the formula's value at every combination of sampled inputs
+   * (both ends of a bounded input and its midpoint; the end of a one-sided input and points up to
+   * 10^30 beyond it). A result unbounded on a side needs an input open on some side; one unbounded on
+   * both must not be a number. Enough results must be one-sided for the test to mean something.
+   */
+  private static void checkOpen(long seed, List<Input> draws, Calc calc, Function<List<BigDecimal>, BigDecimal> exact) {
+    Random random = new Random(seed);
+    int oneSided = 0;
+    for (int i = 0; i < OPEN_CASES; i++) {
+      List<Figure> inputs = draws.stream().map(d -> open(random, d.draw(random))).toList();
+      Calculation calculation = calc.apply(inputs);
+      if (calculation instanceof NotMeaningful nm) {
+        assertThat(nm.reason()).as("%s", nm).isNotEqualTo(NotMeaningful.Reason.BEYOND_RANGE);
+        continue;
+      }
+      Derived result = calculation.derived();
+      assertThat(result.range().isUnbounded()).as("%s", result).isFalse();
+      assertThat(result.range().contains(result.value())).as("%s: point in range", result.label()).isTrue();
+      if (!result.range().isBounded()) {
+        oneSided++;
+        assertThat(inputs).as("%s is one-sided but no input is", result).anyMatch(f -> !f.range().isBounded());
+      }
+      for (List<BigDecimal> point : product(inputs.stream().map(f -> samples(f.range())).toList())) {
+        BigDecimal value = exact.apply(point);
+        assertThat(result.range().contains(value))
+            .as("%s: range %s must enclose %s at %s of %s", result.label(), result.range(), value, point, inputs)
+            .isTrue();
+      }
+    }
+    assertThat(oneSided).as("one-sided results checked").isGreaterThan(OPEN_CASES / 20);
+  }
+
+  /** One input in three made one-sided, in one of the four directions. */
+  private static Figure open(Random random, Figure figure) {
+    if (random.nextInt(3) != 0) {
+      return figure;
+    }
+    Qualifier[] open = {Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.UNDER, Qualifier.AT_MOST};
+    return Fixtures.qualified(figure, open[random.nextInt(open.length)]);
+  }
+
+  private static List<BigDecimal> samples(DecimalRange range) {
+    List<BigDecimal> result = new ArrayList<>();
+    range.lowerEnd().ifPresent(result::add);
+    range.upperEnd().ifPresent(result::add);
+    if (range.isBounded()) {
+      result.add(range.midpoint());
+      return result;
+    }
+    BigDecimal end = range.lowerEnd().or(range::upperEnd).orElseThrow();
+    BigDecimal scale = end.abs().add(BigDecimal.ONE);
+    for (String far : List.of("0.001", "1", "1E+6", "1E+30")) {
+      BigDecimal step = scale.multiply(new BigDecimal(far));
+      result.add(range.isBoundedBelow() ? end.add(step) : end.subtract(step));
+    }
+    return result;
+  }
+
+  private static List<List<BigDecimal>> product(List<List<BigDecimal>> choices) {
+    List<List<BigDecimal>> result = new ArrayList<>();
+    result.add(List.of());
+    for (List<BigDecimal> choice : choices) {
+      List<List<BigDecimal>> next = new ArrayList<>();
+      for (List<BigDecimal> prefix : result) {
+        for (BigDecimal c : choice) {
+          List<BigDecimal> longer = new ArrayList<>(prefix);
+          longer.add(c);
+          next.add(longer);
+        }
+      }
+      result = next;
+    }
+    return result;
   }
 
   //-------------------------------------------------------------------------

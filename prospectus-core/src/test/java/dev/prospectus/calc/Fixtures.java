@@ -11,6 +11,7 @@ import dev.prospectus.model.Scale;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.Source;
 import dev.prospectus.model.Unit;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /** Figures as the calculator tests print them: one source, values as a prospectus prints them. */
@@ -27,10 +28,15 @@ final class Fixtures {
     return figure(metric, "total", period, value, scale, unit);
   }
 
-  /** A segment's figure. */
+  /**
+   * A segment's figure. A whole number of thousands stands for a prospectus table, exact to the
+   * thousand, and says so ({@code roundedTo} 1), as the bundled datasets do.
+   */
   static Figure figure(String metric, String segment, String period, String value, Scale scale, String unit) {
     FigureKey key = FigureKey.of(Metric.of(metric), Segment.of(segment), ReportingPeriod.parse(period));
-    return Figure.of(key, Amount.of(value, scale, Unit.parse(unit)), SOURCE);
+    Figure figure = Figure.of(key, Amount.of(value, scale, Unit.parse(unit)), SOURCE);
+    boolean table = scale == Scale.THOUSAND && figure.amount().value().scale() == 0;
+    return table ? figure.withRoundedTo(BigDecimal.ONE) : figure;
   }
 
   /** A whole-company percentage. */
@@ -46,12 +52,12 @@ final class Fixtures {
   /** The same figure with another qualifier. */
   static Figure qualified(Figure figure, Qualifier qualifier) {
     return new Figure(figure.metric(), figure.segment(), figure.period(), figure.amount(), qualifier,
-        figure.source(), figure.currencyNote(), figure.note(), Optional.empty());
+        figure.source(), figure.currencyNote(), figure.note(), Optional.empty(), figure.roundedTo());
   }
 
   /** The same figure with a note. */
   static Figure noted(Figure figure, String note) {
     return new Figure(figure.metric(), figure.segment(), figure.period(), figure.amount(), figure.qualifier(),
-        figure.source(), figure.currencyNote(), Optional.of(note), Optional.empty());
+        figure.source(), figure.currencyNote(), Optional.of(note), Optional.empty(), figure.roundedTo());
   }
 }

@@ -208,7 +208,7 @@ class MarginCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_grossProfitFromMargin_consumer() {
-    Derived profit = MarginCalculator.grossProfitFromMargin(CONSUMER_REVENUE, CONSUMER_MARGIN);
+    Derived profit = MarginCalculator.grossProfitFromMargin(CONSUMER_REVENUE, CONSUMER_MARGIN).derived();
     assertThat(profit.label()).isEqualTo("gross profit consumer 9M2025 from margin");
     assertThat(profit.unit()).isEqualTo(Unit.parse("USD"));
     // 38020000 x 4.7 / 100 = 1786940; 38019500 x 4.65 / 100 = 1767906.75; 38020500 x 4.75 / 100 = 1805973.75
@@ -225,8 +225,8 @@ class MarginCalculatorTest {
 
   @Test
   void test_marginExcluding_consumer() {
-    Derived total = MarginCalculator.grossProfitFromMargin(REVENUE_THOUSANDS, MARGIN);
-    Derived consumer = MarginCalculator.grossProfitFromMargin(CONSUMER_REVENUE, CONSUMER_MARGIN);
+    Derived total = MarginCalculator.grossProfitFromMargin(REVENUE_THOUSANDS, MARGIN).derived();
+    Derived consumer = MarginCalculator.grossProfitFromMargin(CONSUMER_REVENUE, CONSUMER_MARGIN).derived();
     Derived excluding = MarginCalculator.marginExcluding(REVENUE_THOUSANDS, total, CONSUMER_REVENUE,
         consumer).derived();
     assertThat(excluding.label()).isEqualTo("gross margin excluding consumer 9M2025");

@@ -86,24 +86,25 @@ class PerUnitCalculatorTest {
   //-------------------------------------------------------------------------
   @Test
   void test_shareOfCount_rndStaff() {
-    Derived rndStaff = PerUnitCalculator.shareOfCount(RND_SHARE, HEADCOUNT);
+    Derived rndStaff = PerUnitCalculator.shareOfCount(RND_SHARE, HEADCOUNT).derived();
     assertThat(rndStaff.label()).isEqualTo("rnd_headcount_share 2025-09-30 of headcount 2025-09-30");
     assertThat(rndStaff.unit()).isEqualTo(Unit.PEOPLE);
     // 385 x 73.8 / 100 = 284.13; 384.5 x 73.75 / 100 = 283.56875; 385.5 x 73.85 / 100 = 284.69175
     assertThat(rndStaff.value()).isEqualByComparingTo("284.13");
     assertThat(rndStaff.range().isSameRange(DecimalRange.ofClosed("283.56875", "284.69175"))).isTrue();
     assertThat(rndStaff.formula()).isEqualTo("headcount 2025-09-30 x rnd_headcount_share 2025-09-30 / 100");
-    assertThat(rndStaff.toString()).isEqualTo("284 people [283 people, 285 people]");
+    // 1.1 people wide: the ends to a tenth, outward
+    assertThat(rndStaff.toString()).isEqualTo("284 people [283.5 people, 284.7 people]");
   }
 
   @Test
   void test_shareOfCount_aboutShare() {
     Figure about = Fixtures.qualified(percent("rnd_headcount_share", "2025-09-30", "74"), Qualifier.ABOUT);
-    Derived rndStaff = PerUnitCalculator.shareOfCount(about, HEADCOUNT);
-    // about 74%: [73.5 - 3.7, 74.5 + 3.7] = [69.8, 78.2]; 385 x 74 / 100 = 284.9;
-    // 384.5 x 69.8 / 100 = 268.381; 385.5 x 78.2 / 100 = 301.461
+    Derived rndStaff = PerUnitCalculator.shareOfCount(about, HEADCOUNT).derived();
+    // about 74%: 5% of 74 (3.7) exceeds the one percent its digits are rounded to: [73.5 - 1, 74.5 + 1] =
+    // [72.5, 75.5]; 385 x 74 / 100 = 284.9; 384.5 x 72.5 / 100 = 278.7625; 385.5 x 75.5 / 100 = 291.0525
     assertThat(rndStaff.value()).isEqualByComparingTo("284.9");
-    assertThat(rndStaff.range().isSameRange(DecimalRange.ofClosed("268.381", "301.461"))).isTrue();
+    assertThat(rndStaff.range().isSameRange(DecimalRange.ofClosed("278.7625", "291.0525"))).isTrue();
   }
 
   @Test

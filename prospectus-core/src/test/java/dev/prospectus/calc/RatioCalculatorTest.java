@@ -112,8 +112,11 @@ class RatioCalculatorTest {
   void test_toRevenue_openEndedInputIsNoted() {
     Figure over = Fixtures.qualified(COMPUTE_FY2023, Qualifier.OVER);
     Derived ratio = RatioCalculator.toRevenue(over, REVENUE_FY2023).derived();
-    assertThat(ratio.notes()).containsExactly("input training_compute_spend FY2023 was printed as 'over 4723萬 USD';"
-        + " its range is that of the printed number");
+    assertThat(ratio.notes()).containsExactly("input training_compute_spend FY2023 was printed as 'over 4723萬 USD':"
+        + " it is bounded below only, at the number as printed");
+    // 4723萬 / [345.5萬, 346.5萬] at the least, no upper end
+    assertThat(ratio.range().isBoundedAbove()).isFalse();
+    assertThat(ratio.range().low()).isEqualByComparingTo("1363.059163059163059163059163059163");
   }
 
   @Test

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.Amount;
+import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
@@ -183,9 +184,34 @@ class FigureParserTest {
     assertThat(figure.amount().scale()).isEqualTo(scale);
     assertThat(figure.amount().unit().code()).isEqualTo(unit);
     assertThat(figure.qualifier()).isEqualTo(qualifier);
-    assertThat(figure.roundingRange().low()).isEqualByComparingTo(low);
-    assertThat(figure.roundingRange().high()).isEqualByComparingTo(high);
+    // every printed digit read as significant; the coarsest reading is checked below
+    assertThat(figure.amount().finestRoundingRange().low()).isEqualByComparingTo(low);
+    assertThat(figure.amount().finestRoundingRange().high()).isEqualByComparingTo(high);
     assertThat(figure.text()).isEqualTo(text);
+  }
+
+  static Object[][] data_parse_coarsestReading() {
+    return new Object[][] {
+        // zeros before a scale word or ending an integer may be roundings: read to the last non-zero digit
+        {"350萬美元", "3450000", "3550000"},
+        {"3050萬美元", "30450000", "30550000"},
+        {"800%", "750", "850"},
+        {"5740万元", "57350000", "57450000"},
+        // zeros after a decimal point are significant
+        {"1.80億美元", "179500000", "180500000"},
+        {"346萬美元", "3455000", "3465000"},
+        // a printed range: the largest power of ten dividing both ends, 10
+        {"400至550億美元", "39500000000", "55500000000"},
+        // zero alone is read to its digit
+        {"0%", "-0.5", "0.5"},
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_parse_coarsestReading")
+  void test_parse_coarsestReading(String text, String low, String high) {
+    PrintedFigure figure = FigureParser.parse(text);
+    assertThat(figure.roundingRange().isSameRange(DecimalRange.ofClosed(low, high))).as(text).isTrue();
   }
 
   // text, position, problem

@@ -22,8 +22,11 @@ class FormatsTest {
 
   static Object[][] data_format() {
     return new Object[][] {
-        // money in millions: 30523000 / 10^6 = 30.523
+        // money as analysts write it: billions, millions with two decimals, thousands with none
+        {"1102000000", USD_UNIT, "US$1.10B"},
         {"30523000", USD_UNIT, "US$30.52M"},
+        {"758000", USD_UNIT, "US$758K"},
+        {"21.4608", USD_UNIT, "US$21.46"},
         {"312410000", CNY, "RMB 312.41M"},
         {"1000000", HKD, "HK$1.00M"},
         {"2580000", EUR, "EUR 2.58M"},
@@ -34,8 +37,9 @@ class FormatsTest {
         {"-2584000", CNY, "-RMB 2.58M"},
         {"-2584000", HKD, "-HK$2.58M"},
         {"-2584000", EUR, "-EUR 2.58M"},
-        // under a million, money shows in units
-        {"-1000", USD_UNIT, "-US$1000.00"},
+        // under a thousand, money shows in units; from a thousand in thousands
+        {"-1000", USD_UNIT, "-US$1K"},
+        {"-999", USD_UNIT, "-US$999.00"},
         // ties round to even: 2.585 -> 2.58, 2.595 -> 2.60
         {"2585000", USD_UNIT, "US$2.58M"},
         {"2595000", USD_UNIT, "US$2.60M"},
@@ -62,16 +66,25 @@ class FormatsTest {
 
   static Object[][] data_format_range() {
     return new Object[][] {
-        // outward: 3.455 floors to 3.45, 3.465 ceils to 3.47
-        {"3455000", "3465000", USD_UNIT, "[US$3.45M, US$3.47M]"},
-        {"-2585000", "-2575000", USD_UNIT, "[-US$2.59M, -US$2.57M]"},
-        {"-2585000", "-2575000", CNY, "[-RMB 2.59M, -RMB 2.57M]"},
-        // a tiny negative low end floors to -0.01, not to zero
-        {"-1000", "1000", HKD, "[-HK$1000.00, HK$1000.00]"},
-        {"384.5", "385.5", Unit.PEOPLE, "[384 people, 386 people]"},
-        {"-0.004", "0.004", Unit.PERCENT, "[-0.01%, 0.01%]"},
+        // the ends get one decimal more than the width's leading digit: 346萬 is 0.01M wide
+        {"3455000", "3465000", USD_UNIT, "[US$3.455M, US$3.465M]"},
+        // 3460 thousand is 0.001M wide: [US$3.4595M, US$3.4605M], not [US$3.45M, US$3.47M]
+        {"3459500", "3460500", USD_UNIT, "[US$3.4595M, US$3.4605M]"},
+        {"-2585000", "-2575000", USD_UNIT, "[-US$2.585M, -US$2.575M]"},
+        {"-2585000", "-2575000", CNY, "[-RMB 2.585M, -RMB 2.575M]"},
+        {"-1000", "1000", HKD, "[-HK$1.0K, HK$1.0K]"},
+        {"757500", "758500", USD_UNIT, "[US$757.5K, US$758.5K]"},
+        // one magnitude for both ends, chosen by the larger
+        {"995000000", "1150000000", USD_UNIT, "[US$0.99B, US$1.15B]"},
+        {"384.5", "385.5", Unit.PEOPLE, "[384.5 people, 385.5 people]"},
+        // 0.008 wide: its leading digit is the third decimal, the ends get a fourth
+        {"-0.004", "0.004", Unit.PERCENT, "[-0.0040%, 0.0040%]"},
         {"47.25", "47.35", Unit.MONTHS, "[47.25 months, 47.35 months]"},
-        {"3.499", "3.501", Unit.TIMES, "[3.49x, 3.51x]"},
+        {"3.499", "3.501", Unit.TIMES, "[3.4990x, 3.5010x]"},
+        // wide ranges keep the unit's minimum decimals, rounded outward
+        {"1.0001", "7.9999", Unit.TIMES, "[1.00x, 8.00x]"},
+        // one value: the unit's minimum, rounded outward
+        {"73.766233", "73.766233", Unit.PERCENT, "[73.76%, 73.77%]"},
     };
   }
 
@@ -79,6 +92,46 @@ class FormatsTest {
   @MethodSource("data_format_range")
   void test_format_range(String low, String high, Unit unit, String expected) {
     assertThat(Formats.format(DecimalRange.ofClosed(low, high), unit)).isEqualTo(expected);
+  }
+
+  static Object[][] data_format_oneSided() {
+    return new Object[][] {
+        {DecimalRange.atLeast(dec("1500000000")), USD_UNIT, "\u2265 US$1.50B"},
+        {DecimalRange.atLeast(dec("80000")), USD_UNIT, "\u2265 US$80K"},
+        // the end keeps its digits: over 1.863億 is at least US$186.30M
+        {DecimalRange.atLeast(dec("186300000")), USD_UNIT, "\u2265 US$186.30M"},
+        // a computed end shows the unit's minimum, rounded outward; a printed one keeps its few digits
+        {DecimalRange.atLeast(dec("53.0833333333")), Unit.MONTHS, "\u2265 53.08 months"},
+        {DecimalRange.atMost(dec("53.0833333333")), Unit.MONTHS, "\u2264 53.09 months"},
+        {DecimalRange.atLeast(dec("30523000")), USD_UNIT, "\u2265 US$30.523M"},
+        {DecimalRange.atMost(dec("1")), Unit.PERCENT, "\u2264 1.00%"},
+        {DecimalRange.atMost(dec("4")), Unit.YEARS, "\u2264 4.00 years"},
+        {DecimalRange.unbounded(), Unit.PERCENT, "any value"},
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_format_oneSided")
+  void test_format_oneSidedShowsTheBound(DecimalRange range, Unit unit, String expected) {
+    assertThat(Formats.format(range, unit)).isEqualTo(expected);
+    // with a point, the bound alone: the point of a one-sided value is only its printed end
+    assertThat(Formats.format(range.lowerEnd().or(range::upperEnd).orElse(BigDecimal.ONE), range, unit))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void test_formatValue_atTheRangesPrecision() {
+    // 3460 thousand beside [US$3.4595M, US$3.4605M]: the point to the width's leading digit
+    assertThat(Formats.formatValue(dec("3460000"), DecimalRange.ofClosed("3459500", "3460500"), USD_UNIT))
+        .isEqualTo("US$3.460M");
+    assertThat(Formats.format(dec("3460000"), DecimalRange.ofClosed("3459500", "3460500"), USD_UNIT))
+        .isEqualTo("US$3.460M [US$3.4595M, US$3.4605M]");
+    assertThat(Formats.format(dec("758000"), DecimalRange.ofClosed("757500", "758500"), USD_UNIT))
+        .isEqualTo("US$758K [US$757.5K, US$758.5K]");
+    // a wide range: the unit's minimum
+    assertThat(Formats.formatValue(dec("782.0809"), DecimalRange.ofClosed("780.66", "783.51"), Unit.PERCENT))
+        .isEqualTo("782.08%");
+    assertThat(Formats.formatValue(dec("15"), DecimalRange.atLeast(dec("15")), Unit.PERCENT)).isEqualTo("15.00%");
   }
 
   @Test
@@ -147,17 +200,25 @@ class FormatsTest {
   }
 
   @Test
-  void test_formatPrecise_moneyKeepsTheDigitsItsRoundingNeeds() {
-    // 346萬 is [3455000, 3465000]: in millions to as many decimals as the ends have, 3.455 and 3.465
-    assertThat(Formats.formatPrecise(DecimalRange.ofClosed("3455000", "3465000"), USD_UNIT))
-        .isEqualTo("[US$3.455M, US$3.465M]");
-    // the value keeps at most four decimals in millions: 20666666.67 is US$20.6667M
-    assertThat(Formats.formatPrecise(new BigDecimal("20666666.67"), USD_UNIT)).isEqualTo("US$20.6667M");
-    // below US$100,000, in units with two decimals
-    assertThat(Formats.formatPrecise(new BigDecimal("56.3912"), USD_UNIT)).isEqualTo("US$56.39");
-    // other units as format() shows them
-    assertThat(Formats.formatPrecise(new BigDecimal("782.0809"), DecimalRange.ofClosed("780.66", "783.51"),
-        Unit.PERCENT)).isEqualTo("782.08% [780.66%, 783.51%]");
+  void test_formatRate_digitsFromTheRangeWidth() {
+    // 32.7億 / 4.65億 within [32.55億 / 4.655億, 32.85億 / 4.645億]: width 0.08, so the point to 0.01
+    assertThat(Formats.formatRate(dec("7.032258064516129"), DecimalRange.ofClosed("6.992481203", "7.072120559"), CNY,
+        USD_UNIT)).isEqualTo("7.03 [6.992, 7.073] CNY per USD");
+    // a rate bounded on one side shows its bound
+    assertThat(Formats.formatRate(dec("7.1667"), DecimalRange.atMost(dec("7.1667")), CNY, USD_UNIT))
+        .isEqualTo("\u2264 7.1667 CNY per USD");
+  }
+
+  @Test
+  void test_formatAtPrecision_asASourcePrintsIt() {
+    assertThat(Formats.formatAtPrecision(dec("782.1"), dec("0.1"), Unit.PERCENT)).isEqualTo("782.1%");
+    assertThat(Formats.formatAtPrecision(dec("800"), dec("1"), Unit.PERCENT)).isEqualTo("800%");
+    // 56.94億 to the 0.01億 (one million) is RMB 5.694B
+    assertThat(Formats.formatAtPrecision(dec("5694000000"), dec("1000000"), CNY)).isEqualTo("RMB 5.694B");
+    assertThat(Formats.formatAtPrecision(dec("30520000"), dec("10000"), USD_UNIT)).isEqualTo("US$30.52M");
+    assertThat(Formats.formatAtPrecision(dec("385"), dec("1"), Unit.parse("people"))).isEqualTo("385 people");
+    assertThatIllegalArgumentException().isThrownBy(() -> Formats.formatAtPrecision(dec("1"), dec("0"), CNY))
+        .withMessage("Argument 'precision' must be positive but has value 0");
   }
 
   private static BigDecimal dec(String text) {

@@ -43,29 +43,33 @@ class PrintedFigureTest {
   @Test
   void test_range_nearlyUnderDefaultConvention() {
     PrintedFigure figure = PrintedFigure.parse("近乎50%");
-    assertThat(figure.roundingRange().low()).isEqualByComparingTo("49.5");
-    assertThat(figure.roundingRange().high()).isEqualByComparingTo("50.5");
-    // nearly: 5% of 50 = 2.5 below only: [49.5 - 2.5, 50.5] = [47, 50.5]
-    assertThat(figure.range().low()).isEqualByComparingTo("47");
-    assertThat(figure.range().high()).isEqualByComparingTo("50.5");
+    // the zero may be a rounding: the coarsest reading is [45, 55]
+    assertThat(figure.roundingRange().low()).isEqualByComparingTo("45");
+    assertThat(figure.roundingRange().high()).isEqualByComparingTo("55");
+    // nearly: 5% of 50 = 2.5 below only: [45 - 2.5, 55] = [42.5, 55]
+    assertThat(figure.range().low()).isEqualByComparingTo("42.5");
+    assertThat(figure.range().high()).isEqualByComparingTo("55");
+    // read to the last digit: [49.5 - 1, 50.5], since 5% of 50 exceeds the one unit the digits allow
+    assertThat(figure.finestRange(ApproximationConvention.DEFAULT).low()).isEqualByComparingTo("48.5");
+    assertThat(figure.finestRange(ApproximationConvention.DEFAULT).high()).isEqualByComparingTo("50.5");
   }
 
   @Test
   void test_range_nearlyUnderCustomConvention() {
-    // nearly: 2% of 50 = 1 below only: [49.5 - 1, 50.5] = [48.5, 50.5]
+    // nearly: 2% of 50 = 1 below only: [45 - 1, 55] = [44, 55]
     DecimalRange range = PrintedFigure.parse("nearly 50%").range(WIDE);
-    assertThat(range.low()).isEqualByComparingTo("48.5");
-    assertThat(range.high()).isEqualByComparingTo("50.5");
+    assertThat(range.low()).isEqualByComparingTo("44");
+    assertThat(range.high()).isEqualByComparingTo("55");
   }
 
   @Test
-  void test_range_exactAndOpenEndedKeepRoundingRange() {
-    // 15 ± 0.5 億, whatever the convention: "over" is carried by the qualifier
+  void test_range_exactKeepsRoundingRangeAndOpenEndedIsOneSided() {
+    // above 15億 as printed, whatever the convention; no upper end
     PrintedFigure over = PrintedFigure.parse("超過15億美元");
-    assertThat(over.range()).isEqualTo(over.roundingRange());
-    assertThat(over.range(WIDE)).isEqualTo(over.roundingRange());
-    assertThat(over.range().low()).isEqualByComparingTo("1450000000");
-    assertThat(over.range().high()).isEqualByComparingTo("1550000000");
+    assertThat(over.range()).isEqualTo(DecimalRange.atLeast(new BigDecimal("1500000000")));
+    assertThat(over.range(WIDE)).isEqualTo(over.range());
+    assertThat(over.range().isBoundedAbove()).isFalse();
+    assertThat(PrintedFigure.parse("不到1%").range()).isEqualTo(DecimalRange.atMost(BigDecimal.ONE));
     PrintedFigure exact = PrintedFigure.parse("346萬美元");
     assertThat(exact.range(WIDE).low()).isEqualByComparingTo("3455000");
     assertThat(exact.range(WIDE).high()).isEqualByComparingTo("3465000");

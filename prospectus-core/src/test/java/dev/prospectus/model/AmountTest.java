@@ -168,8 +168,15 @@ class AmountTest {
         {Amount.of("2", Scale.BILLION, USD_UNIT), "[1500000000, 2500000000]"},
         {Amount.of("-24.7", Scale.ONE, Unit.PERCENT), "[-24.75, -24.65]"},
         {Amount.of("385", Scale.ONE, Unit.PEOPLE), "[384.5, 385.5]"},
-        // printed range "400億至550億": from the low end of 400 to the high end of 550
-        {range("400", "550", Scale.HUNDRED_MILLION, USD_UNIT), "[39950000000, 55050000000]"},
+        // printed range "400億至550億": both ends rounded to the 10 that divides both, [395億, 555億]
+        {range("400", "550", Scale.HUNDRED_MILLION, USD_UNIT), "[39500000000, 55500000000]"},
+        // zeros before a scale word or ending an integer may be roundings: the coarsest reading
+        {Amount.of("350", Scale.TEN_THOUSAND, USD_UNIT), "[3450000, 3550000]"},
+        {Amount.of("3050", Scale.TEN_THOUSAND, USD_UNIT), "[30450000, 30550000]"},
+        {Amount.of("800", Scale.ONE, Unit.PERCENT), "[750, 850]"},
+        // zeros after the decimal point are significant
+        {Amount.of("1.80", Scale.HUNDRED_MILLION, USD_UNIT), "[179500000, 180500000]"},
+        {Amount.of("0", Scale.ONE, Unit.PERCENT), "[-0.5, 0.5]"},
         // ends of different precision: 3 is 2.5..3.5, 4.25 is 4.245..4.255
         {range("3", "4.25", Scale.MILLION, USD_UNIT), "[2500000, 4255000]"},
         {range("-5", "-3", Scale.MILLION, CNY), "[-5500000, -2500000]"},
@@ -181,6 +188,57 @@ class AmountTest {
   void test_roundingRange(Amount amount, String expected) {
     assertThat(amount.roundingRange()).isEqualTo(DecimalRange.parse(expected));
     assertThat(amount.roundingRange()).hasToString(expected);
+  }
+
+  static Object[][] data_readings() {
+    return new Object[][] {
+        // printed, coarsest unit, finest unit, ambiguous
+        {Amount.of("350", Scale.TEN_THOUSAND, USD_UNIT), "10", "1", true},
+        {Amount.of("3050", Scale.TEN_THOUSAND, USD_UNIT), "10", "1", true},
+        {Amount.of("800", Scale.ONE, Unit.PERCENT), "100", "1", true},
+        {Amount.of("346", Scale.TEN_THOUSAND, USD_UNIT), "1", "1", false},
+        {Amount.of("1.80", Scale.HUNDRED_MILLION, USD_UNIT), "0.01", "0.01", false},
+        {Amount.of("0", Scale.ONE, Unit.PERCENT), "1", "1", false},
+        {range("400", "550", Scale.HUNDRED_MILLION, USD_UNIT), "10", "1", true},
+        {range("151.0", "165.0", Scale.ONE, HKD), "0.1", "0.1", false},
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_readings")
+  void test_readings(Amount amount, String coarsest, String finest, boolean ambiguous) {
+    assertThat(amount.coarsestRoundingUnit()).isEqualByComparingTo(coarsest);
+    assertThat(amount.finestRoundingUnit()).isEqualByComparingTo(finest);
+    assertThat(amount.hasAmbiguousZeros()).isEqualTo(ambiguous);
+    assertThat(amount.roundingRange()).isEqualTo(amount.roundingRange(amount.coarsestRoundingUnit()));
+  }
+
+  @Test
+  void test_roundingRange_statedUnit() {
+    Amount printed = Amount.of("350", Scale.TEN_THOUSAND, USD_UNIT);
+    assertThat(printed.finestRoundingRange()).isEqualTo(DecimalRange.ofClosed("3495000", "3505000"));
+    assertThat(printed.roundingRange(dec("1"))).isEqualTo(printed.finestRoundingRange());
+    assertThat(printed.roundingRange(dec("10"))).isEqualTo(DecimalRange.ofClosed("3450000", "3550000"));
+    assertThat(Amount.of("3460", Scale.THOUSAND, USD_UNIT).roundingRange(dec("1")))
+        .isEqualTo(DecimalRange.ofClosed("3459500", "3460500"));
+  }
+
+  static Object[][] data_checkRoundingUnit_refuses() {
+    return new Object[][] {
+        {"350", "5", "Rounding unit '5' is not a power of ten such as 1, 10 or 0.1"},
+        {"350", "0.1", "Rounding unit '0.1' is finer than the last printed digit of 350萬 USD"},
+        {"350", "100", "Rounding unit '100' is coarser than the last non-zero digit of 350萬 USD (10), or than a"
+            + " significant zero after its decimal point"},
+        {"1.80", "0.1", "Rounding unit '0.1' is coarser than the last non-zero digit of 1.80萬 USD (0.01), or than a"
+            + " significant zero after its decimal point"},
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_checkRoundingUnit_refuses")
+  void test_checkRoundingUnit_refuses(String value, String unit, String message) {
+    Amount printed = Amount.of(value, Scale.TEN_THOUSAND, USD_UNIT);
+    assertThatIllegalArgumentException().isThrownBy(() -> printed.checkRoundingUnit(dec(unit))).withMessage(message);
   }
 
   //-------------------------------------------------------------------------

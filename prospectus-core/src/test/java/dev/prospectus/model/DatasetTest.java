@@ -143,8 +143,9 @@ class DatasetTest {
 
   @Test
   void test_figure_preferred() {
-    // both USD reports are 10000 wide: the first listed; the RMB report is not considered
-    assertThat(LUMEN.figure(Metric.REVENUE, "FY2024")).isEqualTo(REVENUE_2024_ARTICLE);
+    // both USD reports are 10000 wide; the prospectus is the company's filing, so it comes before the
+    // article; the RMB report is not considered
+    assertThat(LUMEN.figure(Metric.REVENUE, "FY2024")).isEqualTo(REVENUE_2024_PROSPECTUS);
     assertThat(LUMEN.figure(FigureKey.of(Metric.REVENUE, FY2023))).isEqualTo(REVENUE_2023);
   }
 
@@ -157,8 +158,105 @@ class DatasetTest {
   @Test
   void test_conflicts() {
     assertThat(LUMEN.conflicts())
-        .containsExactly(new FigureConflict(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS));
+        .containsExactly(FigureConflict.of(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS));
     assertThat(with(List.of(ARTICLE), List.of(), List.of(), List.of(REVENUE_2023)).conflicts()).isEmpty();
+  }
+
+  //-------------------------------------------------------------------------
+  // Exchange rates: the article prints "4.65億美元(約為人民幣32.7億元)" for the FY2024 net loss, which
+  // implies [7.0139, 7.0506] CNY per US$ for FY2024 (ExchangeRateTest).
+  private static final Figure RMB_215 = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024,
+      Amount.of("2.15", Scale.HUNDRED_MILLION, Fixtures.CNY_UNIT), Qualifier.EXACT, Fixtures.source(ARTICLE,
+      "人民幣2.15億元"), REVENUE_2024_RMB.currencyNote(), Optional.empty(), Optional.empty(), Optional.empty());
+  private static final Figure HARDWARE_RMB = new Figure(Metric.REVENUE, HARDWARE, FY2024,
+      Amount.of("1.00", Scale.HUNDRED_MILLION, Fixtures.CNY_UNIT), Qualifier.EXACT, Fixtures.source(ARTICLE,
+      "人民幣1.00億元"), REVENUE_2024_RMB.currencyNote(), Optional.empty(), Optional.empty(), Optional.empty());
+  private static final Figure HARDWARE_RMB_9M = new Figure(Metric.REVENUE, HARDWARE, NINE_MONTHS_2025,
+      Amount.of("1.50", Scale.HUNDRED_MILLION, Fixtures.CNY_UNIT), Qualifier.EXACT, Fixtures.source(ARTICLE,
+      "人民幣1.50億元"), REVENUE_2024_RMB.currencyNote(), Optional.empty(), Optional.empty(), Optional.empty());
+  private static final Dataset WITH_RATE = Dataset.of("Lumen Robotics Inc.", "Lumen", USD,
+      ReportingPeriod.CALENDAR_YEAR_END, List.of(PROSPECTUS, ARTICLE), List.of(), List.of(HARDWARE_DEF),
+      List.of(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS, RMB_215, ExchangeRateTest.LOSS_USD,
+          ExchangeRateTest.LOSS_CNY, HARDWARE_RMB, HARDWARE_RMB_9M), List.of(ExchangeRateTest.IMPLIED));
+
+  @Test
+  void test_exchangeRates() {
+    assertThat(WITH_RATE.exchangeRates()).containsExactly(ExchangeRateTest.IMPLIED);
+    assertThat(WITH_RATE.exchangeRate("usd-cny-loss")).contains(ExchangeRateTest.IMPLIED);
+    assertThat(WITH_RATE.exchangeRate("elsewhere")).isEmpty();
+    assertThat(WITH_RATE.rates(Fixtures.CNY_UNIT, USD_UNIT, FY2024)).containsExactly(ExchangeRateTest.IMPLIED);
+    assertThat(WITH_RATE.rates(Fixtures.CNY_UNIT, USD_UNIT, NINE_MONTHS_2025)).isEmpty();
+    assertThat(LUMEN.exchangeRates()).isEmpty();
+  }
+
+  @Test
+  void test_of_rejectsARateOnFiguresItDoesNotHold() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Dataset.of("Lumen Robotics Inc.", "Lumen", USD,
+        ReportingPeriod.CALENDAR_YEAR_END, List.of(PROSPECTUS, ARTICLE), List.of(), List.of(), List.of(),
+        List.of(ExchangeRateTest.IMPLIED)))
+        .withMessage("Exchange rate 'usd-cny-loss' rests on 'net_loss FY2024' (daily-2025-12-02), which is not a"
+            + " figure of the dataset");
+  }
+
+  @Test
+  void test_choose_theRuleWithConversions() {
+    // the filing before the press; the RMB translation takes part only converted, and comes after originals
+    ChosenReport revenue = WITH_RATE.choose(REVENUE_2024_ARTICLE.key()).orElseThrow();
+    assertThat(revenue.report()).isEqualTo(REVENUE_2024_PROSPECTUS);
+    assertThat(revenue.isConverted()).isFalse();
+    assertThat(revenue.why()).isEqualTo("the company's filing, before the press");
+    // a figure printed only in RMB is converted at the rate, whose range it carries: [99.5M, 100.5M] / [7.0139, 7.0506]
+    ChosenReport hardware = WITH_RATE.choose(HARDWARE_RMB.key()).orElseThrow();
+    assertThat(hardware.rate()).contains(ExchangeRateTest.IMPLIED);
+    assertThat(hardware.value().unit()).isEqualTo(USD_UNIT);
+    assertThat(hardware.value().range().roundedOutward(0)).isEqualTo(DecimalRange.ofClosed("14112290", "14328561"));
+    assertThat(hardware.why()).isEqualTo("the only report, converted at rate usd-cny-loss");
+    // the translation of the pair that implied the rate is not converted by it
+    ChosenReport loss = WITH_RATE.choose(ExchangeRateTest.LOSS_USD.key()).orElseThrow();
+    assertThat(loss.report()).isEqualTo(ExchangeRateTest.LOSS_USD);
+    assertThat(loss.why()).isEqualTo("the only report; 1 report is in another currency with no exchange rate that"
+        + " applies");
+    // with no rate for the period, the report is given as printed, and says so
+    ChosenReport nine = WITH_RATE.choose(HARDWARE_RMB_9M.key()).orElseThrow();
+    assertThat(nine.value()).isEqualTo(HARDWARE_RMB_9M);
+    assertThat(nine.why()).isEqualTo("in CNY, with no exchange rate to USD that applies to 9M2025");
+    assertThat(WITH_RATE.choose(FigureKey.of(Metric.NET_LOSS, FY2023))).isEmpty();
+  }
+
+  @Test
+  void test_agreement_throughARateThatNeitherReportImplied() {
+    // 2.15億 RMB is [30.42M, 30.72M] at the rate: it can be 3052萬 but not US$30.38 million
+    Agreement revenue = WITH_RATE.agreement(REVENUE_2024_ARTICLE.key());
+    assertThat(revenue.compared()).isEqualTo(3);
+    assertThat(revenue.conflicts()).containsExactly(FigureConflict.of(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS),
+        new FigureConflict(REVENUE_2024_PROSPECTUS, RMB_215, Optional.of(ExchangeRateTest.IMPLIED)));
+    assertThat(revenue.leftOut()).isEmpty();
+    // the pair that implied the rate is never judged by it: nothing compared, and the reason
+    Agreement loss = WITH_RATE.agreement(ExchangeRateTest.LOSS_USD.key());
+    assertThat(loss.comparedAny()).isFalse();
+    assertThat(loss.agrees()).isTrue();
+    assertThat(loss.leftOut()).containsExactly("1 pair of a report in CNY and one in USD: no exchange rate between"
+        + " them applies to FY2024 that neither report implied");
+    assertThat(loss).hasToString("net_loss/total/FY2024: 2 reports, 0 pairs compared, no conflict; left out: 1 pair"
+        + " of a report in CNY and one in USD: no exchange rate between them applies to FY2024 that neither report"
+        + " implied");
+    assertThat(revenue.toString()).startsWith("revenue/total/FY2024: 3 reports, 3 pairs compared, 2 conflicts: ");
+    assertThat(WITH_RATE.conflicts()).hasSize(2);
+  }
+
+  @Test
+  void test_agreement_translationsAreJudgedAgainstOriginalsNotEachOther() {
+    // two RMB translations 2.15億 and 2.18億 disagree with each other, but their writers may have used two rates
+    Dataset both = Dataset.of("Lumen Robotics Inc.", "Lumen", USD, ReportingPeriod.CALENDAR_YEAR_END,
+        List.of(PROSPECTUS, ARTICLE), List.of(), List.of(), List.of(REVENUE_2024_ARTICLE, RMB_215, REVENUE_2024_RMB,
+            ExchangeRateTest.LOSS_USD, ExchangeRateTest.LOSS_CNY), List.of(ExchangeRateTest.IMPLIED));
+    Agreement revenue = both.agreement(REVENUE_2024_ARTICLE.key());
+    assertThat(revenue.compared()).isEqualTo(2);
+    assertThat(revenue.conflicts()).containsExactly(new FigureConflict(REVENUE_2024_ARTICLE, REVENUE_2024_RMB,
+        Optional.of(ExchangeRateTest.IMPLIED)));
+    assertThat(revenue.leftOut()).containsExactly("amounts in another currency with exchange rates to USD are"
+        + " compared with the reports in USD at those rates, not with each other: their writers may have used"
+        + " different rates");
   }
 
   @Test

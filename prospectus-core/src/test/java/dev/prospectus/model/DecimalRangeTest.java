@@ -34,9 +34,13 @@ class DecimalRangeTest {
 
   @Test
   void test_constructor_nullEnds() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new DecimalRange(null, BigDecimal.ONE))
+    assertThatIllegalArgumentException().isThrownBy(() -> DecimalRange.ofClosed(null, BigDecimal.ONE))
         .withMessage("Argument 'low' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new DecimalRange(BigDecimal.ONE, null))
+    assertThatIllegalArgumentException().isThrownBy(() -> DecimalRange.ofClosed(BigDecimal.ONE, null))
+        .withMessage("Argument 'high' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> DecimalRange.atLeast(null))
+        .withMessage("Argument 'low' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> DecimalRange.atMost(null))
         .withMessage("Argument 'high' must not be null");
   }
 
@@ -119,6 +123,9 @@ class DecimalRangeTest {
         // the rounding range of 346萬 at base scale, whose ends come out of multiplication by 10^4
         {Amount.of("346", Scale.TEN_THOUSAND, Fixtures.USD_UNIT).roundingRange()},
         {DecimalRange.ofClosed(dec("4E+9"), dec("5.5E+10"))},
+        {DecimalRange.atLeast(dec("1500000000"))},
+        {DecimalRange.atMost(dec("-0.50"))},
+        {DecimalRange.unbounded()},
     };
   }
 
@@ -134,6 +141,9 @@ class DecimalRangeTest {
         {DecimalRange.ofClosed("1.0", "2.00"), "[1.0, 2.00]"},
         {DecimalRange.ofClosed(dec("3.455E+6"), dec("3.465E+6")), "[3455000, 3465000]"},
         {DecimalRange.ofClosed("-0.05", "0.05"), "[-0.05, 0.05]"},
+        {DecimalRange.atLeast(dec("1.5E+9")), "\u2265 1500000000"},
+        {DecimalRange.atMost(dec("1")), "\u2264 1"},
+        {DecimalRange.unbounded(), "any value"},
     };
   }
 
@@ -146,14 +156,19 @@ class DecimalRangeTest {
   @Test
   void test_parse_lenientSpacing() {
     assertThat(DecimalRange.parse(" [ 1 ,2 ] ")).isEqualTo(DecimalRange.ofClosed("1", "2"));
+    assertThat(DecimalRange.parse(">= 53")).isEqualTo(DecimalRange.atLeast(dec("53")));
+    assertThat(DecimalRange.parse("<=4.5")).isEqualTo(DecimalRange.atMost(dec("4.5")));
   }
+
+  private static final String EXPECTED = "expected '[low, high]', '\u2265 low', '\u2264 high' or 'any value'";
 
   static Object[][] data_parse_malformed() {
     return new Object[][] {
-        {"3.455, 3.465", "Unable to parse range: '3.455, 3.465': expected '[low, high]'"},
-        {"[3.455 3.465]", "Unable to parse range: '[3.455 3.465]': expected '[low, high]'"},
-        {"[1, 2, 3]", "Unable to parse range: '[1, 2, 3]': expected '[low, high]'"},
-        {"(1, 2)", "Unable to parse range: '(1, 2)': expected '[low, high]'"},
+        {"3.455, 3.465", "Unable to parse range: '3.455, 3.465': " + EXPECTED},
+        {"[3.455 3.465]", "Unable to parse range: '[3.455 3.465]': " + EXPECTED},
+        {"[1, 2, 3]", "Unable to parse range: '[1, 2, 3]': " + EXPECTED},
+        {"(1, 2)", "Unable to parse range: '(1, 2)': " + EXPECTED},
+        {"\u2265 many", "Argument 'end' is not a decimal: 'many'"},
         {"[a, 2]", "Argument 'low' is not a decimal: 'a'"},
         {"[2, 1]", "Invalid range: expected 'low' <= 'high' but found 2 > 1"},
     };
@@ -530,5 +545,148 @@ class DecimalRangeTest {
     // the oracle above must not pass by skipping: most random divisors do not hold zero
     long divisions = data_oracle().filter(args -> !((DecimalRange) args.get()[1]).containsZero()).count();
     assertThat(divisions).isGreaterThan(ORACLE_CASES / 2L);
+  }
+
+  //-------------------------------------------------------------------------
+  // Unbounded ends: "over 15億" is [1500000000, +∞), "不到1%" is (-∞, 1].
+  private static final DecimalRange AT_LEAST_2 = DecimalRange.atLeast(dec("2"));
+  private static final DecimalRange AT_MOST_MINUS_1 = DecimalRange.atMost(dec("-1"));
+
+  @Test
+  void test_unbounded_endsAndChecks() {
+    assertThat(AT_LEAST_2.isBoundedBelow()).isTrue();
+    assertThat(AT_LEAST_2.isBoundedAbove()).isFalse();
+    assertThat(AT_LEAST_2.isBounded()).isFalse();
+    assertThat(AT_LEAST_2.lowerEnd()).contains(dec("2"));
+    assertThat(AT_LEAST_2.upperEnd()).isEmpty();
+    assertThat(DecimalRange.unbounded().isUnbounded()).isTrue();
+    assertThatExceptionOfType(IllegalStateException.class).isThrownBy(AT_LEAST_2::high)
+        .withMessage("Range \u2265 2 is unbounded above: it has no upper end");
+    assertThatExceptionOfType(IllegalStateException.class).isThrownBy(AT_MOST_MINUS_1::low)
+        .withMessage("Range \u2264 -1 is unbounded below: it has no lower end");
+    assertThatExceptionOfType(IllegalStateException.class).isThrownBy(AT_LEAST_2::width);
+    assertThat(AT_LEAST_2.contains(dec("1E+40"))).isTrue();
+    assertThat(AT_LEAST_2.contains(dec("1.99"))).isFalse();
+    assertThat(AT_LEAST_2.containsZero()).isFalse();
+    assertThat(AT_MOST_MINUS_1.containsZero()).isFalse();
+    assertThat(DecimalRange.atMost(dec("0")).containsZero()).isTrue();
+    assertThat(AT_LEAST_2.encloses(DecimalRange.ofClosed("2", "1000"))).isTrue();
+    assertThat(DecimalRange.ofClosed("2", "1000").encloses(AT_LEAST_2)).isFalse();
+    assertThat(AT_LEAST_2.isConnected(AT_MOST_MINUS_1)).isFalse();
+    assertThat(AT_LEAST_2.isConnected(DecimalRange.atMost(dec("2")))).isTrue();
+    assertThat(AT_LEAST_2.intersection(DecimalRange.atMost(dec("5")))).isEqualTo(DecimalRange.ofClosed("2", "5"));
+    assertThat(AT_LEAST_2.span(DecimalRange.ofClosed("0", "1"))).isEqualTo(DecimalRange.atLeast(dec("0")));
+    assertThat(AT_LEAST_2.span(AT_MOST_MINUS_1)).isEqualTo(DecimalRange.unbounded());
+  }
+
+  @Test
+  void test_unbounded_compareWidth() {
+    DecimalRange narrow = DecimalRange.ofClosed("1", "2");
+    DecimalRange wide = DecimalRange.ofClosed("0", "100");
+    assertThat(narrow.isNarrowerThan(wide)).isTrue();
+    assertThat(wide.isNarrowerThan(AT_LEAST_2)).isTrue();
+    assertThat(AT_LEAST_2.isNarrowerThan(DecimalRange.unbounded())).isTrue();
+    assertThat(DecimalRange.compareWidth(AT_LEAST_2, AT_MOST_MINUS_1)).isZero();
+  }
+
+  static Object[][] data_unbounded_arithmetic() {
+    DecimalRange one = DecimalRange.ofClosed("1", "3");
+    DecimalRange zeroToOne = DecimalRange.ofClosed("0", "1");
+    DecimalRange minusOneToOne = DecimalRange.ofClosed("-1", "1");
+    return new Object[][] {
+        {AT_LEAST_2.plus(one), "\u2265 3"},
+        {AT_LEAST_2.minus(one), "\u2265 -1"},
+        {one.minus(AT_LEAST_2), "\u2264 1"},
+        {AT_LEAST_2.minus(AT_LEAST_2), "any value"},
+        {AT_LEAST_2.negated(), "\u2264 -2"},
+        {AT_LEAST_2.multipliedBy(one), "\u2265 2"},
+        // 0 x anything in [2, +∞) is 0: the product is [0, +∞)
+        {AT_LEAST_2.multipliedBy(zeroToOne), "\u2265 0"},
+        {AT_LEAST_2.multipliedBy(minusOneToOne), "any value"},
+        {AT_LEAST_2.multipliedBy(AT_MOST_MINUS_1), "\u2264 -2"},
+        {AT_LEAST_2.dividedBy(one), "\u2265 0.6666666666666666666666666666666666"},
+        // [1, 3] / [2, +∞): the quotient tends to 0 and is at most 3 / 2
+        {one.dividedBy(AT_LEAST_2), "[0, 1.5]"},
+        {one.dividedBy(AT_MOST_MINUS_1), "[-3, 0]"},
+        {AT_LEAST_2.dividedBy(AT_LEAST_2), "\u2265 0"},
+        {AT_LEAST_2.dividedBy(AT_MOST_MINUS_1), "\u2264 0"},
+        {AT_LEAST_2.movePointRight(2), "\u2265 200"},
+        {AT_LEAST_2.roundedOutward(0), "\u2265 2"},
+        {DecimalRange.atLeast(dec("4")).pow(0.5).lowerEnd().orElseThrow().compareTo(dec("1.99999")) > 0
+            ? DecimalRange.atLeast(dec("2")) : DecimalRange.unbounded(), "\u2265 2"},
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_unbounded_arithmetic")
+  void test_unbounded_arithmetic(DecimalRange result, String expected) {
+    assertThat(result).hasToString(expected);
+  }
+
+  @Test
+  void test_unbounded_powAndDivisionByZero() {
+    assertThat(DecimalRange.atLeast(dec("4")).pow(0.5).isBoundedAbove()).isFalse();
+    assertThat(DecimalRange.atLeast(dec("4")).pow(-0.5).isBounded()).isTrue();
+    assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> AT_MOST_MINUS_1.pow(0.5))
+        .withMessage("Power of range \u2264 -1 is undefined: it holds negative values");
+    assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> AT_LEAST_2.dividedBy(
+        DecimalRange.atMost(dec("0")))).withMessage("Divisor range \u2264 0 contains zero");
+  }
+
+  // Oracle with unbounded ends: every value op(x, y) for x and y drawn from the two ranges, far out on an
+  // unbounded side too, lies in the interval result.
+  static Stream<Arguments> data_oracle_unbounded() {
+    Random random = new Random(20260110L);
+    return Stream.generate(() -> Arguments.of(openUp(random, randomRange(random)), openUp(random, randomRange(random))))
+        .limit(ORACLE_CASES);
+  }
+
+  private static DecimalRange openUp(Random random, DecimalRange r) {
+    switch (random.nextInt(4)) {
+      case 0:
+        return DecimalRange.atLeast(r.low());
+      case 1:
+        return DecimalRange.atMost(r.high());
+      default:
+        return r;
+    }
+  }
+
+  private static List<BigDecimal> samples(Random random, DecimalRange r) {
+    List<BigDecimal> result = new ArrayList<>();
+    BigDecimal base = r.lowerEnd().or(r::upperEnd).orElseThrow();
+    for (String far : List.of("0", "0.001", "1", "1000", "1E+12", "1E+30")) {
+      BigDecimal step = dec(far);
+      BigDecimal x = r.isBoundedBelow() ? base.add(step) : base.subtract(step);
+      if (r.contains(x)) {
+        result.add(x);
+      }
+    }
+    r.lowerEnd().ifPresent(result::add);
+    r.upperEnd().ifPresent(result::add);
+    if (r.isBounded()) {
+      result.add(r.midpoint());
+    }
+    return result;
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_oracle_unbounded")
+  void test_oracle_unboundedEndsEnclose(DecimalRange a, DecimalRange b) {
+    Random random = new Random(a.hashCode() * 31L + b.hashCode());
+    List<BigDecimal> xs = samples(random, a);
+    List<BigDecimal> ys = samples(random, b);
+    for (BigDecimal x : xs) {
+      for (BigDecimal y : ys) {
+        assertThat(a.plus(b).contains(x.add(y))).as("%s + %s", a, b).isTrue();
+        assertThat(a.minus(b).contains(x.subtract(y))).as("%s - %s", a, b).isTrue();
+        assertThat(a.multipliedBy(b).contains(x.multiply(y))).as("%s x %s", a, b).isTrue();
+        if (!b.containsZero()) {
+          DecimalRange q = a.dividedBy(b);
+          assertThat(q.contains(x.divide(y, ORACLE_FLOOR)) && q.contains(x.divide(y, ORACLE_CEILING)))
+              .as("%s / %s at %s / %s", a, b, x, y).isTrue();
+        }
+      }
+    }
   }
 }

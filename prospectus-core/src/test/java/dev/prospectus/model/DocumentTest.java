@@ -14,7 +14,7 @@ class DocumentTest {
 
   private static Document withUrl(String url) {
     return new Document("lumen-prospectus-2025", "Prospectus", Optional.empty(), Optional.of(URI.create(url)), "en",
-        Optional.empty());
+        Optional.empty(), DocumentClass.FILING);
   }
 
   @Test
@@ -26,6 +26,8 @@ class DocumentTest {
     assertThat(doc.publisher()).isEmpty();
     assertThat(doc.url()).isEmpty();
     assertThat(doc.date()).isEmpty();
+    assertThat(doc.documentClass()).isEqualTo(DocumentClass.PRESS);
+    assertThat(doc.withDocumentClass(DocumentClass.COMPILATION).documentClass()).isEqualTo(DocumentClass.COMPILATION);
     assertThat(doc).isEqualTo(Fixtures.ARTICLE).hasSameHashCodeAs(Fixtures.ARTICLE);
   }
 
@@ -81,11 +83,16 @@ class DocumentTest {
         .withMessage("Argument 'title' must not be blank but has value ' '");
     assertThatIllegalArgumentException().isThrownBy(() -> Document.of("a", "Title", null))
         .withMessage("Argument 'language' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Document("a", "Title", null, noUrl, "en", noDate))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Document("a", "Title", null, noUrl, "en", noDate,
+        DocumentClass.PRESS))
         .withMessage("Argument 'publisher' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Document("a", "Title", none, null, "en", noDate))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Document("a", "Title", none, null, "en", noDate,
+        DocumentClass.PRESS))
         .withMessage("Argument 'url' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Document("a", "Title", none, noUrl, "en", null))
+    assertThatIllegalArgumentException().isThrownBy(() -> new Document("a", "Title", none, noUrl, "en", null,
+        DocumentClass.PRESS))
         .withMessage("Argument 'date' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Document("a", "Title", none, noUrl, "en", noDate, null))
+        .withMessage("Argument 'documentClass' must not be null");
   }
 }

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 class FigureConflictTest {
 
   private static final FigureConflict CONFLICT =
-      new FigureConflict(Fixtures.REVENUE_2024_ARTICLE, Fixtures.REVENUE_2024_PROSPECTUS);
+      FigureConflict.of(Fixtures.REVENUE_2024_ARTICLE, Fixtures.REVENUE_2024_PROSPECTUS);
 
   @Test
   void test_accessors() {
     assertThat(CONFLICT.first()).isEqualTo(Fixtures.REVENUE_2024_ARTICLE);
     assertThat(CONFLICT.second()).isEqualTo(Fixtures.REVENUE_2024_PROSPECTUS);
-    assertThat(CONFLICT).isEqualTo(new FigureConflict(Fixtures.REVENUE_2024_ARTICLE, Fixtures.REVENUE_2024_PROSPECTUS));
-    assertThat(CONFLICT).isNotEqualTo(new FigureConflict(Fixtures.REVENUE_2024_PROSPECTUS,
+    assertThat(CONFLICT).isEqualTo(FigureConflict.of(Fixtures.REVENUE_2024_ARTICLE, Fixtures.REVENUE_2024_PROSPECTUS));
+    assertThat(CONFLICT).isNotEqualTo(FigureConflict.of(Fixtures.REVENUE_2024_PROSPECTUS,
         Fixtures.REVENUE_2024_ARTICLE));
   }
 
@@ -28,9 +28,9 @@ class FigureConflictTest {
 
   @Test
   void test_nulls() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new FigureConflict(null, Fixtures.REVENUE_2023))
+    assertThatIllegalArgumentException().isThrownBy(() -> FigureConflict.of(null, Fixtures.REVENUE_2023))
         .withMessage("Argument 'first' must not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> new FigureConflict(Fixtures.REVENUE_2023, null))
+    assertThatIllegalArgumentException().isThrownBy(() -> FigureConflict.of(Fixtures.REVENUE_2023, null))
         .withMessage("Argument 'second' must not be null");
   }
 }

@@ -32,7 +32,7 @@ class FigureLookupTest {
   private static Figure revenue(String value, Scale scale, Unit unit, Document document) {
     Optional<String> note = unit.equals(USD_UNIT) ? Optional.empty() : Optional.of("translation printed by the source");
     return new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of(value, scale, unit), Qualifier.EXACT,
-        Fixtures.source(document, value), note, Optional.empty(), Optional.empty());
+        Fixtures.source(document, value), note, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   //-------------------------------------------------------------------------
@@ -46,18 +46,32 @@ class FigureLookupTest {
 
   @Test
   void test_preferred_narrowestRange() {
-    // "US$30.5 million" is [30.45M, 30.55M] (width 100000), "3052萬" [30.515M, 30.525M] (width 10000)
-    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    // "US$30.5 million" is [30.45M, 30.55M] (width 100000), "3052萬" [30.515M, 30.525M] (width 10000), both press
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, ARTICLE);
     assertThat(lookup(coarse, REVENUE_2024_ARTICLE).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
     assertThat(lookup(REVENUE_2024_ARTICLE, coarse).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
   }
 
   @Test
   void test_preferred_firstListedOnTie() {
-    // "3052萬" and "US$30.52 million" both have width 10000
-    Figure millions = revenue("30.52", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    // "3052萬" and "US$30.52 million" both have width 10000, both press
+    Figure millions = revenue("30.52", Scale.MILLION, USD_UNIT, ARTICLE);
     assertThat(lookup(REVENUE_2024_ARTICLE, millions).preferred()).isEqualTo(REVENUE_2024_ARTICLE);
     assertThat(lookup(millions, REVENUE_2024_ARTICLE).preferred()).isEqualTo(millions);
+    assertThat(lookup(millions, REVENUE_2024_ARTICLE).whyPreferred()).contains("the first listed of equals");
+  }
+
+  @Test
+  void test_preferred_documentClassBeforeNarrowness() {
+    // the prospectus (the company's filing) prints the coarser "US$30.5 million": it still comes first
+    Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
+    assertThat(lookup(REVENUE_2024_ARTICLE, coarse).preferred()).isEqualTo(coarse);
+    assertThat(lookup(REVENUE_2024_ARTICLE, coarse).whyPreferred()).contains("the company's filing, before the press");
+    // a compilation of the filing comes between them
+    Figure compiled = Figure.of(coarse.key(), coarse.amount(), Fixtures.source(Fixtures.ARTICLE.withDocumentClass(
+        DocumentClass.COMPILATION), "30.5"));
+    assertThat(ReportRule.best(List.of(REVENUE_2024_ARTICLE, compiled))).contains(compiled);
+    assertThat(ReportRule.best(List.of(REVENUE_2024_ARTICLE, compiled, coarse))).contains(coarse);
   }
 
   @Test
@@ -73,7 +87,8 @@ class FigureLookupTest {
     // "over 30.52 million" has width 10000 but says nothing about the upper end; "US$30.5 million"
     // (width 100000) bounds both sides, so it is preferred
     Figure over = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of("30.52", Scale.MILLION, USD_UNIT),
-        Qualifier.OVER, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(), Optional.empty());
+        Qualifier.OVER, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
     Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
     assertThat(lookup(over, coarse).preferred()).isEqualTo(coarse);
     assertThat(lookup(over).preferred()).isEqualTo(over);
@@ -84,9 +99,10 @@ class FigureLookupTest {
     // "US$30.52 million" (width 10000) is narrower than "US$30.5 million" (width 100000), but doubted
     Figure doubted = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024, Amount.of("30.52", Scale.MILLION, USD_UNIT),
         Qualifier.EXACT, Fixtures.source(ARTICLE, "30.52"), Optional.empty(), Optional.empty(),
-        Optional.of("the year is mislabelled"));
+        Optional.of("the year is mislabelled"), Optional.empty());
     Figure coarse = revenue("30.5", Scale.MILLION, USD_UNIT, PROSPECTUS);
     assertThat(lookup(doubted, coarse).preferred()).isEqualTo(coarse);
+    assertThat(lookup(doubted, coarse).whyPreferred()).contains("the only undoubted report");
     // with nothing else reported, the doubted report is used
     assertThat(lookup(doubted).preferred()).isEqualTo(doubted);
     assertThat(doubted.isDoubted()).isTrue();
@@ -128,29 +144,32 @@ class FigureLookupTest {
         {"exact", "12.2", "exact", "12.3", false},
         // [12.15, 12.25] and [12.35, 12.45]
         {"exact", "12.2", "exact", "12.4", true},
-        // over 15 is above 14.5; 16 is [15.5, 16.5]
+        // over 15 is above 15, the number as printed; 16 is [15.5, 16.5]; 15 is [14.5, 15.5]
         {"over", "15", "exact", "16", false},
         {"exact", "16", "over", "15", false},
-        // 14 is [13.5, 14.5]: over 15 excludes 14.5 itself, at least 15 includes it
-        {"over", "15", "exact", "14", true},
-        {"at_least", "15", "exact", "14", false},
-        // under 1 is below 1.5; 2 is [1.5, 2.5]: under excludes 1.5, at most includes it
-        {"under", "1", "exact", "2", true},
-        {"exact", "2", "under", "1", true},
-        {"at_most", "1", "exact", "2", false},
+        {"over", "15", "exact", "15", false},
+        // 14.5 is [14.45, 14.55]: below 15; 14 is [13.5, 14.5]
+        {"over", "15", "exact", "14.5", true},
+        {"at_least", "15", "exact", "14", true},
+        // under 1 is below 1; 1.5 is [1.45, 1.55]; 1 is [0.5, 1.5]
+        {"under", "1", "exact", "1.5", true},
+        {"exact", "1.5", "under", "1", true},
+        {"under", "1", "exact", "1", false},
+        {"at_most", "1", "exact", "1.5", true},
         {"under", "1", "exact", "0.8", false},
-        // two half-lines: above 14.5 and below 15.5 overlap; above 14.5 and below 14.5 do not
-        {"over", "15", "under", "15", false},
-        {"over", "15", "under", "14", true},
-        {"at_least", "15", "at_most", "14", false},
+        // two half-lines: over 15 and under 15 share no value; at least 15 and at most 15 share 15
+        {"over", "15", "under", "15", true},
+        {"at_least", "15", "at_most", "15", false},
+        {"over", "15", "under", "16", false},
+        {"at_least", "15", "at_most", "14", true},
         {"over", "15", "over", "100", false},
         {"under", "1", "under", "100", false},
         // about 5 is [4.25, 5.75]: 5.6 is [5.55, 5.65], 6.5 is [6.45, 6.55]
         {"about", "5", "exact", "5.6", false},
         {"about", "5", "exact", "6.5", true},
-        // nearly 50 is [47, 50.5]: 51 is [50.5, 51.5], 52 is [51.5, 52.5]
-        {"nearly", "50", "exact", "51", false},
-        {"nearly", "50", "exact", "52", true},
+        // nearly 50 is [42.5, 55] (its zero may be a rounding): 55 is [54.5, 55.5], 56 is [55.5, 56.5]
+        {"nearly", "50", "exact", "55", false},
+        {"nearly", "50", "exact", "56", true},
     };
   }
 
@@ -160,7 +179,7 @@ class FigureLookupTest {
     Figure a = percent(valueA, Qualifier.parse(qualifierA));
     Figure b = percent(valueB, Qualifier.parse(qualifierB));
     FigureLookup both = new FigureLookup(a.key(), "Lumen", List.of(a, b));
-    assertThat(both.conflicts()).isEqualTo(conflict ? List.of(new FigureConflict(a, b)) : List.of());
+    assertThat(both.conflicts()).isEqualTo(conflict ? List.of(FigureConflict.of(a, b)) : List.of());
   }
 
   @Test
@@ -170,8 +189,8 @@ class FigureLookupTest {
     Figure agreeing = revenue("30.52", Scale.MILLION, USD_UNIT, PROSPECTUS);
     FigureLookup lookup = lookup(REVENUE_2024_ARTICLE, REVENUE_2024_RMB, REVENUE_2024_PROSPECTUS, agreeing);
     assertThat(lookup.conflicts()).containsExactly(
-        new FigureConflict(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS),
-        new FigureConflict(REVENUE_2024_PROSPECTUS, agreeing));
+        FigureConflict.of(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS),
+        FigureConflict.of(REVENUE_2024_PROSPECTUS, agreeing));
   }
 
   @Test

@@ -23,7 +23,7 @@ final class Fixtures {
   /** An English prospectus with every optional field. */
   static final Document PROSPECTUS = new Document("lumen-prospectus-2025", "Lumen Robotics Inc. Prospectus",
       Optional.of("HKEX"), Optional.of(URI.create("https://www.hkexnews.hk/lumen.pdf")), "en",
-      Optional.of(LocalDate.of(2025, 12, 1)));
+      Optional.of(LocalDate.of(2025, 12, 1)), DocumentClass.FILING);
   /** A Chinese press article with only the required fields. */
   static final Document ARTICLE = Document.of("daily-2025-12-02", "Lumen通過聆訊", "zh-Hant");
 
@@ -49,11 +49,11 @@ final class Fixtures {
   /** Revenue FY2024 in RMB, "RMB2.18億", with a currency note. */
   static final Figure REVENUE_2024_RMB = new Figure(Metric.REVENUE, Segment.TOTAL, FY2024,
       Amount.of("2.18", Scale.HUNDRED_MILLION, CNY_UNIT), Qualifier.EXACT, source(ARTICLE, "RMB2.18億"),
-      Optional.of("RMB translation printed by the source"), Optional.empty(), Optional.empty());
+      Optional.of("RMB translation printed by the source"), Optional.empty(), Optional.empty(), Optional.empty());
   /** Hardware revenue 9M2025, "US$12.5 million". */
   static final Figure HARDWARE_REVENUE_9M2025 = new Figure(Metric.REVENUE, HARDWARE, NINE_MONTHS_2025,
       Amount.of("12.5", Scale.MILLION, USD_UNIT), Qualifier.EXACT, source(PROSPECTUS, "US$12.5 million"),
-      Optional.empty(), Optional.empty(), Optional.empty());
+      Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   /** Revenue 9M2025, "US$53.4 million". */
   static final Figure REVENUE_9M2025 =
       figure(Metric.REVENUE, NINE_MONTHS_2025, "53.4", Scale.MILLION, USD_UNIT, PROSPECTUS);

@@ -4,9 +4,22 @@ import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.model.Amount;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.model.FiscalPeriod;
+import dev.prospectus.model.Metric;
+import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.Scale;
+import dev.prospectus.model.Segment;
+import dev.prospectus.model.Source;
+import dev.prospectus.model.Unit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,17 +58,21 @@ class VerifierTest {
     assertThat(v.computed().orElseThrow()).hasValue("782.08").hasRange("780.66", "783.51");
     assertThat(v.reported().orElseThrow().range()).isEqualTo(DecimalRange.ofClosed("782.15", "782.25"));
     assertThat(v.relation()).contains(Relation.EQUAL);
-    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%]");
+    // the ranges meet, but the computed point is 782.1% to the printed digits: consistent only within rounding
+    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%]; consistent only"
+        + " within rounding: the computed point 782.08% is 782.1% to the printed digits, not 782.2%");
+    assertThat(v.onlyWithinRounding()).isTrue();
     assertThat(v.toString()).isEqualTo("growth  CONSISTENT  computed 782.08% [780.66%, 783.51%] vs reported"
-        + " 782.2% [782.15%, 782.25%]");
+        + " 782.2% [782.15%, 782.25%]  (consistent only within rounding)");
   }
 
   @Test
   void test_verify_equalInconsistent() {
-    // "790%" is [789.5%, 790.5%]; the computed range ends at 783.51%: disjoint, below.
+    // "790%" read to the 10 is [785%, 795%] (and read to the 1, [789.5%, 790.5%]); the computed range ends at
+    // 783.51%: disjoint, below, under both readings.
     Verdict v = Verifier.verify(DATA, growthFromSeed().is("790%"));
     assertThat(v).isInconsistent();
-    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] lies below reported [789.50%, 790.50%]");
+    assertThat(v.reason()).isEqualTo("computed [780.66%, 783.51%] lies below reported [785.00%, 795.00%]");
   }
 
   static Stream<Arguments> data_relations() {
@@ -78,14 +95,18 @@ class VerifierTest {
         Arguments.of("1368%以下", Relation.LESS_OR_EQUAL, VerdictStatus.CONSISTENT),
         Arguments.of("1365%以下", Relation.LESS_OR_EQUAL, VerdictStatus.UNDECIDABLE),
         Arguments.of("1362%以下", Relation.LESS_OR_EQUAL, VerdictStatus.INCONSISTENT),
-        // about: "約1400%" is [1399.5 - 70, 1400.5 + 70] = [1329.5, 1470.5], meets
-        Arguments.of("約1400%", Relation.ABOUT, VerdictStatus.CONSISTENT),
-        // about: "約1500%" is [1499.5 - 75, 1500.5 + 75] = [1424.5, 1575.5], above 1367.15
+        // about widens by 5% of the number, but by no more than one unit of its rounding:
+        // "約1366%" is [1365.5 - 1, 1366.5 + 1] = [1364.5, 1367.5], meets
+        Arguments.of("約1366%", Relation.ABOUT, VerdictStatus.CONSISTENT),
+        // "約1500%" read to the 100 is [1450 - 75, 1550 + 75], read to the 1 [1499.5 - 1, 1500.5 + 1]: both above
         Arguments.of("約1500%", Relation.ABOUT, VerdictStatus.INCONSISTENT),
-        // nearly: "近乎1370%" is [1369.5 - 68.5, 1370.5] = [1301, 1370.5], meets
-        Arguments.of("近乎1370%", Relation.NEARLY, VerdictStatus.CONSISTENT),
-        // nearly: "近乎1360%" is [1359.5 - 68, 1360.5] = [1291.5, 1360.5], below 1362.91
-        Arguments.of("近乎1360%", Relation.NEARLY, VerdictStatus.INCONSISTENT));
+        // "約1400%" read to the 100 is [1350 - 70, 1450 + 70], which meets; read to the 1 [1398.5, 1401.5], which
+        // does not: the zeros decide
+        Arguments.of("約1400%", Relation.ABOUT, VerdictStatus.UNDECIDABLE),
+        // nearly: "近乎1368%" is [1367.5 - 1, 1368.5] = [1366.5, 1368.5], meets
+        Arguments.of("近乎1368%", Relation.NEARLY, VerdictStatus.CONSISTENT),
+        // nearly: "近乎1361%" is [1360.5 - 1, 1361.5] = [1359.5, 1361.5], below 1362.91
+        Arguments.of("近乎1361%", Relation.NEARLY, VerdictStatus.INCONSISTENT));
   }
 
   @ParameterizedTest
@@ -165,7 +186,7 @@ class VerifierTest {
     // Without a source, the most precise report: 30523 thousand and 346萬 (both narrower than the other's).
     Verdict plain = Verifier.verify(DATA, Claim.id("plain").growth(GROWTH_24, GROWTH_23).is("782.2%"));
     assertThat(plain.inputs()).extracting(InputFigure::choice)
-        .containsExactly(ReportChoice.MOST_PRECISE, ReportChoice.MOST_PRECISE);
+        .containsExactly(ReportChoice.PREFERRED, ReportChoice.PREFERRED);
     assertThat(plain.inputs()).extracting(f -> f.figure().amount().toString())
         .containsExactly("30523 thousand USD", "346萬 USD");
     // A named document wins over the claim's own.
@@ -189,9 +210,84 @@ class VerifierTest {
   @Test
   void test_verify_unverifiableWithoutExchangeRate() {
     Operation rmb = Operation.of(Operator.CURRENCY).with("value", "cash_reserves/total/2025-09-30")
-        .with("rate", "fx_rate/total/2025-09-30").withOption("to", "CNY");
+        .withOption("to", "CNY");
     Verdict v = Verifier.verify(DATA, Claim.id("rmb").quote("約78億元", "seed").computes(rmb).is("約78億元"));
-    assertThat(v).isMissing("fx_rate/total/2025-09-30");
+    // no rate is ever assumed: the dataset records none
+    assertThat(v).isMissing("exchange rate USD to CNY for 2025-09-30");
+    assertThat(v.reason()).isEqualTo("missing from dataset 'Example': exchange rate USD to CNY for 2025-09-30; no"
+        + " exchange rate between USD and CNY applies to 2025-09-30");
+  }
+
+  /**
+   * The example dataset with rates: the seed prints "4.65億美元(約合人民幣32.7億元)" for the FY2024 net
+   * loss, which implies [32.65億 / 4.655億, 32.75億 / 4.645億] = [7.0139, 7.0506] CNY per US$ for FY2024,
+   * and its FY2024 revenue "3052萬美元(約合人民幣2.15億元)"; the other article prints a doubted FY2024
+   * R&D expense.
+   */
+  private static Dataset withRate() {
+    Figure lossUsd = VerifyFixtures.figure("net_loss/total/FY2024", "4.65", Scale.HUNDRED_MILLION, "USD",
+        VerifyFixtures.SEED);
+    Figure lossCny = translation("net_loss/total/FY2024", "32.7", "4.65億美元(約合人民幣32.7億元)");
+    Figure doubted = new Figure(Metric.RND_EXPENSE, Segment.TOTAL, FiscalPeriod.fiscalYear(2024),
+        Amount.of("1.89", Scale.HUNDRED_MILLION, Unit.parse("USD")), Qualifier.EXACT,
+        Source.of(VerifyFixtures.OTHER, "¶2", "1.89億美元"), Optional.empty(), Optional.empty(),
+        Optional.of("the year is shifted"), Optional.empty());
+    List<Figure> figures = new ArrayList<>(DATA.figures());
+    figures.addAll(List.of(lossUsd, lossCny, translation("revenue/total/FY2024", "2.15",
+        "3052萬美元(約合人民幣2.15億元)"), doubted));
+    return Dataset.of("Example Co", "Example", DATA.currency(), DATA.fiscalYearEnd(), DATA.documents(), List.of(),
+        List.of(), figures, List.of(ExchangeRate.implied("usd-cny-seed-loss", lossUsd, lossCny,
+            FiscalPeriod.fiscalYear(2024))));
+  }
+
+  private static Figure translation(String key, String value, String quote) {
+    return new Figure(FigureKey.parse(key).metric(), Segment.TOTAL, FigureKey.parse(key).period(),
+        Amount.of(value, Scale.HUNDRED_MILLION, Unit.parse("CNY")), Qualifier.EXACT,
+        Source.of(VerifyFixtures.SEED, "¶3", quote), Optional.of("RMB translation printed by the source"),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void test_verify_citingADocumentTakesItsReportInTheDatasetsCurrency() {
+    // the seed printed its FY2024 revenue twice, in US$ and in RMB: the claim gets the US$ one
+    Verdict v = Verifier.verify(withRate(), growthFromSeed().is("782.2%"));
+    assertThat(v).isConsistent();
+    assertThat(v.inputs()).extracting(f -> f.figure().amount().toString()).containsExactly("3052萬 USD", "346萬 USD");
+    // asked for the RMB one, it gets it; growth of RMB over US$ is no growth
+    Operation rmb = Operation.of(Operator.CURRENCY).with("value", FigureRef.of(GROWTH_24, "seed")
+        .withCurrency(Unit.parse("CNY"))).withOption("to", "USD");
+    Verdict asked = Verifier.verify(withRate(), Claim.id("asked").quote("3052萬美元", "seed").computes(rmb)
+        .is("3052萬美元"));
+    assertThat(asked.inputs()).extracting(f -> f.figure().amount().toString()).containsExactly("2.15億 CNY");
+  }
+
+  @Test
+  void test_verify_currencyThroughARateTheClaimDidNotImply() {
+    // the other article says the FY2024 revenue "約2.15億元": 3052萬 [30.515M, 30.525M] at [7.0139, 7.0506]
+    // is [RMB 214.03M, RMB 215.22M], which meets [RMB 214.5M, RMB 215.5M]
+    Operation rmb = Operation.of(Operator.CURRENCY).with("value", Expression.figure(GROWTH_24, "seed"))
+        .withOption("to", "CNY");
+    Verdict v = Verifier.verify(withRate(), Claim.id("rmb").quote("2.15億元", "other").computes(rmb).is("2.15億元"));
+    assertThat(v).isConsistent();
+    assertThat(v.reason()).isEqualTo("computed [RMB 214.03M, RMB 215.22M] meets reported [RMB 214.50M, RMB 215.50M];"
+        + " converted at exchange rate usd-cny-seed-loss (7.03 [7.013, 7.051] CNY per USD, implied by seed)");
+    // the seed's own sentence implied the only rate: it cannot judge itself
+    Operation loss = Operation.of(Operator.CURRENCY).with("value", "net_loss/total/FY2024").withOption("to", "CNY");
+    Verdict own = Verifier.verify(withRate(), Claim.id("own").quote("4.65億美元(約合人民幣32.7億元)", "seed")
+        .computes(loss).is("32.7億元"));
+    assertThat(own).isMissing("exchange rate USD to CNY for FY2024");
+    assertThat(own.reason()).endsWith("the only exchange rates between USD and CNY that apply to FY2024"
+        + " (usd-cny-seed-loss) are implied by the claim's own words, and a rate never judges the pair it came"
+        + " from");
+  }
+
+  @Test
+  void test_verify_citingADoubtedReportShowsTheDoubt() {
+    Verdict v = Verifier.verify(withRate(), Claim.id("rnd").quote("1.89億美元", "other")
+        .figure("rnd_expense/total/FY2024").is("1.89億美元"));
+    assertThat(v).isConsistent();
+    assertThat(v.reason()).isEqualTo("computed [US$188.50M, US$189.50M] meets reported [US$188.50M, US$189.50M];"
+        + " rnd_expense FY2024 1.89億 USD (other) is doubted: the year is shifted");
   }
 
   @Test
@@ -233,6 +329,48 @@ class VerifierTest {
         + " 284/385 = 73.766% and 285/385 = 74.026% fall either side");
   }
 
+  static Stream<Arguments> data_wholeMean() {
+    // GRIM as scrutiny defines it: the cases
+    return Stream.of(
+        Arguments.of("5.21", "28", VerdictStatus.CONSISTENT, "146/28 = 5.2143 lies in [5.205, 5.215]"),
+        Arguments.of("7.22", "32", VerdictStatus.CONSISTENT, "231/32 = 7.2188 lies in [7.215, 7.225]"),
+        Arguments.of("4.74", "25", VerdictStatus.INCONSISTENT, "no whole sum of 25 values gives a mean in"
+            + " [4.735, 4.745]: 118/25 = 4.7200 and 119/25 = 4.7600 fall either side"),
+        Arguments.of("5.23", "29", VerdictStatus.INCONSISTENT, "no whole sum of 29 values gives a mean in"
+            + " [5.225, 5.235]: 151/29 = 5.2069 and 152/29 = 5.2414 fall either side"),
+        Arguments.of("2.57", "24", VerdictStatus.INCONSISTENT, "no whole sum of 24 values gives a mean in"
+            + " [2.565, 2.575]: 61/24 = 2.5417 and 62/24 = 2.5833 fall either side"),
+        Arguments.of("5.27", "43", VerdictStatus.INCONSISTENT, "no whole sum of 43 values gives a mean in"
+            + " [5.265, 5.275]: 226/43 = 5.2558 and 227/43 = 5.2791 fall either side"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_wholeMean")
+  void test_verify_wholeMean(String mean, String count, VerdictStatus expected, String reason) {
+    Verdict v = Verifier.verify(DATA, Claim.id("grim").quote("M = " + mean + ", n = " + count, "other")
+        .wholeMean(Expression.printed(mean), Expression.printed(count), 1));
+    assertThat(v.status()).isEqualTo(expected);
+    assertThat(v.reason()).isEqualTo(reason);
+  }
+
+  @Test
+  void test_verify_wholeMeanUnderBothReadingsOfAPrintedZero() {
+    // "30" values read to the ten are 25 to 35, and 128 / 27 = 4.7407 gives 4.74; read to the one, 30 values give
+    // 142 / 30 = 4.7333 and 143 / 30 = 4.7667: the zero decides
+    Verdict v = Verifier.verify(DATA, Claim.id("grim").quote("M = 4.74, n = 30", "other")
+        .wholeMean(Expression.printed("4.74"), Expression.printed("30"), 1));
+    assertThat(v).isUndecidable();
+    assertThat(v.reason()).isEqualTo("printed zeros may or may not be significant: read to their last non-zero digit"
+        + " it is consistent (128/27 = 4.7407 lies in [4.735, 4.745]); with every printed digit significant it is"
+        + " inconsistent (no whole sum of 30 values gives a mean in [4.735, 4.745]: 142/30 = 4.7333 and 143/30 ="
+        + " 4.7667 fall either side)");
+    // two items per value halve the granularity: 237 / (25 x 2) = 4.74
+    Verdict two = Verifier.verify(DATA, Claim.id("grim2").quote("M = 4.74, n = 25", "other")
+        .wholeMean(Expression.printed("4.74"), Expression.printed("25"), 2));
+    assertThat(two).isConsistent();
+    assertThat(two.claim().check().describe()).isEqualTo("mean '4.74' of '25' whole-number values of 2 items each");
+  }
+
   //-------------------------------------------------------------------------
   @Test
   void test_conflicts() {
@@ -244,7 +382,7 @@ class VerifierTest {
         "conflict:revenue/total/FY2024", "conflict:rnd_headcount_share/total/2025-09-30");
     assertThat(verdicts).extracting(Verdict::status).containsExactly(VerdictStatus.INCONSISTENT,
         VerdictStatus.CONSISTENT, VerdictStatus.CONSISTENT);
-    assertThat(verdicts.get(0).reason()).isEqualTo("1 pair of reports cannot both be true: 346萬 USD [US$3.455M,"
+    assertThat(verdicts.get(0).reason()).isEqualTo("1 of 1 pair compared cannot both be true: 346萬 USD [US$3.455M,"
         + " US$3.465M] (seed) vs 2.46 million USD [US$2.455M, US$2.465M] (other)");
     assertThat(verdicts.get(1).inputs()).extracting(InputFigure::choice)
         .containsExactly(ReportChoice.COMPARED, ReportChoice.COMPARED);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.Unit;
 import dev.prospectus.verify.Check;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.ClaimSource;
@@ -16,6 +17,7 @@ import dev.prospectus.verify.Printed;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.SourceAgreement;
 import dev.prospectus.verify.WholeCount;
+import dev.prospectus.verify.WholeMean;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -36,11 +38,12 @@ import java.util.stream.Stream;
 final class ClaimsParser {
 
   private static final List<String> CLAIM_FIELDS = List.of("id", "source", "compute", "relation", "reported",
-      "against", "wholeCount", "sourceAgreement", "note");
-  private static final List<String> CHECKS = List.of("compute", "wholeCount", "sourceAgreement");
+      "against", "wholeCount", "wholeMean", "sourceAgreement", "note");
+  private static final List<String> CHECKS = List.of("compute", "wholeCount", "wholeMean", "sourceAgreement");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
-  private static final List<String> FIGURE_FIELDS = List.of("figure", "source", "quoted");
+  private static final List<String> FIGURE_FIELDS = List.of("figure", "source", "quoted", "currency");
   private static final List<String> WHOLE_COUNT_FIELDS = List.of("count", "share");
+  private static final List<String> WHOLE_MEAN_FIELDS = List.of("mean", "count", "items");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final String ALL = "all";
 
@@ -92,6 +95,9 @@ final class ClaimsParser {
         break;
       case "wholeCount":
         check = wholeCount(c, node);
+        break;
+      case "wholeMean":
+        check = wholeMean(c, node);
         break;
       default:
         check = agreement(c, node);
@@ -167,6 +173,25 @@ final class ClaimsParser {
         expression(raw.get("share"), w.pointer("share")));
   }
 
+  private WholeMean wholeMean(JsonFields c, JsonNode node) {
+    JsonFields w = c.object("wholeMean", "a whole-mean check", WHOLE_MEAN_FIELDS);
+    JsonNode raw = node.get("wholeMean");
+    int items = 1;
+    JsonNode itemsNode = raw.get("items");
+    if (itemsNode != null) {
+      String text = itemsNode.isIntegralNumber() ? itemsNode.asText() : itemsNode.isTextual() ? itemsNode.textValue()
+          : null;
+      boolean positive = text != null && text.matches("[1-9][0-9]{0,5}");
+      if (!positive) {
+        throw w.error("items", JsonFields.text(itemsNode), "is not a positive whole number: the whole-number items"
+            + " each value sums, such as 1 for one question");
+      }
+      items = Integer.parseInt(text);
+    }
+    return WholeMean.of(expression(raw.get("mean"), w.pointer("mean")), expression(raw.get("count"),
+        w.pointer("count")), items);
+  }
+
   private SourceAgreement agreement(JsonFields c, JsonNode node) {
     JsonNode value = node.get("sourceAgreement");
     if (!value.isTextual()) {
@@ -187,7 +212,7 @@ final class ClaimsParser {
           node == null ? "is missing: an expression is required" : "is null where an expression is required");
     }
     if (node.isTextual()) {
-      return figureRef(node.textValue(), Optional.empty(), Optional.empty(), pointer);
+      return figureRef(node.textValue(), Optional.empty(), Optional.empty(), Optional.empty(), pointer);
     }
     if (!node.isObject()) {
       throw new DataFormatException(file, pointer, JsonFields.text(node), "is a JSON "
@@ -198,7 +223,8 @@ final class ClaimsParser {
       JsonFields f = JsonFields.open(node, file, pointer, "a figure", FIGURE_FIELDS);
       Optional<String> document = f.optionalString("source");
       document.ifPresent(d -> requireDocument(f, "source", d));
-      return figureRef(f.string("figure"), document, f.optionalString("quoted"), f.pointer("figure"));
+      Optional<Unit> currency = f.optionalString("currency").map(text -> currency(f, text));
+      return figureRef(f.string("figure"), document, f.optionalString("quoted"), currency, f.pointer("figure"));
     }
     if (node.has("printed")) {
       JsonFields f = JsonFields.open(node, file, pointer, "a printed number", List.of("printed"));
@@ -216,10 +242,23 @@ final class ClaimsParser {
         "is an object without 'figure', 'printed' or 'calc': not an expression");
   }
 
-  private FigureRef figureRef(String key, Optional<String> document, Optional<String> quoted, String pointer) {
+  private static Unit currency(JsonFields f, String text) {
+    try {
+      Unit unit = Unit.parse(text);
+      if (unit.isCurrency()) {
+        return unit;
+      }
+    } catch (IllegalArgumentException ex) {
+      throw f.error("currency", text, "is not a currency: expected an ISO 4217 code, such as \"CNY\"", ex);
+    }
+    throw f.error("currency", text, "is not a currency: expected an ISO 4217 code, such as \"CNY\"");
+  }
+
+  private FigureRef figureRef(String key, Optional<String> document, Optional<String> quoted, Optional<Unit> currency,
+      String pointer) {
     figureKey(key, pointer);
     try {
-      return new FigureRef(key, document, quoted);
+      return new FigureRef(key, document, quoted, currency);
     } catch (IllegalArgumentException ex) {
       throw new DataFormatException(file, pointer, key, ex.getMessage(), ex);
     }

@@ -5,6 +5,9 @@ import dev.prospectus.format.Vocabulary;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Document;
+import dev.prospectus.model.DocumentClass;
+import dev.prospectus.model.ExchangeRate;
+import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
@@ -45,16 +48,23 @@ import java.util.stream.Collectors;
 final class DatasetParser {
 
   private static final List<String> DATASET_FIELDS =
-      List.of("company", "name", "currency", "fiscalYearEnd", "documents", "metrics", "segments", "figures");
-  private static final List<String> DOCUMENT_FIELDS = List.of("id", "title", "publisher", "url", "language", "date");
+      List.of("company", "name", "currency", "fiscalYearEnd", "documents", "metrics", "segments", "figures",
+          "exchangeRates");
+  private static final List<String> DOCUMENT_FIELDS = List.of("id", "title", "publisher", "url", "language", "date",
+      "class");
   private static final List<String> METRIC_FIELDS = List.of("id", "label");
   private static final List<String> SEGMENT_FIELDS = List.of("id", "dimension", "label");
   private static final List<String> FIGURE_FIELDS = List.of("metric", "segment", "period", "value", "valueTo",
-      "scale", "unit", "qualifier", "currencyNote", "source", "note", "doubt");
+      "scale", "unit", "qualifier", "roundedTo", "currencyNote", "source", "note", "doubt");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
+  private static final List<String> RATE_FIELDS =
+      List.of("id", "from", "to", "appliesTo", "printed", "implied", "note");
+  private static final List<String> PRINTED_RATE_FIELDS = List.of("figure", "source", "quoted");
+  private static final List<String> IMPLIED_RATE_FIELDS = List.of("figure", "source", "quoted", "translationQuoted");
 
   private static final List<String> SCALE_CODES = Arrays.stream(Scale.values()).map(Scale::code).toList();
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+  private static final Pattern ROUNDING_UNIT = Pattern.compile("1(0)*|0\\.(0)*1");
   /** The rule of {@link Document}'s id, checked here so that the error points at the id. */
   private static final Pattern DOCUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -121,8 +131,86 @@ final class DatasetParser {
     for (JsonFields f : top.objects("figures", "a figure", FIGURE_FIELDS)) {
       figures.add(figure(f));
     }
+    List<ExchangeRate> rates = new ArrayList<>();
+    Map<String, String> rateIds = new HashMap<>();
+    for (JsonFields r : top.optionalObjects("exchangeRates", "an exchange rate", RATE_FIELDS)) {
+      ExchangeRate rate = exchangeRate(r, figures);
+      declareOnce(rateIds, rate.id(), r, rate.id());
+      rates.add(rate);
+    }
     return build(top, () -> Dataset.of(company, name, currency, fiscalYearEnd, List.copyOf(documents.values()),
-        declaredMetrics, declaredSegments, figures));
+        declaredMetrics, declaredSegments, figures, rates));
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * An exchange rate: printed (a figure of the dataset in the target currency) or implied (one
+   * document's original in {@code from} and its translation in {@code to}), with the dates it
+   * applies to.
+   */
+  private ExchangeRate exchangeRate(JsonFields r, List<Figure> figures) {
+    String id = r.string("id");
+    Unit from = currency(r, "from");
+    Unit to = currency(r, "to");
+    if (from.equals(to)) {
+      throw r.error("to", to.code(), "is the currency 'from' converts from: a rate converts between two currencies");
+    }
+    ReportingPeriod appliesTo = convert(r, "appliesTo", r.string("appliesTo"),
+        text -> ReportingPeriod.parse(text, fiscalYearEnd), PERIOD_FORMS);
+    Optional<JsonFields> printed = r.optionalObject("printed", "a printed rate", PRINTED_RATE_FIELDS);
+    Optional<JsonFields> implied = r.optionalObject("implied", "an implied rate", IMPLIED_RATE_FIELDS);
+    if (printed.isPresent() && implied.isPresent()) {
+      throw r.error("implied", "implied", "is given beside 'printed': a rate is either printed or implied by an"
+          + " original and its translation, not both");
+    }
+    if (printed.isEmpty() && implied.isEmpty()) {
+      throw r.error("printed", "", "is missing: a rate is either printed (give 'printed') or implied by an original"
+          + " and its translation (give 'implied')");
+    }
+    if (printed.isPresent()) {
+      Figure rate = rateFigure(printed.get(), figures, to, "quoted", "the printed rate");
+      return build(r, () -> ExchangeRate.printed(id, from, rate, appliesTo));
+    }
+    Figure original = rateFigure(implied.get(), figures, from, "quoted", "the original");
+    Figure translation = rateFigure(implied.get(), figures, to, "translationQuoted", "the translation");
+    return build(r, () -> ExchangeRate.implied(id, original, translation, appliesTo));
+  }
+
+  private Unit currency(JsonFields r, String field) {
+    Unit unit = convert(r, field, r.string(field), Unit::parse, UNIT_FORMS);
+    if (!unit.isCurrency()) {
+      throw r.error(field, unit.code(), "is not a currency: expected an ISO 4217 code, such as \"USD\"");
+    }
+    return unit;
+  }
+
+  /**
+   * The one report of a figure, printed by a document in a currency, whose quote contains the words
+   * of field {@code quotedField} if given.
+   */
+  private Figure rateFigure(JsonFields ref, List<Figure> figures, Unit unit, String quotedField, String role) {
+    String keyText = ref.string("figure");
+    FigureKey key = convert(ref, "figure", keyText, text -> FigureKey.parse(text, fiscalYearEnd),
+        "is not a figure key: expected metric/segment/period, such as \"revenue/total/FY2024\"");
+    String document = ref.string("source");
+    if (!documents.containsKey(document)) {
+      throw ref.error("source", document, "is not a declared document");
+    }
+    Optional<String> quoted = ref.optionalString(quotedField);
+    List<Figure> matches = figures.stream()
+        .filter(f -> f.key().equals(key) && f.source().document().id().equals(document) && f.unit().equals(unit)
+            && quoted.map(words -> f.source().quote().contains(words)).orElse(true))
+        .toList();
+    String which = " in " + unit + " by '" + document + "'" + quoted.map(w -> " quoting '" + w + "'").orElse("");
+    if (matches.isEmpty()) {
+      throw ref.error("figure", keyText, "names no report" + which + ": " + role + " must be a figure of the"
+          + " dataset");
+    }
+    if (matches.size() > 1) {
+      throw ref.error("figure", keyText, "names " + matches.size() + " reports" + which + ": " + role + " must be"
+          + " exactly one (add '" + quotedField + "' words of its quote to tell reports apart)");
+    }
+    return matches.get(0);
   }
 
   //-------------------------------------------------------------------------
@@ -144,7 +232,10 @@ final class DatasetParser {
     }
     Optional<LocalDate> date = d.optionalString("date").map(text -> convert(d, "date", text, LocalDate::parse,
         "is not an ISO date: expected yyyy-MM-dd, such as \"2025-12-21\""));
-    return build(d, () -> new Document(id, title, publisher, url, language, date));
+    DocumentClass documentClass = d.optionalString("class").map(text -> convert(d, "class", text, DocumentClass::parse,
+        "is not a document class: expected filing (the company's own filing), compilation (a compilation of the"
+        + " filing) or press")).orElse(DocumentClass.PRESS);
+    return build(d, () -> new Document(id, title, publisher, url, language, date, documentClass));
   }
 
   private MetricDefinition metric(JsonFields m) {
@@ -199,8 +290,9 @@ final class DatasetParser {
     Optional<String> note = f.optionalString("note");
     Optional<String> doubt = f.optionalString("doubt");
     Amount amount = build(f, () -> new Amount(value, valueTo, scale, unit));
+    Optional<BigDecimal> roundedTo = f.optionalString("roundedTo").map(text -> roundedTo(f, text, amount));
     return build(f, () -> new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note,
-        doubt));
+        doubt, roundedTo));
   }
 
   private Segment declaredSegment(JsonFields f, String id) {
@@ -229,6 +321,21 @@ final class DatasetParser {
     } catch (DateTimeException ex) {
       return false;
     }
+  }
+
+  /** The stated rounding: a power of ten, in the figure's scale, that the printed number can be rounded to. */
+  private static BigDecimal roundedTo(JsonFields f, String text, Amount amount) {
+    if (!ROUNDING_UNIT.matcher(text).matches()) {
+      throw f.error("roundedTo", text, "is not a rounding unit: expected a power of ten in the figure's scale,"
+          + " such as \"1\", \"10\" or \"0.1\"");
+    }
+    BigDecimal unit = new BigDecimal(text);
+    try {
+      amount.checkRoundingUnit(unit);
+    } catch (IllegalArgumentException ex) {
+      throw f.error("roundedTo", text, "does not fit the printed value: " + ex.getMessage(), ex);
+    }
+    return unit;
   }
 
   private static BigDecimal number(JsonFields f, String field, String text) {

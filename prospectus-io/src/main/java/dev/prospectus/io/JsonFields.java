@@ -173,6 +173,19 @@ final class JsonFields {
   }
 
   /**
+   * An optional object field.
+   *
+   * @param name  the field
+   * @param kind  the object's kind with its article, such as {@code "a pair"}
+   * @param allowed  the object's allowed field names
+   * @return the object, empty if the field is absent
+   * @throws DataFormatException if the field is null, not an object or has an unknown field
+   */
+  Optional<JsonFields> optionalObject(String name, String kind, List<String> allowed) {
+    return field(name, "an object", false).map(value -> open(value, file, pointer(name), kind, allowed));
+  }
+
+  /**
    * A required array field whose elements are objects.
    *
    * @param name  the field

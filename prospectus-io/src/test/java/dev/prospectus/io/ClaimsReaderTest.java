@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Document;
+import dev.prospectus.model.Unit;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.Comparison;
 import dev.prospectus.verify.FigureRef;
@@ -15,6 +16,7 @@ import dev.prospectus.verify.Printed;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.SourceAgreement;
 import dev.prospectus.verify.WholeCount;
+import dev.prospectus.verify.WholeMean;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ class ClaimsReaderTest {
   void test_read_good() {
     List<Claim> claims = ClaimsReader.read(CLAIMS.resolve("good.json"), DATASET);
     assertThat(claims).extracting(Claim::id)
-        .containsExactly("growth", "exceeds", "years", "cagr", "sum", "staff", "conflict", "one");
+        .containsExactly("growth", "exceeds", "years", "cagr", "sum", "staff", "grim", "conflict", "one");
     Claim growth = claims.get(0);
     assertThat(growth.source().orElseThrow().toString()).isEqualTo("seed, ¶2: \u201c同比暴漲了782.2%\u201d");
     assertThat(growth.note()).contains("a note");
@@ -48,16 +50,19 @@ class ClaimsReaderTest {
         Printed.of("782.2%")));
     Comparison exceeds = (Comparison) claims.get(1).check();
     assertThat(exceeds.computed()).isEqualTo(new FigureRef("revenue/total/FY2024", Optional.of("seed"),
-        Optional.of("3052")));
+        Optional.of("3052"), Optional.empty()));
     assertThat(exceeds.relation()).isEqualTo(Relation.GREATER);
-    assertThat(exceeds.reported()).isEqualTo(FigureRef.of("revenue/total/FY2023"));
+    // a claim that asks for a document's report in a currency says so
+    assertThat(exceeds.reported()).isEqualTo(FigureRef.of("revenue/total/FY2023", "seed")
+        .withCurrency(Unit.parse("USD")));
     assertThat(((Comparison) claims.get(2).check()).relation()).isEqualTo(Relation.ABOUT);
     assertThat(((Operation) ((Comparison) claims.get(3).check()).computed()).option("years")).contains("1");
     assertThat(((Operation) ((Comparison) claims.get(4).check()).computed()).terms()).hasSize(2);
     assertThat(claims.get(5).check()).isInstanceOf(WholeCount.class);
-    assertThat(claims.get(6).check()).isEqualTo(SourceAgreement.all());
-    assertThat(claims.get(7).check()).isEqualTo(SourceAgreement.of("revenue/total/FY2023"));
-    assertThat(claims.get(6).source()).isEmpty();
+    assertThat(claims.get(6).check()).isEqualTo(WholeMean.of(Printed.of("4.74"), Printed.of("25"), 2));
+    assertThat(claims.get(7).check()).isEqualTo(SourceAgreement.all());
+    assertThat(claims.get(8).check()).isEqualTo(SourceAgreement.of("revenue/total/FY2023"));
+    assertThat(claims.get(7).source()).isEmpty();
   }
 
   @Test
@@ -82,6 +87,10 @@ class ClaimsReaderTest {
             + " states its relation"),
         Arguments.of("agreement-not-string", "/claims/0/sourceAgreement: 'true' is not a string: expected 'all' or a"
             + " figure key"),
+        Arguments.of("bad-currency", "/claims/0/compute/currency: 'months' is not a currency: expected an ISO 4217"
+            + " code, such as \"CNY\""),
+        Arguments.of("bad-items", "/claims/0/wholeMean/items: '0' is not a positive whole number: the whole-number"
+            + " items each value sums, such as 1 for one question"),
         Arguments.of("bad-id", "/claims/0/id: 'Growth 2024' is not a claim id: expected lower-case letters, digits,"
             + " '.', '_' and '-', such as 'revenue-growth-fy2024'"),
         Arguments.of("bad-key", "/claims/0/compute/current: 'revenue/FY2024' is not a figure key"
@@ -101,7 +110,7 @@ class ClaimsReaderTest {
         Arguments.of("missing-parameter", "/claims/0/compute: '{\"calc\":\"growth\","
             + "\"current\":\"revenue/total/FY2024\"}' is an incomplete calculation: 'growth' needs 'prior'"),
         Arguments.of("no-check", "/claims/0: '{\"id\":\"a\",\"source\":{\"document\":\"seed\",\"quote\":\"q\"}}'"
-            + " has none of [compute, wholeCount, sourceAgreement]: a claim makes exactly one check"),
+            + " has none of [compute, wholeCount, wholeMean, sourceAgreement]: a claim makes exactly one check"),
         Arguments.of("no-source", "/claims/0/source: '' is missing: a claim that computes something quotes its"
             + " source"),
         Arguments.of("not-json", "is not valid JSON"),
@@ -109,14 +118,14 @@ class ClaimsReaderTest {
         Arguments.of("number-expression", "/claims/0/compute: '782.2' is a JSON number where a figure key or an"
             + " expression object ({\"figure\"}, {\"printed\"}, {\"calc\"}) is required"),
         Arguments.of("reported-and-against", "has both of 'reported' and 'against': a comparison needs exactly one"),
-        Arguments.of("two-checks", "has more than one of [compute, wholeCount, sourceAgreement]: a claim makes"
-            + " exactly one check"),
+        Arguments.of("two-checks", "has more than one of [compute, wholeCount, wholeMean, sourceAgreement]: a claim"
+            + " makes exactly one check"),
         Arguments.of("unknown-calc", "/claims/0/compute/calc: 'grwoth' is not a calculation: Unknown calculation"
             + " 'grwoth': expected one of [growth, cagr, multiple, "),
         Arguments.of("unknown-document", "/claims/0/source/document: 'elsewhere' is not a document of dataset"
             + " 'Example': expected one of its document ids"),
         Arguments.of("unknown-field", "/claims/0/colour: 'colour' is not a field of a claim: expected one of id,"
-            + " source, compute, relation, reported, against, wholeCount, sourceAgreement, note"),
+            + " source, compute, relation, reported, against, wholeCount, wholeMean, sourceAgreement, note"),
         Arguments.of("unknown-figure-source", "/claims/0/compute/source: 'elsewhere' is not a document of dataset"
             + " 'Example'"),
         Arguments.of("unknown-parameter", "/claims/0/compute/previous: 'previous' is not a field of a 'growth'"

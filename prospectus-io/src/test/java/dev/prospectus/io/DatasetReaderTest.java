@@ -10,6 +10,8 @@ import dev.prospectus.model.Amount;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Document;
+import dev.prospectus.model.DocumentClass;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FiscalPeriod;
@@ -67,9 +69,10 @@ class DatasetReaderTest {
     assertThat(acme.documents()).containsExactly(
         new Document("acme-prospectus-2025", "Acme Robotics SE: Prospectus for the admission of shares",
             Optional.of("Acme Robotics SE"), Optional.of(URI.create("https://example.com/acme/prospectus-2025.pdf")),
-            "en", Optional.of(LocalDate.of(2025, 10, 15))),
+            "en", Optional.of(LocalDate.of(2025, 10, 15)), DocumentClass.FILING),
         new Document("widget-weekly-2025-10-20", "Acme-Börsengang: Umsatz wächst um die Hälfte",
-            Optional.of("Widget Weekly"), Optional.empty(), "de", Optional.of(LocalDate.of(2025, 10, 20))));
+            Optional.of("Widget Weekly"), Optional.empty(), "de", Optional.of(LocalDate.of(2025, 10, 20)),
+            DocumentClass.PRESS));
     assertThat(acme.segments()).containsExactly(SegmentDefinition.TOTAL,
         new SegmentDefinition(INDUSTRIAL, "business", "Industrial robots"),
         new SegmentDefinition(HOUSEHOLD, "business", "Household robots"));
@@ -135,7 +138,7 @@ class DatasetReaderTest {
     assertThat(figures.get(2).source().document().id()).isEqualTo("widget-weekly-2025-10-20");
     assertThat(figures.get(2).note()).contains("Disagrees with the prospectus (12.5 million); kept as printed");
     // [12.45M, 12.55M] and [12.85M, 12.95M] do not meet; the USD report is not compared
-    assertThat(acme.conflicts()).containsExactly(new FigureConflict(figures.get(0), figures.get(2)));
+    assertThat(acme.conflicts()).containsExactly(FigureConflict.of(figures.get(0), figures.get(2)));
   }
 
   @Test
@@ -145,8 +148,48 @@ class DatasetReaderTest {
     assertThat(usd.amount()).isEqualTo(Amount.of(new BigDecimal("14.2"), Scale.MILLION, USD));
     assertThat(usd.currencyNote()).contains("US dollar translation printed by the article");
     assertThat(usd.qualifier()).isEqualTo(Qualifier.ABOUT);
-    // rounding [14.15M, 14.25M], widened by 5% of 14.2M = 0.71M: [13.44M, 14.96M]
-    assertThat(usd.range().isSameRange(DecimalRange.ofClosed("13440000", "14960000"))).isTrue();
+    // rounding [14.15M, 14.25M], widened by 5% of 14.2M = 0.71M but by no more than its rounding unit, 0.1M:
+    // [14.05M, 14.35M]
+    assertThat(usd.range().isSameRange(DecimalRange.ofClosed("14050000", "14350000"))).isTrue();
+  }
+
+  @Test
+  void test_readResource_acmeExchangeRateImpliedByOnePagesPair() {
+    Dataset acme = DatasetReader.readResource(ACME);
+    List<Figure> figures = acme.figures();
+    ExchangeRate rate = acme.exchangeRates().get(0);
+    assertThat(rate.id()).isEqualTo("eur-usd-widget-weekly-revenue-fy2025");
+    assertThat(rate.from()).isEqualTo(EUR);
+    assertThat(rate.to()).isEqualTo(USD);
+    assertThat(rate.appliesTo()).isEqualTo(FiscalPeriod.fiscalYear(2025, MonthDay.of(3, 31)));
+    // the article's 12,9 Millionen Euro and its "rund 14,2 Millionen US-Dollar": [14.05 / 12.95, 14.35 / 12.85]
+    assertThat(rate.original()).contains(figures.get(2));
+    assertThat(rate.translation()).contains(figures.get(3));
+    assertThat(rate.range().roundedOutward(4)).isEqualTo(DecimalRange.ofClosed("1.0849", "1.1168"));
+    // the rate came from the article's pair, so it never judges the article's US$ report: nothing to compare it with
+    assertThat(acme.agreement(figures.get(0).key()).leftOut()).containsExactly("2 pairs of a report in USD and one"
+        + " in EUR: no exchange rate between them applies to 2024-04-01..2025-03-31 that neither report implied");
+  }
+
+  @Test
+  void test_read_exchangeRatePrintedAndDocumentClass() {
+    String json = "{\"company\": \"Acme Robotics SE\", \"name\": \"Acme\", \"currency\": \"EUR\", \"documents\":"
+        + " [{\"id\": \"prospectus\", \"title\": \"Prospectus\", \"language\": \"en\", \"class\": \"filing\"},"
+        + " {\"id\": \"digest\", \"title\": \"Digest\", \"language\": \"en\", \"class\": \"compilation\"}],"
+        + " \"metrics\": [{\"id\": \"fx_rate\", \"label\": \"Convenience rate\"}], \"figures\": ["
+        + "{\"metric\": \"fx_rate\", \"period\": \"2025-03-31\", \"value\": \"1.0815\", \"unit\": \"USD\","
+        + " \"currencyNote\": \"a rate, in US$ per euro\", \"source\": {\"document\": \"prospectus\","
+        + " \"locator\": \"p. 2\", \"quote\": \"EUR 1.00 to US$1.0815\"}}],"
+        + " \"exchangeRates\": [{\"id\": \"eur-usd-convenience\", \"from\": \"EUR\", \"to\": \"USD\","
+        + " \"appliesTo\": \"FY2025\", \"printed\": {\"figure\": \"fx_rate/total/2025-03-31\","
+        + " \"source\": \"prospectus\"}}]}";
+    Dataset dataset = DatasetReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        "dataset.json");
+    assertThat(dataset.documents()).extracting(Document::documentClass)
+        .containsExactly(DocumentClass.FILING, DocumentClass.COMPILATION);
+    ExchangeRate rate = dataset.exchangeRate("eur-usd-convenience").orElseThrow();
+    assertThat(rate.isImplied()).isFalse();
+    assertThat(rate.range()).isEqualTo(DecimalRange.ofClosed("1.08145", "1.08155"));
   }
 
   @Test
@@ -167,8 +210,8 @@ class DatasetReaderTest {
     Figure growth = figures.get(7);
     assertThat(growth.amount()).isEqualTo(Amount.of(new BigDecimal("50"), Scale.ONE, Unit.PERCENT));
     assertThat(growth.qualifier()).isEqualTo(Qualifier.ABOUT);
-    // rounding [49.5, 50.5], widened by 5% of 50 = 2.5: [47, 53]
-    assertThat(growth.range().isSameRange(DecimalRange.ofClosed("47", "53"))).isTrue();
+    // the zero may be a rounding, so [45, 55], widened by 5% of 50 = 2.5: [42.5, 57.5]
+    assertThat(growth.range().isSameRange(DecimalRange.ofClosed("42.5", "57.5"))).isTrue();
     Figure shipped = figures.get(10);
     assertThat(shipped.metric()).isEqualTo(Metric.of("robots_shipped"));
     assertThat(shipped.unit()).isEqualTo(new Unit("robots", Unit.Kind.COUNT));
@@ -235,6 +278,26 @@ class DatasetReaderTest {
         .withMessage("upload/dataset.json at /company: '7' is a JSON number where a string is required: "
             + "write it in quotes as printed, \"7\", so that no digit of its precision is lost");
     assertThat(closed[0]).isFalse();
+  }
+
+  @Test
+  void test_read_roundedToStatesTheRounding() {
+    String json = "{\"company\": \"Acme Robotics SE\", \"name\": \"Acme\", \"currency\": \"EUR\", \"documents\":"
+        + " [{\"id\": \"prospectus\", \"title\": \"Prospectus\", \"language\": \"en\"}], \"figures\": ["
+        + "{\"metric\": \"revenue\", \"period\": \"FY2025\", \"value\": \"3460\", \"scale\": \"thousand\","
+        + " \"unit\": \"EUR\", \"roundedTo\": \"1\", \"source\": {\"document\": \"prospectus\","
+        + " \"locator\": \"p. 1\", \"quote\": \"3,460\"}},"
+        + "{\"metric\": \"revenue\", \"period\": \"FY2025\", \"value\": \"3460\", \"scale\": \"thousand\","
+        + " \"unit\": \"EUR\", \"source\": {\"document\": \"prospectus\", \"locator\": \"p. 2\","
+        + " \"quote\": \"3,460\"}}]}";
+    List<Figure> figures = DatasetReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        "dataset.json").figures();
+    // stated: exact to the thousand; not stated: the zero may be a rounding, so read to the ten thousand
+    assertThat(figures.get(0).roundedTo()).contains(BigDecimal.ONE);
+    assertThat(figures.get(0).range()).isEqualTo(DecimalRange.ofClosed("3459500", "3460500"));
+    assertThat(figures.get(1).roundedTo()).isEmpty();
+    assertThat(figures.get(1).hasAmbiguousRounding()).isTrue();
+    assertThat(figures.get(1).range()).isEqualTo(DecimalRange.ofClosed("3455000", "3465000"));
   }
 
   @Test
@@ -397,10 +460,32 @@ class DatasetReaderTest {
                 + "locator, quote"),
         arguments("unknown-field-top", "/fiscalYear",
             "at /fiscalYear: 'fiscalYear' is not a field of a dataset: expected one of company, name, "
-                + "currency, fiscalYearEnd, documents, metrics, segments, figures"),
+                + "currency, fiscalYearEnd, documents, metrics, segments, figures, exchangeRates"),
         arguments("unknown-field", "/figures/0/valeu",
             "at /figures/0/valeu: 'valeu' is not a field of a figure: expected one of metric, segment, "
-                + "period, value, valueTo, scale, unit, qualifier, currencyNote, source, note, doubt"),
+                + "period, value, valueTo, scale, unit, qualifier, roundedTo, currencyNote, source, note, doubt"),
+        arguments("rounded-to-not-a-power-of-ten", "/figures/0/roundedTo",
+            "at /figures/0/roundedTo: '5' is not a rounding unit: expected a power of ten in the figure's scale, such"
+                + " as \"1\", \"10\" or \"0.1\""),
+        arguments("rounded-to-too-coarse", "/figures/0/roundedTo",
+            "at /figures/0/roundedTo: '100' does not fit the printed value: Rounding unit '100' is coarser than the"
+                + " last non-zero digit of 350萬 EUR (10), or than a significant zero after its decimal point"),
+        arguments("unknown-document-class", "/documents/0/class",
+            "at /documents/0/class: 'newspaper' is not a document class: expected filing (the company's own filing),"
+                + " compilation (a compilation of the filing) or press"),
+        arguments("rate-printed-and-implied", "/exchangeRates/0/implied",
+            "at /exchangeRates/0/implied: 'implied' is given beside 'printed': a rate is either printed or implied"
+                + " by an original and its translation, not both"),
+        arguments("rate-one-currency", "/exchangeRates/0/to",
+            "at /exchangeRates/0/to: 'EUR' is the currency 'from' converts from: a rate converts between two"
+                + " currencies"),
+        arguments("rate-figure-not-found", "/exchangeRates/0/implied/figure",
+            "at /exchangeRates/0/implied/figure: 'revenue/total/FY2024' names no report in EUR by 'prospectus': the"
+                + " original must be a figure of the dataset"),
+        arguments("rate-duplicate-id", "/exchangeRates/1/id",
+            "at /exchangeRates/1/id: 'eur-usd' is already declared at /exchangeRates/0"),
+        arguments("rate-not-a-currency", "/exchangeRates/0/from",
+            "at /exchangeRates/0/from: '%' is not a currency: expected an ISO 4217 code, such as \"USD\""),
         arguments("unknown-qualifier", "/figures/0/qualifier",
             "at /figures/0/qualifier: 'approximately' is not a qualifier: expected one of exact, over, "
                 + "at_least, under, at_most, about, nearly"),

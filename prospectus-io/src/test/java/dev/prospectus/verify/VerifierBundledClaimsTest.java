@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -80,7 +84,16 @@ class VerifierBundledClaimsTest {
         // [2.15億, 2.25億] hours / 8766 = [24526.6, 25667.4] years meets 約2.5萬年 = [23250, 26750]
         Arguments.of("minimax", "voice-hours-in-years", VerdictStatus.CONSISTENT),
         // no fx_rate figure in the dataset: none is assumed
-        Arguments.of("minimax", "funding-in-rmb", VerdictStatus.UNVERIFIABLE),
+        // 超15億美元 at the only rate for 2025-12-21 its own sentence did not imply (office369's, a doubted pair
+        // whose ratio is still a rate): at least RMB 9.94B, which meets 約106億元
+        Arguments.of("minimax", "funding-in-rmb", VerdictStatus.CONSISTENT),
+        // the operating cash outflow of 9M2025, a month, in RMB at 163.com's rate: RMB 164M to 167M
+        Arguments.of("minimax", "monthly-burn-nearly-20-yi-iyotun", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "monthly-burn-1-96-yi-itiger", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cumulative-revenue-45-months-itiger", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cumulative-net-loss-2022-2024-qunfachuanzhen", VerdictStatus.CONSISTENT),
+        // the only rate for 2022 to 9M2025 is the one its own sentence implies
+        Arguments.of("minimax", "cumulative-net-loss-in-rmb-1201289326030360576", VerdictStatus.UNVERIFIABLE),
         Arguments.of("minimax", "consumer-revenue-share-fy2023", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "consumer-revenue-share-fy2024", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "consumer-revenue-share-9m2024", VerdictStatus.CONSISTENT),
@@ -138,9 +151,9 @@ class VerifierBundledClaimsTest {
         Arguments.of("minimax", "revenue-growth-fy2024-vpshk", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-fy2024-jiemian", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-fy2024-longportapp", VerdictStatus.CONSISTENT),
-        // the page's own 3050萬 / 350萬 - 1 = 771.4% [770.04%, 772.82%]: its rounded figures read at their last digit
-        // cannot give its 782%
-        Arguments.of("minimax", "revenue-growth-fy2024-iyotun", VerdictStatus.INCONSISTENT),
+        // the page's own 3050萬 / 350萬 - 1 = 771.4%; both are rounded to 10萬 (the dataset says so), so the range is
+        // [3045萬 / 355萬 - 1, 3055萬 / 345萬 - 1] = [757.74%, 785.51%], which holds its 782%
+        Arguments.of("minimax", "revenue-growth-fy2024-iyotun", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-fy2024-754955161322916", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-fy2024-yicai", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-fy2024-1204959859150295040", VerdictStatus.CONSISTENT),
@@ -149,7 +162,8 @@ class VerifierBundledClaimsTest {
         Arguments.of("minimax", "revenue-growth-fy2024-beancount", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-9m2025-vpshk", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-9m2025-longportapp", VerdictStatus.CONSISTENT),
-        Arguments.of("minimax", "revenue-growth-9m2025-iyotun", VerdictStatus.INCONSISTENT),
+        // 5340萬 (rounded to 10萬) over 19454 thousand: [174.22%, 174.76%] meets 174.7%
+        Arguments.of("minimax", "revenue-growth-9m2025-iyotun", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "revenue-growth-9m2025-163-khhrn7hq", VerdictStatus.CONSISTENT),
         // 53437 / 19454 - 1 = 174.68% [174.67%, 174.70%], below 174.8% [174.75%, 174.85%]
         Arguments.of("minimax", "revenue-growth-9m2025-compilation-174-8", VerdictStatus.INCONSISTENT),
@@ -191,9 +205,10 @@ class VerifierBundledClaimsTest {
         Arguments.of("minimax", "cumulative-net-loss-1201289326030360576", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "net-loss-since-2023-over-12-billion", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "runway-53-months-idea2003", VerdictStatus.CONSISTENT),
-        // 1102M / (186M / 9) = 53.2 months; with the operating cash outflow 47.45: neither is 50
-        Arguments.of("minimax", "runway-50-months", VerdictStatus.INCONSISTENT),
-        Arguments.of("minimax", "runway-50-months-operating-cash-flow", VerdictStatus.INCONSISTENT),
+        // 1102M / (186M / 9) = 53.2 months; with the operating cash outflow 47.45. "50" read to the 10 is [45, 55],
+        // which holds both; read to the month it is [49.5, 50.5], which holds neither: the zero decides
+        Arguments.of("minimax", "runway-50-months", VerdictStatus.UNDECIDABLE),
+        Arguments.of("minimax", "runway-50-months-operating-cash-flow", VerdictStatus.UNDECIDABLE),
         Arguments.of("minimax", "runway-3-58-years-doshare", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "runway-about-4-years", VerdictStatus.CONSISTENT),
         Arguments.of("minimax", "runway-about-4-years-operating-cash-flow", VerdictStatus.CONSISTENT),
@@ -243,9 +258,10 @@ class VerifierBundledClaimsTest {
         Arguments.of("zhipu", "first-day-return", VerdictStatus.CONSISTENT),
         // 125.7 / 116.20 - 1 = 8.18% [8.13%, 8.22%], not 8.06%
         Arguments.of("zhipu", "first-day-return-125", VerdictStatus.INCONSISTENT),
-        // (31240萬 / 5740萬)^(1/2) - 1 = 133.29%: 130% is not its rounding
-        Arguments.of("zhipu", "revenue-cagr-130pct-guosisoft", VerdictStatus.INCONSISTENT),
-        Arguments.of("zhipu", "revenue-cagr-130pct-cnyes", VerdictStatus.INCONSISTENT),
+        // (31240萬 / 5740萬)^(1/2) - 1 = 133.29%: "130%" read to 10% [125%, 135%] holds it, read to 1% [129.5%,
+        // 130.5%] does not: undecidable, and the reason says which reading gives which
+        Arguments.of("zhipu", "revenue-cagr-130pct-guosisoft", VerdictStatus.UNDECIDABLE),
+        Arguments.of("zhipu", "revenue-cagr-130pct-cnyes", VerdictStatus.UNDECIDABLE),
         Arguments.of("zhipu", "revenue-growth-6m2025-325pct-eastmoney", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "cloud-revenue-share-fy2024", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "cloud-revenue-share-6m2025", VerdictStatus.CONSISTENT),
@@ -287,22 +303,69 @@ class VerifierBundledClaimsTest {
   @Test
   void test_verify_bundledSourceConflicts() {
     // Reports that cannot both be true, e.g. FY2024 revenue 3052萬 [30.515M, 30.525M] against
-    // 30.38 million [30.375M, 30.385M]; FY2023 346萬 [3.455M, 3.465M] against 2.46 million.
+    // about 30.38 million [30.365M, 30.395M]; FY2023 346萬 [3.455M, 3.465M] against 2.46 million.
     assertThat(inconsistentConflicts("minimax")).containsExactly(
-        "revenue_share/overseas/9M2025", "revenue/total/FY2023", "revenue/total/FY2024",
-        "revenue/total/9M2025", "gross_margin/enterprise/9M2025", "adjusted_net_loss/total/FY2023",
+        "revenue/total/FY2023", "revenue/total/FY2024",
+        "revenue/total/9M2025", "gross_margin/enterprise/9M2025",
         "cash_runway/total/2025-09-30", "revenue/enterprise/9M2025", "revenue_share/talkie/9M2025",
         "rnd_expense/total/FY2023", "rnd_expense/total/FY2024", "rnd_expense/total/9M2025",
         "selling_marketing_expense/total/FY2024", "rnd_headcount/total/2025-09-30",
         "cumulative_net_loss/total/2022-01-01..2025-09-30", "adjusted_net_loss_growth/total/9M2025",
         "cash_and_equivalents/total/2025-09-30", "monthly_cash_burn/total/FY2025",
         "cornerstone_share_of_offer/total/2026-01-09", "hk_public_offer_subscription/total/2026-01-09");
-    // Zhipu FY2022 revenue: 57409 thousand [57.4085M, 57.4095M] against 5740萬 [57.395M, 57.405M].
+    // Cash runway at 30 Jun 2025: "一年以上" (at least a year) against "less than a year": one-sided, they share no
+    // value.
     assertThat(inconsistentConflicts("zhipu")).containsExactly(
-        "revenue/total/FY2022", "net_loss/total/FY2024", "rnd_expense/total/6M2025", "developers/total/2025-12-19",
-        "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08");
+        "net_loss/total/FY2024", "rnd_expense/total/6M2025", "developers/total/2025-12-19",
+        "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08", "cash_runway/total/2025-06-30");
     assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(70);
     assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(17);
+  }
+
+  @Test
+  void test_precision_falseConflictsGoneRealOnesStay() {
+    Dataset mm = DatasetReader.bundled("minimax");
+    Dataset zp = DatasetReader.bundled("zhipu");
+    // Gone: a zero before a scale word may be a rounding, and these pages round to 10萬 (the dataset says so).
+    assertThat(report(mm, "revenue/total/FY2023", "iyotun-3550404", "350").range())
+        .isEqualTo(DecimalRange.ofClosed("3450000", "3550000"));
+    assertThat(pairs(mm, "revenue/total/FY2023")).doesNotContain("346萬 USD (qbitai-seed) vs 350萬 USD (iyotun-3550404)");
+    assertThat(report(mm, "revenue/total/FY2024", "iyotun-3550404", "3050").range())
+        .isEqualTo(DecimalRange.ofClosed("30450000", "30550000"));
+    assertThat(pairs(mm, "revenue/total/FY2024"))
+        .doesNotContain("30523 thousand USD (datumintell-05-financials) vs 3050萬 USD (iyotun-3550404)");
+    assertThat(report(zp, "revenue/total/FY2022", "guosisoft-754173537062981", "5740").range())
+        .isEqualTo(DecimalRange.ofClosed("57350000", "57450000"));
+    assertThat(pairs(zp, "revenue/total/FY2022")).isEmpty();
+    assertThat(report(mm, "adjusted_net_loss/total/FY2023", "reportify-cn-1200626408838270976", "8910").range())
+        .isEqualTo(DecimalRange.ofClosed("89050000", "89150000"));
+    assertThat(pairs(mm, "adjusted_net_loss/total/FY2023")).isEmpty();
+    // Stay: the 2.46M typo; 36Kr's about 30.38 million, whose four digits cap 'about' at 0.01 million;
+    // about 13.20億 (capped at 0.01億) against 12.5億, which leaves out FY2022.
+    assertThat(report(mm, "revenue/total/FY2023", "ttm-1139716237", "2.46").range())
+        .isEqualTo(DecimalRange.ofClosed("2455000", "2465000"));
+    assertThat(pairs(mm, "revenue/total/FY2023"))
+        .contains("346萬 USD (qbitai-seed) vs 2.46 million USD (ttm-1139716237)");
+    assertThat(report(mm, "revenue/total/FY2024", "reportify-ai-1201132203237576704", "30.38").range())
+        .isEqualTo(DecimalRange.ofClosed("30365000", "30395000"));
+    assertThat(pairs(mm, "revenue/total/FY2024"))
+        .contains("30523 thousand USD (datumintell-05-financials) vs 30.38 million USD"
+            + " (reportify-ai-1201132203237576704)");
+    assertThat(report(mm, "cumulative_net_loss/total/2022-01-01..2025-09-30", "top168-642546", "13.20").range())
+        .isEqualTo(DecimalRange.ofClosed("1318500000", "1321500000"));
+    assertThat(pairs(mm, "cumulative_net_loss/total/2022-01-01..2025-09-30"))
+        .contains("13.20億 USD (top168-642546) vs 12.5億 USD (jiemian-13830165)");
+  }
+
+  private static Figure report(Dataset ds, String key, String document, String value) {
+    return ds.lookup(FigureKey.parse(key, ds.fiscalYearEnd())).fromDocument(document).reports().stream()
+        .filter(f -> f.amount().value().toPlainString().equals(value)).findFirst().orElseThrow();
+  }
+
+  private static List<String> pairs(Dataset ds, String key) {
+    return ds.lookup(FigureKey.parse(key, ds.fiscalYearEnd())).conflicts().stream()
+        .map(c -> c.first().amount() + " (" + c.first().source().document().id() + ") vs " + c.second().amount()
+            + " (" + c.second().source().document().id() + ")").toList();
   }
 
   private static List<String> inconsistentConflicts(String name) {
@@ -323,7 +386,39 @@ class VerifierBundledClaimsTest {
   }
 
   @Test
-  void test_verify_fundingNamesMissingRate() {
-    assertThat(VERDICTS.get("minimax").get("funding-in-rmb")).isMissing("fx_rate/total/2025-12-21");
+  void test_exchangeRates_judgeOnlyPairsTheyDidNotComeFrom() {
+    Dataset mm = DatasetReader.bundled("minimax");
+    // 32.7億 about (rounded to 0.1億, widened by one unit: [32.55億, 32.85億]) over 4.65億 ([4.645億, 4.655億])
+    ExchangeRate iyotun = mm.exchangeRate("usd-cny-iyotun-net-loss-fy2024").orElseThrow();
+    assertThat(iyotun.isImplied()).isTrue();
+    assertThat(iyotun.range().roundedOutward(4)).isEqualTo(DecimalRange.ofClosed("6.9924", "7.0722"));
+    // the seed's own pair: its USD side is 'over', so the rate is bounded above only by 107.5億 / 15億
+    ExchangeRate seed = mm.exchangeRate("usd-cny-qbitai-seed-funding").orElseThrow();
+    assertThat(seed.range().roundedOutward(4)).isEqualTo(DecimalRange.ofClosed("0.0000", "7.1667"));
+    // funding-in-rmb is judged at another rate, which the reason names with its doubt
+    Verdict funding = VERDICTS.get("minimax").get("funding-in-rmb");
+    assertThat(funding.reason()).contains("converted at exchange rate usd-cny-office369-monthly-burn")
+        .doesNotContain("usd-cny-qbitai-seed-funding").contains("(office369-1861241) are doubted: About ten times");
+    // the only rate that applies is the sentence's own: no verdict, and the reason says so
+    Verdict rmb = VERDICTS.get("minimax").get("cumulative-net-loss-in-rmb-1201289326030360576");
+    assertThat(rmb).isMissing("exchange rate USD to CNY for FY2022, FY2023, FY2024, 9M2025");
+    assertThat(rmb.reason()).endsWith("the only exchange rates between USD and CNY that apply to FY2022, FY2023,"
+        + " FY2024, 9M2025 (usd-cny-reportify-cumulative-net-loss) are implied by the claim's own words, and a rate"
+        + " never judges the pair it came from");
+    // Hailuo's $0.17 billion and its (1.2 billion RMB) come from one page: their own rate cannot judge them, the
+    // others can, and the two agree at them (the page prints the same units slip on both sides)
+    Verdict hailuo = VERDICTS.get("minimax").get("conflict:revenue/hailuo/9M2025");
+    assertThat(hailuo).hasStatus(VerdictStatus.CONSISTENT);
+    assertThat(mm.agreement(FigureKey.parse("revenue/hailuo/9M2025", mm.fiscalYearEnd())).compared()).isEqualTo(1);
+  }
+
+  @Test
+  void test_agreement_comparedNothingIsNotConsistent() {
+    // HK$ and US$ proceeds with no rate between them: nothing compared, so no verdict of agreement
+    Verdict proceeds = VERDICTS.get("minimax").get("conflict:cornerstone_investment/total/2026-01-09");
+    assertThat(proceeds).hasStatus(VerdictStatus.UNVERIFIABLE);
+    assertThat(proceeds.reason()).startsWith("no two of the 2 reports could be compared: ")
+        .endsWith("(1 pair of a report in HKD and one in USD: no exchange rate between them applies to 2026-01-09"
+            + " that neither report implied)");
   }
 }

@@ -293,7 +293,7 @@ final class ChartData {
     for (Derived d : derived(analysis, Measure.RUNWAY)) {
       // The analysis's runways read a reported cash balance, then a monthly burn over one flow.
       if (!(d.inputs().get(0) instanceof Figure cash && d.inputs().get(d.inputs().size() - 1) instanceof Derived burn
-          && burn.measure() == Measure.MONTHLY_BURN)) {
+          && burn.measure() == Measure.MONTHLY_BURN && cash.range().isBounded() && burn.range().isBounded())) {
         continue;
       }
       List<FigureKey> flows = burn.subject();
@@ -480,8 +480,11 @@ final class ChartData {
     return Optional.of(new Panel(title, axisLabel, periods.stream().map(ReportingPeriod::toString).toList(), series));
   }
 
+  // A chart draws every value with its range as a band or an error bar: a value bounded on one side
+  // only has no such band, so charts leave it out (the tables show it, with its bound).
   private static List<Derived> derived(Analysis analysis, Measure measure) {
-    return analysis.find(measure).stream().filter(Calculation::isMeaningful).map(Calculation::derived).toList();
+    return analysis.find(measure).stream().filter(Calculation::isMeaningful).map(Calculation::derived)
+        .filter(d -> d.range().isBounded()).toList();
   }
 
   private static List<FiscalPeriod> spans(Dataset ds, Metric metric, Segment segment) {
@@ -490,7 +493,7 @@ final class ChartData {
   }
 
   private static Optional<Figure> preferred(Dataset ds, Metric metric, Segment segment, ReportingPeriod period) {
-    return ds.lookup(metric, segment, period).findPreferred();
+    return ds.lookup(metric, segment, period).findPreferred().filter(f -> f.range().isBounded());
   }
 
   private static Point millions(ReportingPeriod period, Figure f) {

@@ -12,18 +12,24 @@ import dev.prospectus.analysis.Projections;
 import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.NotMeaningful;
+import dev.prospectus.format.Formats;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.ChosenReport;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.scenario.Runway;
+import dev.prospectus.verify.VerdictCounts;
+import dev.prospectus.verify.VerdictStatus;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders an {@link Analysis} as JSON for programs: the same content as {@link TextReport}, with
@@ -79,10 +85,23 @@ public final class JsonReport {
       node.put("label", ds.label(key.metric()));
       node.put("segment", key.segment().id());
       node.put("period", key.period().toString());
-      node.put("preferred", lookup.reports().indexOf(lookup.preferred()));
+      ChosenReport chosen = ds.choose(key).orElseThrow();
+      node.put("preferred", lookup.reports().indexOf(chosen.report()));
+      node.put("why", chosen.why());
+      if (chosen.isConverted()) {
+        ObjectNode value = node.putObject("converted");
+        value.put("rate", chosen.rate().orElseThrow().id());
+        value.put("unit", chosen.value().unit().code());
+        putValue(value, chosen.value().value(), chosen.value().range());
+        value.put("display", Formats.format(chosen.value().value(), chosen.value().range(), chosen.value().unit()));
+      } else {
+        node.putNull("converted");
+      }
       ArrayNode reports = node.putArray("reports");
       lookup.reports().forEach(f -> reports.add(figure(f)));
     }
+    ArrayNode rates = root.putArray("exchangeRates");
+    ds.exchangeRates().forEach(r -> rates.add(rate(r)));
     ArrayNode sections = root.putArray("sections");
     for (Analysis.Section section : analysis.sections()) {
       ObjectNode s = sections.addObject();
@@ -97,7 +116,13 @@ public final class JsonReport {
       node.put("key", c.first().key().toString());
       node.set("first", figure(c.first()));
       node.set("second", figure(c.second()));
+      node.put("rate", c.rate().map(r -> r.id()).orElse(null));
     }
+    // Published claims and source checks answer different questions: counted apart.
+    VerdictCounts counts = VerdictCounts.of(analysis.verdicts());
+    ObjectNode tallies = root.putObject("verdictCounts");
+    tally(tallies.putObject("publishedClaims"), counts.publishedClaims());
+    tally(tallies.putObject("sourceChecks"), counts.sourceChecks());
     root.set("verdicts", VerdictJson.toJson(analysis.verdicts()));
     return root;
   }
@@ -262,9 +287,32 @@ public final class JsonReport {
     values.forEach(array::add);
   }
 
+  private static void tally(ObjectNode node, VerdictCounts.Tally tally) {
+    node.put("total", tally.total());
+    for (VerdictStatus s : VerdictStatus.values()) {
+      node.put(s.name().toLowerCase(Locale.ROOT), tally.count(s));
+    }
+    node.put("onlyWithinRounding", tally.onlyWithinRounding());
+  }
+
+  private static ObjectNode rate(ExchangeRate r) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", r.id());
+    node.put("from", r.from().code());
+    node.put("to", r.to().code());
+    node.put("appliesTo", r.appliesTo().toString());
+    node.put("kind", r.isImplied() ? "implied" : "printed");
+    putValue(node, r.value(), r.range());
+    node.put("display", Formats.formatRate(r.value(), r.range(), r.to(), r.from()));
+    ArrayNode figures = node.putArray("figures");
+    r.figures().forEach(f -> figures.add(figure(f)));
+    return node;
+  }
+
   private static void putValue(ObjectNode node, BigDecimal value, DecimalRange range) {
     node.put("value", value.toPlainString());
-    node.put("low", range.low().toPlainString());
-    node.put("high", range.high().toPlainString());
+    // An unbounded end ("over 15億") has no number: null says so.
+    node.put("low", range.lowerEnd().map(BigDecimal::toPlainString).orElse(null));
+    node.put("high", range.upperEnd().map(BigDecimal::toPlainString).orElse(null));
   }
 }

@@ -6,6 +6,7 @@ import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.ChosenReport;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
@@ -14,7 +15,7 @@ import dev.prospectus.model.FigureLookup;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
-import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
 import dev.prospectus.verify.Verdict;
@@ -30,9 +31,9 @@ import java.util.Set;
  * Renders an {@link Analysis} as a report for the terminal: the figures with units and sources,
  * the calculations with point values and ranges, and the conflicting reports.
  * <p>
- * Money is shown in millions of the figure's currency (column {@code US$ M}, {@code RMB M}),
- * percentages in percent. Ranges are rounded outward, so a printed range still encloses the true
- * one.
+ * Values and ranges are shown by {@link Formats}: money as analysts write it ({@code US$30.52M},
+ * {@code US$1.10B}), each range with the digits its width needs, rounded outward so a printed range
+ * still encloses the true one, and a one-sided range as its bound ({@code ≥ US$1.50B}).
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -84,7 +85,7 @@ public final class TextReport {
     sb.append('\n').append(projections(analysis.projections()));
     sb.append('\n').append(conflicts(ds));
     if (!verdicts.isEmpty()) {
-      sb.append('\n').append(heading("Published claims (" + verdicts.size() + " verdicts)"))
+      sb.append('\n').append(heading("Published claims and source checks"))
           .append(VerdictTable.render(verdicts));
     }
     return sb.toString();
@@ -105,22 +106,31 @@ public final class TextReport {
     TextTable table = new TextTable("metric", "segment", "period", "printed", "value", "range", "source",
         "reports").rightAligned(4, 7);
     List<FigureKey> keys = ds.keys().stream().sorted(keyOrder(ds)).toList();
+    StringBuilder converted = new StringBuilder();
     for (FigureKey key : keys) {
       FigureLookup lookup = ds.lookup(key);
-      Figure f = lookup.preferred();
-      String printed = printed(f);
+      ChosenReport chosen = ds.choose(key).orElseThrow();
+      Quantity v = chosen.value();
       String count = lookup.reports().size() == 1 ? "1"
-          : lookup.reports().size() + (lookup.conflicts().isEmpty() ? "" : " !");
+          : lookup.reports().size() + (ds.agreement(key).agrees() ? "" : " !");
       table.row(shorten(ds.label(key.metric()), LABEL_WIDTH), key.segment().isTotal() ? "" : key.segment().id(),
-          key.period().toString(), printed, Formats.format(f.value(), f.unit()), Formats.format(f.range(), f.unit()),
-          f.source().document().id(), count);
+          key.period().toString(), printed(chosen), Formats.formatValue(v.value(), v.range(), v.unit()),
+          Formats.format(v.range(), v.unit()), chosen.report().source().document().id(), count);
+      chosen.rate().ifPresent(r -> converted.append("  - ").append(key).append(": ")
+          .append(printed(chosen.report())).append(" converted at ").append(r).append('\n'));
     }
-    return heading("Figures (preferred report of each; '!' = its reports conflict)") + table.render("");
+    return heading("Figures (the report the rule picks for each; '!' = its reports conflict)") + table.render("")
+        + (converted.length() == 0 ? "" : "Converted into " + ds.currency().getCurrencyCode() + ":\n" + converted);
+  }
+
+  /** The chosen report as printed, marked when doubted or converted from another currency. */
+  static String printed(ChosenReport chosen) {
+    return printed(chosen.report()) + (chosen.isConverted() ? " (converted)" : "");
   }
 
   /** The amount as printed, with its qualifier when it has one ("over 1365 %"), marked when doubted. */
   static String printed(Figure f) {
-    return (f.qualifier() == Qualifier.EXACT ? "" : f.qualifier().code() + " ") + f.amount()
+    return f.qualifier().describe(f.amount())
         + (f.isDoubted() ? " (doubted)" : "");
   }
 
@@ -144,7 +154,8 @@ public final class TextReport {
     StringBuilder notes = new StringBuilder();
     for (Calculation c : results) {
       if (c instanceof Derived d) {
-        table.row(d.label(), Formats.format(d.value(), d.unit()), Formats.format(d.range(), d.unit()), d.formula());
+        table.row(d.label(), Formats.formatValue(d.value(), d.range(), d.unit()), Formats.format(d.range(), d.unit()),
+            d.formula());
         d.notes().forEach(n -> notes.append("  - ").append(d.label()).append(": ").append(n).append('\n'));
       } else if (c instanceof NotMeaningful nm) {
         table.row(nm.label(), "n/m", "", "not meaningful: " + nm.explanation());
@@ -209,6 +220,13 @@ public final class TextReport {
    * @param ds  the dataset
    * @return the list with its heading
    */
+  /** The second report's range, and in the first's currency at the rate when it was converted. */
+  static String conflictRange(FigureConflict c) {
+    Figure b = c.second();
+    return Formats.format(b.range(), b.unit()) + c.rate().map(r -> " = " + Formats.format(c.secondCompared().range(),
+        c.secondCompared().unit()) + " at rate " + r.id()).orElse("");
+  }
+
   static String conflicts(Dataset ds) {
     List<FigureConflict> conflicts = ds.conflicts();
     StringBuilder sb = new StringBuilder(heading("Conflicting reports (" + conflicts.size() + ")"));
@@ -220,7 +238,7 @@ public final class TextReport {
       Figure a = c.first();
       Figure b = c.second();
       table.row(a.key().toString(), printed(a), Formats.format(a.range(), a.unit()),
-          a.source().document().id(), printed(b), Formats.format(b.range(), b.unit()), b.source().document().id());
+          a.source().document().id(), printed(b), conflictRange(c), b.source().document().id());
     }
     return sb.append(table.render("")).toString();
   }

@@ -13,6 +13,7 @@ import dev.prospectus.verify.InputFigure;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.WholeCount;
+import dev.prospectus.verify.WholeMean;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,13 +22,16 @@ import java.util.List;
  * {@code docs/claims.md}.
  * <p>
  * Each object has {@code id}, {@code verdict} (the status name), {@code check} ({@code comparison},
- * {@code whole-count} or {@code source-agreement}), {@code claim} (the check in words),
+ * {@code whole-count}, {@code whole-mean} or {@code source-agreement}), {@code claim} (the check in words),
  * {@code source}, {@code relation}, {@code computed} ({@code measure}, {@code value}, {@code low},
  * {@code high}, {@code formula}, {@code notes}), {@code reported} ({@code text}, {@code value},
- * {@code low}, {@code high}), {@code unit}, {@code reason}, {@code inputs} (each figure used with
- * its printed amount, range, source and which report it was) and {@code missing}. Members that do
- * not apply are {@code null}. Numbers are JSON numbers at base scale (US dollars, not millions;
- * 12.2 for 12.2%), exact or rounded outward to 34 significant digits, never in exponent form.
+ * {@code low}, {@code high}), {@code unit}, {@code reason}, {@code onlyWithinRounding} (a
+ * CONSISTENT verdict whose computed point disagrees with the reported number at its printed
+ * digits), {@code inputs} (each figure used with its printed amount, range, source, which report it
+ * was, and the exchange rate it was converted at and its doubt when they apply) and
+ * {@code missing}. Members that do not apply are {@code null}. Numbers are JSON numbers at base
+ * scale (US dollars, not millions; 12.2 for 12.2%), exact or rounded outward to 34 significant
+ * digits, never in exponent form.
  * <p>
  * This class is stateless and thread-safe.
  */
@@ -64,7 +68,7 @@ public final class VerdictJson {
     o.put("verdict", verdict.status().name());
     Check check = verdict.claim().check();
     o.put("check", check instanceof Comparison ? "comparison" : check instanceof WholeCount ? "whole-count"
-        : "source-agreement");
+        : check instanceof WholeMean ? "whole-mean" : "source-agreement");
     o.put("claim", check.describe());
     verdict.claim().source().ifPresentOrElse(s -> {
       ObjectNode source = o.putObject("source");
@@ -84,6 +88,7 @@ public final class VerdictJson {
         .or(() -> verdict.reported().map(r -> r.unit().code()))
         .or(() -> verdict.inputs().stream().findFirst().map(f -> f.figure().unit().code())).orElse(null));
     o.put("reason", verdict.reason());
+    o.put("onlyWithinRounding", verdict.onlyWithinRounding());
     ArrayNode inputs = o.putArray("inputs");
     verdict.inputs().forEach(f -> input(inputs.addObject(), f));
     ArrayNode missing = o.putArray("missing");
@@ -117,11 +122,14 @@ public final class VerdictJson {
     node.put("quote", f.source().quote());
     node.put("report", input.choice().code());
     node.put("reports", input.reportCount());
+    input.rate().ifPresent(r -> node.put("rate", r.id()));
+    f.doubt().ifPresent(d -> node.put("doubt", d));
   }
 
   private static void range(ObjectNode node, DecimalRange range) {
-    node.put("low", plain(range.low()));
-    node.put("high", plain(range.high()));
+    // An unbounded end ("over 15億") has no number: null says so.
+    node.put("low", range.lowerEnd().map(VerdictJson::plain).orElse(null));
+    node.put("high", range.upperEnd().map(VerdictJson::plain).orElse(null));
   }
 
   /** A negative scale would print in exponent form ({@code 1.102E+9}); JSON readers want digits. */

@@ -6,17 +6,14 @@ import dev.prospectus.model.Args;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.Reported;
 import dev.prospectus.verify.Verdict;
-import dev.prospectus.verify.VerdictStatus;
+import dev.prospectus.verify.VerdictCounts;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Verdicts as an aligned text table for people: one row per verdict with the id, the verdict, the
  * computed value and range, the relation, the reported value and range, and the reason; then a
- * count of each verdict.
+ * count of each verdict, the published claims and the source checks apart ({@link VerdictCounts}).
  * <p>
  * For example:
  * <pre>
@@ -38,7 +35,8 @@ public final class VerdictTable {
 
   /**
    * Renders verdicts as a table followed by a summary line, such as
-   * {@code 4 verdicts: 2 consistent, 1 inconsistent, 1 undecidable, 0 unverifiable}.
+   * {@code 3 published claims: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable; 1 source check:}
+   * {@code 1 consistent, 0 inconsistent, 0 undecidable, 0 unverifiable}.
    *
    * @param verdicts  the verdicts, in the order to show
    * @return the table, lines ending in {@code \n}
@@ -47,12 +45,7 @@ public final class VerdictTable {
     Args.noNulls(verdicts, "verdicts");
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
-    Map<VerdictStatus, Integer> counts = new EnumMap<>(VerdictStatus.class);
-    for (VerdictStatus s : VerdictStatus.values()) {
-      counts.put(s, 0);
-    }
     for (Verdict v : verdicts) {
-      counts.merge(v.status(), 1, Integer::sum);
       String computed = v.computed().map(VerdictTable::computed).orElse("-");
       String relation = v.relation().map(Relation::symbol).orElse("-");
       String reported = v.reported().map(Reported::toString).orElse("-");
@@ -71,15 +64,12 @@ public final class VerdictTable {
       }
       sb.append(row.get(widths.length)).append('\n');
     }
-    sb.append(verdicts.size()).append(verdicts.size() == 1 ? " verdict: " : " verdicts: ");
-    List<String> parts = new ArrayList<>();
-    counts.forEach((s, n) -> parts.add(n + " " + s.name().toLowerCase(Locale.ROOT)));
-    sb.append(String.join(", ", parts)).append('\n');
+    sb.append(VerdictCounts.of(verdicts)).append('\n');
     return sb.toString();
   }
 
   private static String computed(Derived d) {
-    return Formats.formatPrecise(d.value(), d.range(), d.unit());
+    return Formats.format(d.value(), d.range(), d.unit());
   }
 
   /** Display width in terminal columns: East Asian wide and full-width characters take two. */

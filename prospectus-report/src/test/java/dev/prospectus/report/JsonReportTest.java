@@ -101,7 +101,8 @@ class JsonReportTest {
   @Test
   void test_render_formatAndDataset() {
     assertThat(fieldNames(JSON))
-        .containsExactly("format", "dataset", "figures", "sections", "projections", "conflicts", "verdicts");
+        .containsExactly("format", "dataset", "figures", "exchangeRates", "sections", "projections", "conflicts",
+            "verdictCounts", "verdicts");
     assertThat(JSON.get("format").asText()).isEqualTo("prospectus-analytics/report@1").isEqualTo(JsonReport.FORMAT);
     JsonNode dataset = JSON.get("dataset");
     assertThat(fieldNames(dataset)).containsExactly("name", "company", "currency", "fiscalYearEnd");
@@ -119,7 +120,7 @@ class JsonReportTest {
     assertThat(texts(figures, "period").subList(0, 5)).containsExactly(FY23, FY24, M9_25, FY25, M9_26);
     assertThat(texts(figures, "segment").subList(4, 7)).containsExactly("total", "hardware", "hardware");
     assertThat(fieldNames(figures.get(0)))
-        .containsExactly("metric", "label", "segment", "period", "preferred", "reports");
+        .containsExactly("metric", "label", "segment", "period", "preferred", "why", "converted", "reports");
     assertThat(figures.get(38).get("label").asText())
         .isEqualTo("Robots in service at customer sites worldwide, installed base");
     for (JsonNode f : figures) {
@@ -132,6 +133,11 @@ class JsonReportTest {
     JsonNode revenue = figure("revenue", "total", FY25);
     assertThat(revenue.get("label").asText()).isEqualTo("Revenue");
     assertThat(revenue.get("preferred").asInt()).isZero();
+    // the US$ translation has no rate to EUR, so it takes no part; of the two euro reports, the first listed
+    assertThat(revenue.get("why").asText()).isEqualTo("the first listed of equals; 1 report is in another currency"
+        + " with no exchange rate that applies");
+    assertThat(revenue.get("converted").isNull()).isTrue();
+    assertThat(JSON.get("exchangeRates")).isEmpty();
     JsonNode reports = revenue.get("reports");
     assertThat(texts(reports, "printed")).containsExactly("15.6 million EUR", "16.1 million EUR", "17 million USD");
     JsonNode first = reports.get(0);
@@ -257,12 +263,16 @@ class JsonReportTest {
     // 43 reports; every calculation and every input of one
     assertThat(valued).hasSizeGreaterThan(43);
     for (JsonNode n : valued) {
-      BigDecimal low = decimal(n, "low");
-      BigDecimal high = decimal(n, "high");
       BigDecimal value = decimal(n, "value");
-      assertThat(low).isLessThanOrEqualTo(high);
-      assertThat(value).isBetween(low, high);
+      // an unbounded end ("over 40%") is null
+      if (!n.get("low").isNull()) {
+        assertThat(value).isGreaterThanOrEqualTo(decimal(n, "low"));
+      }
+      if (!n.get("high").isNull()) {
+        assertThat(value).isLessThanOrEqualTo(decimal(n, "high"));
+      }
     }
+    assertThat(valued).anyMatch(n -> n.get("high").isNull());
   }
 
   //-------------------------------------------------------------------------
@@ -271,7 +281,7 @@ class JsonReportTest {
     JsonNode conflicts = JSON.get("conflicts");
     assertThat(conflicts).hasSize(1);
     JsonNode c = conflicts.get(0);
-    assertThat(fieldNames(c)).containsExactly("key", "first", "second");
+    assertThat(fieldNames(c)).containsExactly("key", "first", "second", "rate");
     assertThat(c.get("key").asText()).isEqualTo("revenue/total/" + FY25);
     // [15.55, 15.65] and [16.05, 16.15] million have no value in common
     assertThat(c.get("first").get("printed").asText()).isEqualTo("15.6 million EUR");
@@ -284,7 +294,8 @@ class JsonReportTest {
   void test_render_verdicts() {
     JsonNode json = parse(JsonReport.render(ChartFixtures.withVerdicts(ANALYSIS, VERDICTS)));
     assertThat(fieldNames(json))
-        .containsExactly("format", "dataset", "figures", "sections", "projections", "conflicts", "verdicts");
+        .containsExactly("format", "dataset", "figures", "exchangeRates", "sections", "projections", "conflicts",
+            "verdictCounts", "verdicts");
     assertThat(texts(json.get("verdicts"), "id")).containsExactly("revenue-growth-fy2025",
         "revenue-growth-fy2025-press", "conflict:revenue/total/" + FY25, "conflict:cash_reserves/total/2025-12-31",
         "conflict:robots_in_service/total/2025-12-31");
@@ -297,17 +308,24 @@ class JsonReportTest {
     assertThat(exact.get("verdicts").get(0).get("computed").get("low").decimalValue())
         .isEqualByComparingTo(byLabel("revenue growth " + FY25 + " over " + FY24).derived().range().low());
     assertThat(json.get("verdicts").get(0).get("computed").get("low").isDouble()).isTrue();
+    // the published claims and the source checks are counted apart
+    JsonNode counts = json.get("verdictCounts");
+    assertThat(counts.get("publishedClaims").toString()).isEqualTo("{\"total\":2,\"consistent\":1,"
+        + "\"inconsistent\":1,\"undecidable\":0,\"unverifiable\":0,\"onlyWithinRounding\":0}");
+    assertThat(counts.get("sourceChecks").toString()).isEqualTo("{\"total\":3,\"consistent\":2,"
+        + "\"inconsistent\":1,\"undecidable\":0,\"unverifiable\":0,\"onlyWithinRounding\":0}");
     // everything before the verdicts is the report without them
-    ((ObjectNode) json).remove("verdicts");
+    ((ObjectNode) json).remove(List.of("verdictCounts", "verdicts"));
     JsonNode without = JSON.deepCopy();
-    ((ObjectNode) without).remove("verdicts");
+    ((ObjectNode) without).remove(List.of("verdictCounts", "verdicts"));
     assertThat(json).isEqualTo(without);
   }
 
   @Test
   void test_render_emptyVerdicts() {
     // an analysis without claims still ends with the (empty) array
-    assertThat(fieldNames(JSON)).endsWith("conflicts", "verdicts");
+    assertThat(fieldNames(JSON)).endsWith("conflicts", "verdictCounts", "verdicts");
+    assertThat(JSON.get("verdictCounts").get("publishedClaims").get("total").asInt()).isZero();
     assertThat(JSON.get("verdicts").isArray()).isTrue();
     assertThat(JSON.get("verdicts")).isEmpty();
   }

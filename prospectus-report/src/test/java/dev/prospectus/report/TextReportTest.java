@@ -28,10 +28,10 @@ class TextReportTest {
 
   /**
    * The columns of the figures table, as wide as their widest cell: the shortened label (40), "hardware" (8),
-   * a fiscal year "2024-04-01..2025-03-31" (22), "-0.6 million EUR" (16), "-EUR 600000.00" (14, right-aligned),
-   * "[-EUR 650000.00, -EUR 550000.00]" (32), "nordwind-prospectus-2026" (24) and "reports" (7, right-aligned).
+   * a fiscal year "2024-04-01..2025-03-31" (22), "-0.6 million EUR" (16), "1450 robots" (11, right-aligned),
+   * "[1449.5 robots, 1450.5 robots]" (30), "nordwind-prospectus-2026" (24) and "reports" (7, right-aligned).
    */
-  private static final String FIGURE_ROW = "%-40s  %-8s  %-22s  %-16s  %14s  %-32s  %-24s  %7s";
+  private static final String FIGURE_ROW = "%-40s  %-8s  %-22s  %-16s  %11s  %-30s  %-24s  %7s";
 
   private static String row(String format, Object... cells) {
     return String.format(format, cells).stripTrailing() + "\n";
@@ -51,11 +51,11 @@ class TextReportTest {
         + "======================================================\n"
         + "43 reported figures of 39 metric/segment/periods, from 2 documents.\n"
         + "\n"
-        + "Figures (preferred report of each; '!' = its reports conflict)\n"
-        + "==============================================================\n"
+        + "Figures (the report the rule picks for each; '!' = its reports conflict)\n"
+        + "========================================================================\n"
         + row(FIGURE_ROW, "metric", "segment", "period", "printed", "value", "range", "source", "reports")
-        + row(FIGURE_ROW, "-".repeat(40), "-".repeat(8), "-".repeat(22), "-".repeat(16), "-".repeat(14),
-            "-".repeat(32), "-".repeat(24), "-".repeat(7))
+        + row(FIGURE_ROW, "-".repeat(40), "-".repeat(8), "-".repeat(22), "-".repeat(16), "-".repeat(11),
+            "-".repeat(30), "-".repeat(24), "-".repeat(7))
         + row(FIGURE_ROW, "Revenue", "", "2022-04-01..2023-03-31", "8.0 million EUR", "EUR 8.00M",
             "[EUR 7.95M, EUR 8.05M]", "nordwind-prospectus-2026", "1"));
   }
@@ -63,7 +63,7 @@ class TextReportTest {
   @Test
   void test_render_sectionsInOrder() {
     List<Integer> at = new ArrayList<>();
-    for (String title : List.of("Figures (preferred", "Growth\n======\n", "Margins\n=======\n",
+    for (String title : List.of("Figures (the report the rule picks", "Growth\n======\n", "Margins\n=======\n",
         "Ratios to revenue\n=================\n", "Cash burn and runway\n====================\n",
         "Per unit\n========\n", "Conflicting reports (1)\n=======================\n")) {
       at.add(TEXT.indexOf(title));
@@ -85,15 +85,15 @@ class TextReportTest {
 
   @Test
   void test_figures_valuesQualifiersAndSegments() {
-    // Under a million, money is shown in units: -0.6 million is -600000, range [-650000, -550000].
-    assertThat(TEXT).contains(row(FIGURE_ROW, "Gross profit", "", FY24, "-0.6 million EUR", "-EUR 600000.00",
-        "[-EUR 650000.00, -EUR 550000.00]", "nordwind-prospectus-2026", "1"));
-    // An open-ended report prints its qualifier before the number; the range is the printed number's.
+    // Under a million, money is shown in thousands: -0.6 million is -600K, range [-650K, -550K].
+    assertThat(TEXT).contains(row(FIGURE_ROW, "Gross profit", "", FY24, "-0.6 million EUR", "-EUR 600K",
+        "[-EUR 650K, -EUR 550K]", "nordwind-prospectus-2026", "1"));
+    // An open-ended report prints its qualifier before the number; its range is bounded on one side.
     assertThat(TEXT).contains(row(FIGURE_ROW, "Share of revenue", "export", FY25, "over 40 %", "40.00%",
-        "[39.50%, 40.50%]", "nordwind-prospectus-2026", "1"));
-    // Counts are whole, rounded outward: 1450 is [1449.5, 1450.5], shown [1449, 1451].
+        "\u2265 40.00%", "nordwind-prospectus-2026", "1"));
+    // A range shows its real width: 1450 is [1449.5, 1450.5], not [1449, 1451].
     assertThat(TEXT).contains(row(FIGURE_ROW, "Robots in service at customer sites wor\u2026", "", "2025-12-31",
-        "1450 robots", "1450 robots", "[1449 robots, 1451 robots]", "nordwind-prospectus-2026", "2"));
+        "1450 robots", "1450 robots", "[1449.5 robots, 1450.5 robots]", "nordwind-prospectus-2026", "2"));
   }
 
   @Test
@@ -120,22 +120,23 @@ class TextReportTest {
   //-------------------------------------------------------------------------
   @Test
   void test_calculations_tableAndNotes() {
-    // measure 54 wide, value 13 (right-aligned), range 30, formula last (not padded)
-    String format = "%-54s  %13s  %-30s  %s";
+    // measure 54 wide, value 11 (right-aligned), range 28, formula last (not padded)
+    String format = "%-54s  %11s  %-28s  %s";
     assertThat(TEXT).contains("\nPer unit\n========\n"
         + row(format, "measure", "value", "range", "formula")
-        + row(format, "-".repeat(54), "-".repeat(13), "-".repeat(30), "-".repeat(68))
-        // 120 x 62.5% = 75; [119.5 x 62.45%, 120.5 x 62.55%] = [74.63, 75.37], whole people outward
-        + row(format, "rnd_headcount_share 2025-12-31 of headcount 2025-12-31", "75 people",
-            "[74 people, 76 people]", "headcount 2025-12-31 x rnd_headcount_share 2025-12-31 / 100")
-        // 14,000,000 / 120; [13,950,000 / 120.5, 14,050,000 / 119.5] = [115767.634..., 117573.221...]
-        + row(format, "revenue " + M9_26 + " per employee", "EUR 116666.67", "[EUR 115767.63, EUR 117573.23]",
+        + row(format, "-".repeat(54), "-".repeat(11), "-".repeat(28), "-".repeat(68))
+        // 120 x 62.5% = 75; [119.5 x 62.45%, 120.5 x 62.55%] = [74.627..., 75.372...]: 0.7 wide, so the
+        // point to a tenth and the ends to a hundredth, outward
+        + row(format, "rnd_headcount_share 2025-12-31 of headcount 2025-12-31", "75.0 people",
+            "[74.62 people, 75.38 people]", "headcount 2025-12-31 x rnd_headcount_share 2025-12-31 / 100")
+        // 14,000,000 / 120; [13,950,000 / 120.5, 14,050,000 / 119.5] = [115767.634..., 117573.221...], in thousands
+        + row(format, "revenue " + M9_26 + " per employee", "EUR 117K", "[EUR 115.7K, EUR 117.6K]",
             "revenue " + M9_26 + " / headcount 2025-12-31")
         // 11,200,000 / 2800; [11,150,000 / 2800.5, 11,250,000 / 2799.5] = [3981.431..., 4018.574...]
-        + row(format, "revenue " + M9_25 + " per paying user", "EUR 4000.00", "[EUR 3981.43, EUR 4018.58]",
+        + row(format, "revenue " + M9_25 + " per paying user", "EUR 4.00K", "[EUR 3.981K, EUR 4.019K]",
             "revenue " + M9_25 + " / paying_users " + M9_25)
         // 14,000,000 / 3500; [13,950,000 / 3500.5, 14,050,000 / 3499.5] = [3985.144..., 4014.859...]
-        + row(format, "revenue " + M9_26 + " per paying user", "EUR 4000.00", "[EUR 3985.14, EUR 4014.86]",
+        + row(format, "revenue " + M9_26 + " per paying user", "EUR 4.00K", "[EUR 3.985K, EUR 4.015K]",
             "revenue " + M9_26 + " / paying_users " + M9_26)
         + "Notes:\n"
         + "  - revenue " + M9_26 + " per employee: the count is at 2025-12-31, not an average over " + M9_26 + "\n"
@@ -158,14 +159,15 @@ class TextReportTest {
   @Test
   void test_calculations_directly() {
     String text = TextReport.calculations(ANALYSIS.find(Measure.MULTIPLE));
-    // 15.6 / 8.0 = 1.95x; [15.55 / 8.05, 15.65 / 7.95] = [1.9317, 1.9686], outward to [1.93x, 1.97x]
+    // 15.6 / 8.0 = 1.95x; [15.55 / 8.05, 15.65 / 7.95] = [1.9317, 1.9686]: 0.04 wide, so the ends to a
+    // thousandth, outward
     String measure = "revenue multiple " + FY25 + " over " + ReportFixtures.FY23;
     String formula = "revenue " + FY25 + " / revenue " + ReportFixtures.FY23;
-    String format = "%-" + measure.length() + "s  %5s  %-14s  %s";
+    String format = "%-" + measure.length() + "s  %5s  %-16s  %s";
     assertThat(text).isEqualTo(""
         + row(format, "measure", "value", "range", "formula")
-        + row(format, "-".repeat(measure.length()), "-----", "-".repeat(14), "-".repeat(formula.length()))
-        + row(format, measure, "1.95x", "[1.93x, 1.97x]", formula));
+        + row(format, "-".repeat(measure.length()), "-----", "-".repeat(16), "-".repeat(formula.length()))
+        + row(format, measure, "1.95x", "[1.931x, 1.969x]", formula));
   }
 
   //-------------------------------------------------------------------------
@@ -196,12 +198,13 @@ class TextReportTest {
     assertThat(VERDICTS).hasSize(5);
     String withVerdicts = TextReport.render(ChartFixtures.withVerdicts(ANALYSIS, VERDICTS));
     assertThat(withVerdicts).isEqualTo(TEXT + "\n"
-        + "Published claims (5 verdicts)\n"
-        + "=============================\n"
+        + "Published claims and source checks\n"
+        + "==================================\n"
         + VerdictTable.render(VERDICTS));
     // 15.6 / 12.0 - 1 = 30% [29.04%, 30.97%] meets "30%"; the press's 16.1 / 12.0 - 1 = 34.17% is no 50%;
     // revenue FY2025 conflicts, the other two figures agree
-    assertThat(withVerdicts).endsWith("5 verdicts: 3 consistent, 2 inconsistent, 0 undecidable, 0 unverifiable\n");
+    assertThat(withVerdicts).endsWith("2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable;"
+        + " 3 source checks: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable\n");
     assertThat(line(withVerdicts, "revenue-growth-fy2025-press").split(" {2,}"))
         .startsWith("revenue-growth-fy2025-press", "INCONSISTENT", "34.17% [33.19%, 35.15%]", "=");
   }

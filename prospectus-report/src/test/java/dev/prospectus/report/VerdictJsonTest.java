@@ -33,7 +33,10 @@ class VerdictJsonTest {
     assertThat(o.get("reported").get("low").decimalValue()).isEqualByComparingTo("782.15");
     assertThat(o.get("reported").get("high").decimalValue()).isEqualByComparingTo("782.25");
     assertThat(o.get("unit").asText()).isEqualTo("%");
-    assertThat(o.get("reason").asText()).isEqualTo("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%]");
+    // the ranges meet, but the point 782.08% is 782.1% to the printed digits
+    assertThat(o.get("reason").asText()).isEqualTo("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%];"
+        + " consistent only within rounding: the computed point 782.08% is 782.1% to the printed digits, not 782.2%");
+    assertThat(o.get("onlyWithinRounding").asBoolean()).isTrue();
     JsonNode input = o.get("inputs").get(0);
     assertThat(input.get("reference").asText()).isEqualTo("revenue/total/FY2024");
     assertThat(input.get("printed").asText()).isEqualTo("3052萬 USD");
@@ -55,6 +58,7 @@ class VerdictJsonTest {
     assertThat(o.get("reported").isNull()).isTrue();
     assertThat(o.get("relation").isNull()).isTrue();
     assertThat(o.get("source").isNull()).isTrue();
+    assertThat(o.get("onlyWithinRounding").asBoolean()).isFalse();
     assertThat(o.get("unit").asText()).isEqualTo("USD");
     assertThat(o.get("inputs")).hasSize(2);
   }
