@@ -10,6 +10,9 @@ import dev.prospectus.report.VerdictJson;
 import dev.prospectus.verify.VerdictStatus;
 import dev.prospectus.report.VerdictTable;
 import dev.prospectus.verify.Verifier;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -46,6 +49,9 @@ public final class Main {
   /** Exit status for a usage error. */
   public static final int USAGE = 2;
 
+  /** Bytes of standard output buffered before a write: a document is written in few system calls. */
+  private static final int BUFFER = 1 << 16;
+
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: prospectus [COMMAND] [OPTIONS]",
       "",
@@ -66,6 +72,7 @@ public final class Main {
       "  prospectus verify --dataset data/zhipu              the verdicts on another dataset's claims",
       "",
       "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
+      "or, once 'mvn -B verify' has built it: java -jar prospectus-cli/target/prospectus.jar report",
       "Exit status: 0 done, 1 data could not be read or written (or --fail-on matched), 2 usage error.",
       "");
 
@@ -87,7 +94,7 @@ public final class Main {
 
   private static final String VERIFY_USAGE = String.join("\n",
       "Usage: prospectus verify [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json]",
-      "                         [--fail-on inconsistent|undecidable|unverifiable]",
+      "                         [--fail-on inconsistent|undecidable|unverifiable] [--out FILE]",
       "",
       "Judges each published claim against the figures it was derived from, rounding included.",
       "",
@@ -96,6 +103,7 @@ public final class Main {
       "  --claims   a claims file (default: the claims.json beside the dataset)",
       "  --format   text (default): an aligned table; json: one object per claim",
       "  --fail-on  exit with status 1 when any verdict has this status",
+      "  --out      write to FILE instead of standard output, creating its folder if needed",
       "  --help     this text",
       "");
 
@@ -104,11 +112,20 @@ public final class Main {
 
   /**
    * Runs the command line and exits with its status.
+   * <p>
+   * Standard output and standard error are written in UTF-8, whatever the platform's default: the
+   * documents are UTF-8 (the HTML page says so), and a pipe to another program must not depend on
+   * the locale of the shell that starts it.
    *
    * @param args  the arguments
    */
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER),
+        false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
     if (status != OK) {
       System.exit(status);
     }
@@ -116,30 +133,27 @@ public final class Main {
 
   /**
    * Runs the command line, writing to the given streams.
+   * <p>
+   * A command's document goes to {@code out}, or to the file {@code --out} names; nothing else
+   * does. Messages, including "Wrote FILE", go to {@code err}. A document that cannot be written
+   * in full, to the file or to {@code out} (a closed pipe, a full disk), fails the command with
+   * {@link #FAILED}.
    *
    * @param args  the arguments
-   * @param out  where results go
-   * @param err  where errors go
+   * @param out  where documents go
+   * @param err  where messages and errors go
    * @return the exit status: {@link #OK}, {@link #FAILED} or {@link #USAGE}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> list = new ArrayList<>(List.of(args));
-    if (!list.isEmpty() && (list.get(0).equals("--help") || list.get(0).equals("-h"))) {
-      out.print(USAGE_TEXT);
-      return OK;
-    }
-    String command = list.isEmpty() || list.get(0).startsWith("-") ? "report" : list.remove(0);
+    boolean generalHelp = !list.isEmpty() && (list.get(0).equals("--help") || list.get(0).equals("-h"));
+    String command = generalHelp ? "help" : list.isEmpty() || list.get(0).startsWith("-") ? "report" : list.remove(0);
     try {
-      switch (command) {
-        case "report":
-          return report(list, out);
-        case "verify":
-          return verify(list, out, err);
-        case "help":
-          return help(list, out);
-        default:
-          throw new UsageException("unknown command '" + command + "'");
+      int status = generalHelp ? help(List.of(), out) : command(command, list, out, err);
+      if (out.checkError()) {
+        throw new StandardOutputException();
       }
+      return status;
     } catch (UsageException ex) {
       err.println("prospectus: " + ex.getMessage() + " (try 'prospectus "
           + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')");
@@ -147,6 +161,21 @@ public final class Main {
     } catch (IllegalArgumentException | UncheckedIOException | IOException ex) {
       err.println("prospectus: " + ex.getMessage());
       return FAILED;
+    }
+  }
+
+  /** Runs one command; a new command is one more case here and its usage text. */
+  private static int command(String command, List<String> args, PrintStream out, PrintStream err)
+      throws IOException {
+    switch (command) {
+      case "report":
+        return report(args, out, err);
+      case "verify":
+        return verify(args, out, err);
+      case "help":
+        return help(args, out);
+      default:
+        throw new UsageException("unknown command '" + command + "'");
     }
   }
 
@@ -170,7 +199,7 @@ public final class Main {
     }
   }
 
-  private static int report(List<String> args, PrintStream out) {
+  private static int report(List<String> args, PrintStream out, PrintStream err) {
     Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--out"));
     if (options.containsKey("--help")) {
       out.print(REPORT_USAGE);
@@ -190,12 +219,12 @@ public final class Main {
       default:
         text = TextReport.render(analysis);
     }
-    write(text, options.get("--out"), out);
+    write(text, options.get("--out"), out, err);
     return OK;
   }
 
   private static int verify(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--fail-on"));
+    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--fail-on", "--out"));
     if (options.containsKey("--help")) {
       out.print(VERIFY_USAGE);
       return OK;
@@ -204,8 +233,8 @@ public final class Main {
     VerdictStatus failOn = failOn(options.get("--fail-on"));
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
     List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
-    out.print("json".equals(format) ? JsonReport.write(VerdictJson.toJson(verdicts)) : VerdictTable.render(verdicts));
-    out.flush();
+    write("json".equals(format) ? JsonReport.write(VerdictJson.toJson(verdicts)) : VerdictTable.render(verdicts),
+        options.get("--out"), out, err);
     if (failOn != null) {
       long matching = verdicts.stream().filter(v -> v.status() == failOn).count();
       if (matching > 0) {
@@ -243,10 +272,16 @@ public final class Main {
     }
   }
 
-  private static void write(String text, String outFile, PrintStream out) {
+  /**
+   * Writes a document to the file {@code --out} names, creating its folder, or else to standard
+   * output; says on standard error where a file went.
+   */
+  private static void write(String text, String outFile, PrintStream out, PrintStream err) {
     if (outFile == null) {
       out.print(text);
-      out.flush();
+      if (out.checkError()) {
+        throw new StandardOutputException();
+      }
       return;
     }
     Path file = Path.of(outFile).toAbsolutePath().normalize();
@@ -259,7 +294,7 @@ public final class Main {
       throw new UncheckedIOException("Unable to write '" + outFile + "': " + ex.getClass().getSimpleName()
           + (ex.getMessage() == null ? "" : " " + ex.getMessage()), ex);
     }
-    out.println("Wrote " + file);
+    err.println("Wrote " + file);
   }
 
   /** Parses {@code --name value} pairs and the bare flag {@code --help}. */
@@ -283,6 +318,19 @@ public final class Main {
       }
     }
     return result;
+  }
+
+  /**
+   * Standard output did not take the whole document: the reader closed the pipe, or the disk or
+   * device is full. {@link PrintStream} keeps the cause to itself, so the message names both.
+   */
+  static final class StandardOutputException extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    StandardOutputException() {
+      super("Unable to write to standard output: it was closed (a pipe whose reader stopped) or is full",
+          new IOException("PrintStream.checkError() is true"));
+    }
   }
 
   /** A mistake in the command line: reported on one line with exit status 2. */

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MainTest {
 
   private static final String FIXTURE = "prospectus-report/src/test/resources/report/charts";
+  private static final String NORDWIND = "prospectus-analysis/src/test/resources/report/nordwind";
 
   /** One run of the command line: status, standard output and standard error. */
   record Run(int status, String out, String err) {
@@ -81,7 +85,8 @@ class MainTest {
             "option '--out' given twice (try 'prospectus report --help')"),
         Arguments.of(new String[] {"report", "extra"}, "unexpected argument 'extra' (try 'prospectus report --help')"),
         Arguments.of(new String[] {"--verbose"}, "unknown option '--verbose' (try 'prospectus report --help')"),
-        Arguments.of(new String[] {"verify", "--out", "x"}, "unknown option '--out' (try 'prospectus verify --help')"),
+        Arguments.of(new String[] {"verify", "--output", "x"}, "unknown option '--output' (try 'prospectus verify "
+            + "--help')"),
         Arguments.of(new String[] {"verify", "--fail-on", "maybe"}, "unknown --fail-on 'maybe': expected "
             + "inconsistent, undecidable or unverifiable (try 'prospectus verify --help')"));
   }
@@ -141,7 +146,9 @@ class MainTest {
     Path file = dir.resolve("report.json");
     Run run = run("report", "--dataset", FIXTURE, "--format", "json", "--out", file.toString());
     assertThat(run.status()).isEqualTo(Main.OK);
-    assertThat(run.out()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
+    // Standard output carries only documents: where the file went is a message.
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
     JsonNode json = new ObjectMapper().readTree(file.toFile());
     assertThat(json.path("format").asText()).isEqualTo("prospectus-analytics/report@1");
     assertThat(json.path("dataset").path("name").asText()).isEqualTo("Widgetco");
@@ -152,8 +159,8 @@ class MainTest {
     Path file = dir.resolve("site/report.html");
     Run run = run("report", "--format", "html", "--out", file.toString());
     assertThat(run.status()).isEqualTo(Main.OK);
-    assertThat(run.out()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
-    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
     String html = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">")
         .contains("id=\"chart-revenue\"", "id=\"verdicts\"");
@@ -177,5 +184,70 @@ class MainTest {
     assertThat(run.status()).isEqualTo(Main.FAILED);
     assertThat(run.err()).startsWith("prospectus: Unable to write '" + notAFolder + "/report.txt': ")
         .endsWith("\n").hasLineCount(1);
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_run_verifyToFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("verdicts/nordwind.json");
+    Run run = run("verify", "--dataset", NORDWIND, "--format", "json", "--out", file.toString());
+    assertThat(run.status()).isEqualTo(Main.OK);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    // nordwind/claims.json holds two comparisons and an agreement check of every figure with several reports
+    assertThat(json).extracting(v -> v.path("id").asText()).containsExactly("revenue-growth-fy2025",
+        "revenue-growth-fy2025-press", "conflict:revenue/total/2024-04-01..2025-03-31",
+        "conflict:cash_reserves/total/2025-12-31", "conflict:robots_in_service/total/2025-12-31");
+  }
+
+  @Test
+  void test_run_verifyFailOnStillWritesTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("verdicts.txt");
+    Run run = run("verify", "--fail-on", "inconsistent", "--out", file.toString());
+    assertThat(run.status()).isEqualTo(Main.FAILED);
+    assertThat(run.err()).matches("Wrote .*verdicts.txt\nprospectus: \\d+ verdict\\(s\\) inconsistent\n");
+    assertThat(Files.readString(file)).startsWith("ID  ");
+  }
+
+  /** An output stream that fails as a closed pipe or a full disk does. */
+  private static final class FailingStream extends OutputStream {
+    private final String problem;
+
+    FailingStream(String problem) {
+      this.problem = problem;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      throw new IOException(problem);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      throw new IOException(problem);
+    }
+  }
+
+  static Stream<Arguments> data_standardOutputFails() {
+    return Stream.of(
+        Arguments.of((Object) new String[] {"report", "--dataset", FIXTURE}),
+        Arguments.of((Object) new String[] {"report", "--dataset", FIXTURE, "--format", "json"}),
+        Arguments.of((Object) new String[] {"verify", "--dataset", "zhipu"}),
+        Arguments.of((Object) new String[] {"--help"}),
+        Arguments.of((Object) new String[] {"help", "verify"}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_standardOutputFails")
+  void test_run_failedWriteToStandardOutputFails(String[] args) {
+    for (String problem : List.of("Broken pipe", "No space left on device")) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = Main.run(args, new PrintStream(new FailingStream(problem), true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(status).isEqualTo(Main.FAILED);
+      assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("prospectus: Unable to write to standard output: "
+          + "it was closed (a pipe whose reader stopped) or is full\n");
+    }
   }
 }
