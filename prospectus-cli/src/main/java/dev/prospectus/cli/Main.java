@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -284,15 +285,19 @@ public final class Main {
       }
       return;
     }
-    Path file = Path.of(outFile).toAbsolutePath().normalize();
+    Path file;
+    try {
+      file = Path.of(outFile).toAbsolutePath().normalize();
+    } catch (InvalidPathException ex) {
+      throw new IllegalArgumentException("cannot write '" + outFile + "': not a valid path", ex);
+    }
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException ex) {
-      throw new UncheckedIOException("Unable to write '" + outFile + "': " + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : " " + ex.getMessage()), ex);
+      throw new UncheckedIOException("cannot write '" + outFile + "': " + FileProblems.describe(ex), ex);
     }
     err.println("Wrote " + file);
   }
@@ -328,7 +333,7 @@ public final class Main {
     private static final long serialVersionUID = 1L;
 
     StandardOutputException() {
-      super("Unable to write to standard output: it was closed (a pipe whose reader stopped) or is full",
+      super("cannot write to standard output: it was closed (a pipe whose reader stopped) or is full",
           new IOException("PrintStream.checkError() is true"));
     }
   }

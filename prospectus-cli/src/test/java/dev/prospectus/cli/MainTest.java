@@ -105,7 +105,7 @@ class MainTest {
   void test_run_missingDatasetFailsWithOneLine() {
     Run run = run("report", "--dataset", "no/such/folder");
     assertThat(run.status()).isEqualTo(Main.FAILED);
-    assertThat(run.err()).isEqualTo("prospectus: No dataset at 'no/such/folder': no such file or folder\n");
+    assertThat(run.err()).isEqualTo("prospectus: no dataset at 'no/such/folder': no such file or folder\n");
   }
 
   @Test
@@ -182,8 +182,8 @@ class MainTest {
     Path notAFolder = Files.writeString(dir.resolve("file"), "x");
     Run run = run("report", "--dataset", FIXTURE, "--out", notAFolder + "/report.txt");
     assertThat(run.status()).isEqualTo(Main.FAILED);
-    assertThat(run.err()).startsWith("prospectus: Unable to write '" + notAFolder + "/report.txt': ")
-        .endsWith("\n").hasLineCount(1);
+    assertThat(run.err()).isEqualTo("prospectus: cannot write '" + notAFolder + "/report.txt': '" + notAFolder
+        + "' is a file, not a folder\n");
   }
 
   //-------------------------------------------------------------------------
@@ -246,8 +246,24 @@ class MainTest {
       int status = Main.run(args, new PrintStream(new FailingStream(problem), true, StandardCharsets.UTF_8),
           new PrintStream(err, true, StandardCharsets.UTF_8));
       assertThat(status).isEqualTo(Main.FAILED);
-      assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("prospectus: Unable to write to standard output: "
+      assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("prospectus: cannot write to standard output: "
           + "it was closed (a pipe whose reader stopped) or is full\n");
     }
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_run_outIsAFolderFails(@TempDir Path dir) {
+    Run run = run("verify", "--dataset", FIXTURE, "--out", dir.toString());
+    assertThat(run.status()).isEqualTo(Main.FAILED);
+    assertThat(run.err()).isEqualTo("prospectus: cannot write '" + dir + "': is a directory\n");
+  }
+
+  @Test
+  void test_run_folderWithoutDatasetSaysSo(@TempDir Path dir) {
+    Run run = run("report", "--dataset", dir.toString());
+    assertThat(run.status()).isEqualTo(Main.FAILED);
+    assertThat(run.err()).isEqualTo("prospectus: no dataset.json in " + dir + "\n");
+    assertThat(run.out()).isEmpty();
   }
 }
