@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -179,5 +180,33 @@ class ReadmeTest {
       commands++;
     }
     assertThat(commands).as("launcher commands in the README").isGreaterThanOrEqualTo(1);
+  }
+
+  /**
+   * Every command the README gives through Maven ({@code -Dexec.args="..."}) runs, through the
+   * command line's entry point, and writes the file it names.
+   */
+  @Test
+  void test_mavenCommands_run() throws Exception {
+    Matcher command = Pattern.compile("-Dexec\\.args=\"([^\"]+)\"").matcher(readme());
+    List<String> ran = new ArrayList<>();
+    while (command.find()) {
+      String[] args = command.group(1).split(" ");
+      List<String> list = List.of(args);
+      Path out = list.contains("--out") ? Path.of(list.get(list.indexOf("--out") + 1)) : null;
+      if (out != null) {
+        Files.deleteIfExists(out);
+      }
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(status).as("'%s': %s", command.group(1), err).isZero();
+      if (out != null) {
+        assertThat(out).as(command.group(1)).isNotEmptyFile();
+      }
+      ran.add(command.group(1));
+    }
+    assertThat(ran).contains("verify --format csv --out target/verdicts.csv", "report --format json --out "
+        + "target/report.json");
   }
 }

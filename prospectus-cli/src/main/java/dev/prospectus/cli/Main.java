@@ -2,6 +2,7 @@ package dev.prospectus.cli;
 
 import dev.prospectus.analysis.Analysis;
 import dev.prospectus.analysis.AnalysisSettings;
+import dev.prospectus.report.CsvReport;
 import dev.prospectus.report.HtmlReport;
 import dev.prospectus.report.JsonReport;
 import dev.prospectus.report.TextReport;
@@ -71,6 +72,7 @@ public final class Main {
       "  prospectus                                          the report on the default bundled dataset",
       "  prospectus report --format html --out report.html   the report as an HTML page with charts",
       "  prospectus verify --dataset data/zhipu              the verdicts on another dataset's claims",
+      "  prospectus verify --format csv --out verdicts.csv   the verdicts as a spreadsheet's rows",
       "",
       "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
       "or, once 'mvn -B verify' has built it: java -jar prospectus-cli/target/prospectus.jar report",
@@ -78,8 +80,8 @@ public final class Main {
       "");
 
   private static final String REPORT_USAGE = String.join("\n",
-      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|html]",
-      "                         [--out FILE]",
+      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|html|csv]",
+      "                         [--section figures|calculations|verdicts] [--out FILE]",
       "",
       "The analysis of a dataset: its figures with sources, growth, margins and the segment mix they imply,",
       "ratios to revenue, cash burn and runway, conflicting reports, and the verdicts on its claims.",
@@ -88,13 +90,15 @@ public final class Main {
       "             (default: the bundled default dataset)",
       "  --claims   a claims file (default: the claims.json beside the dataset, if any)",
       "  --format   text (default) for people at a terminal; json for programs; html for one",
-      "             self-contained page with charts (open it in a browser)",
+      "             self-contained page with charts (open it in a browser); csv for spreadsheets,",
+      "             one section per file (docs/report-csv.md)",
+      "  --section  with csv: figures (default), calculations or verdicts",
       "  --out      write to FILE instead of standard output, creating its folder if needed",
       "  --help     this text",
       "");
 
   private static final String VERIFY_USAGE = String.join("\n",
-      "Usage: prospectus verify [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json]",
+      "Usage: prospectus verify [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|csv]",
       "                         [--fail-on inconsistent|undecidable|unverifiable] [--out FILE]",
       "",
       "Judges each published claim against the figures it was derived from, rounding included.",
@@ -102,7 +106,8 @@ public final class Main {
       "  --dataset  a dataset folder, its dataset.json, or the name of a bundled dataset",
       "             (default: the bundled default dataset)",
       "  --claims   a claims file (default: the claims.json beside the dataset)",
-      "  --format   text (default): an aligned table; json: one object per claim",
+      "  --format   text (default): an aligned table; json: one object per claim; csv: one row per",
+      "             verdict (docs/report-csv.md)",
       "  --fail-on  exit with status 1 when any verdict has this status",
       "  --out      write to FILE instead of standard output, creating its folder if needed",
       "  --help     this text",
@@ -159,15 +164,14 @@ public final class Main {
       err.println("prospectus: " + ex.getMessage() + " (try 'prospectus "
           + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')");
       return USAGE;
-    } catch (IllegalArgumentException | UncheckedIOException | IOException ex) {
+    } catch (IllegalArgumentException | UncheckedIOException ex) {
       err.println("prospectus: " + ex.getMessage());
       return FAILED;
     }
   }
 
   /** Runs one command; a new command is one more case here and its usage text. */
-  private static int command(String command, List<String> args, PrintStream out, PrintStream err)
-      throws IOException {
+  private static int command(String command, List<String> args, PrintStream out, PrintStream err) {
     switch (command) {
       case "report":
         return report(args, out, err);
@@ -201,12 +205,13 @@ public final class Main {
   }
 
   private static int report(List<String> args, PrintStream out, PrintStream err) {
-    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--out"));
+    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--section", "--out"));
     if (options.containsKey("--help")) {
       out.print(REPORT_USAGE);
       return OK;
     }
-    String format = format(options, "text", "json", "html");
+    String format = format(options, "text", "json", "html", "csv");
+    CsvReport.Section section = section(options, format);
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
     Analysis analysis = Analysis.of(source.dataset(), source.claims(options.get("--claims")), AnalysisSettings.DEFAULT);
     String text;
@@ -217,6 +222,9 @@ public final class Main {
       case "html":
         text = HtmlReport.render(analysis);
         break;
+      case "csv":
+        text = CsvReport.render(analysis, section);
+        break;
       default:
         text = TextReport.render(analysis);
     }
@@ -224,18 +232,41 @@ public final class Main {
     return OK;
   }
 
-  private static int verify(List<String> args, PrintStream out, PrintStream err) throws IOException {
+  /** The CSV section {@code --section} names; the option is for CSV only, whose files hold one each. */
+  private static CsvReport.Section section(Map<String, String> options, String format) {
+    String option = options.get("--section");
+    if (option == null) {
+      return CsvReport.Section.FIGURES;
+    }
+    if (!format.equals("csv")) {
+      throw new UsageException("option '--section' is for --format csv");
+    }
+    return CsvReport.Section.of(option).orElseThrow(() -> new UsageException("unknown section '" + option
+        + "': expected figures, calculations or verdicts"));
+  }
+
+  private static int verify(List<String> args, PrintStream out, PrintStream err) {
     Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--fail-on", "--out"));
     if (options.containsKey("--help")) {
       out.print(VERIFY_USAGE);
       return OK;
     }
-    String format = format(options, "text", "json");
+    String format = format(options, "text", "json", "csv");
     VerdictStatus failOn = failOn(options.get("--fail-on"));
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
     List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
-    write("json".equals(format) ? JsonReport.write(VerdictJson.toJson(verdicts)) : VerdictTable.render(verdicts),
-        options.get("--out"), out, err);
+    String text;
+    switch (format) {
+      case "json":
+        text = JsonReport.write(VerdictJson.toJson(verdicts));
+        break;
+      case "csv":
+        text = CsvReport.verdicts(source.dataset(), verdicts);
+        break;
+      default:
+        text = VerdictTable.render(verdicts);
+    }
+    write(text, options.get("--out"), out, err);
     if (failOn != null) {
       long matching = verdicts.stream().filter(v -> v.status() == failOn).count();
       if (matching > 0) {

@@ -37,6 +37,16 @@ class MainTest {
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The command ran and wrote its document to the file: standard output carries only documents,
+   * so it is empty, and where the file went is a message.
+   */
+  static void assertWroteOnly(Run run, Path file) {
+    assertThat(run.status()).as(run.err()).isEqualTo(Main.OK);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
+  }
+
   //-------------------------------------------------------------------------
   static Stream<Arguments> data_help() {
     return Stream.of(
@@ -76,9 +86,7 @@ class MainTest {
         Arguments.of(new String[] {"help", "report", "verify"}, "unexpected argument 'verify' (try 'prospectus "
             + "--help')"),
         Arguments.of(new String[] {"report", "--format", "pdf"},
-            "unknown format 'pdf': expected text, json or html (try 'prospectus report --help')"),
-        Arguments.of(new String[] {"verify", "--format", "html"},
-            "unknown format 'html': expected text or json (try 'prospectus verify --help')"),
+            "unknown format 'pdf': expected text, json, html or csv (try 'prospectus report --help')"),
         Arguments.of(new String[] {"report", "--dataset"},
             "option '--dataset' needs a value (try 'prospectus report --help')"),
         Arguments.of(new String[] {"report", "--out", "a.html", "--out", "b.html"},
@@ -88,7 +96,15 @@ class MainTest {
         Arguments.of(new String[] {"verify", "--output", "x"}, "unknown option '--output' (try 'prospectus verify "
             + "--help')"),
         Arguments.of(new String[] {"verify", "--fail-on", "maybe"}, "unknown --fail-on 'maybe': expected "
-            + "inconsistent, undecidable or unverifiable (try 'prospectus verify --help')"));
+            + "inconsistent, undecidable or unverifiable (try 'prospectus verify --help')"),
+        Arguments.of(new String[] {"report", "--section", "figures"},
+            "option '--section' is for --format csv (try 'prospectus report --help')"),
+        Arguments.of(new String[] {"report", "--format", "csv", "--section", "all"},
+            "unknown section 'all': expected figures, calculations or verdicts (try 'prospectus report --help')"),
+        Arguments.of(new String[] {"verify", "--format", "csv", "--section", "figures"},
+            "unknown option '--section' (try 'prospectus verify --help')"),
+        Arguments.of(new String[] {"verify", "--format", "html"},
+            "unknown format 'html': expected text, json or csv (try 'prospectus verify --help')"));
   }
 
   @ParameterizedTest
@@ -145,10 +161,7 @@ class MainTest {
   void test_run_json(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("report.json");
     Run run = run("report", "--dataset", FIXTURE, "--format", "json", "--out", file.toString());
-    assertThat(run.status()).isEqualTo(Main.OK);
-    // Standard output carries only documents: where the file went is a message.
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
+    assertWroteOnly(run, file);
     JsonNode json = new ObjectMapper().readTree(file.toFile());
     assertThat(json.path("format").asText()).isEqualTo("prospectus-analytics/report@1");
     assertThat(json.path("dataset").path("name").asText()).isEqualTo("Widgetco");
@@ -158,9 +171,7 @@ class MainTest {
   void test_run_htmlToFileInNewFolder(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("site/report.html");
     Run run = run("report", "--format", "html", "--out", file.toString());
-    assertThat(run.status()).isEqualTo(Main.OK);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
+    assertWroteOnly(run, file);
     String html = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(html).startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">")
         .contains("id=\"chart-revenue\"", "id=\"verdicts\"");
@@ -191,9 +202,7 @@ class MainTest {
   void test_run_verifyToFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("verdicts/nordwind.json");
     Run run = run("verify", "--dataset", NORDWIND, "--format", "json", "--out", file.toString());
-    assertThat(run.status()).isEqualTo(Main.OK);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Wrote " + file.toAbsolutePath() + "\n");
+    assertWroteOnly(run, file);
     JsonNode json = new ObjectMapper().readTree(file.toFile());
     // nordwind/claims.json holds two comparisons and an agreement check of every figure with several reports
     assertThat(json).extracting(v -> v.path("id").asText()).containsExactly("revenue-growth-fy2025",
@@ -265,5 +274,32 @@ class MainTest {
     assertThat(run.status()).isEqualTo(Main.FAILED);
     assertThat(run.err()).isEqualTo("prospectus: no dataset.json in " + dir + "\n");
     assertThat(run.out()).isEmpty();
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_run_csvSections() {
+    Run figures = run("report", "--dataset", NORDWIND, "--format", "csv");
+    assertThat(figures.status()).isEqualTo(Main.OK);
+    assertThat(figures.out()).startsWith("dataset,key,metric,label,segment,period,printed,qualifier,value,low,high,"
+        + "unit,preferred,reports,document,locator,quote,currency_note,note,doubt\nNordwind,");
+    assertThat(run("report", "--dataset", NORDWIND, "--format", "csv", "--section", "figures").out())
+        .isEqualTo(figures.out());
+    assertThat(run("report", "--dataset", NORDWIND, "--format", "csv", "--section", "calculations").out())
+        .startsWith("dataset,section,measure,label,subject,meaningful,printed,value,low,high,unit,formula,reason,"
+            + "notes\nNordwind,Growth,");
+    // The verdicts of 'verify' are the verdicts of the report.
+    Run verdicts = run("verify", "--dataset", NORDWIND, "--format", "csv");
+    assertThat(verdicts.out()).startsWith("dataset,id,verdict,check,").hasLineCount(6);
+    assertThat(run("report", "--dataset", NORDWIND, "--format", "csv", "--section", "verdicts").out())
+        .isEqualTo(verdicts.out());
+  }
+
+  @Test
+  void test_run_verifyCsvToFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("f.csv");
+    assertWroteOnly(run("verify", "--dataset", NORDWIND, "--format", "csv", "--out", file.toString()), file);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(run("verify", "--dataset", NORDWIND,
+        "--format", "csv").out());
   }
 }
