@@ -22,6 +22,10 @@ import java.util.stream.Stream;
  * negative scale, such as {@code 3.455E+6}, is stored in its plain form {@code 3455000} (scale 0),
  * so that the string form reads back to an equal range.
  * <p>
+ * Every end is within the {@link Limits} of a value: at most {@value Limits#DIGITS} significant
+ * digits, below 10<sup>{@value Limits#EXPONENT}</sup> in size. An operation whose result would be
+ * beyond them throws {@link IllegalArgumentException} naming the result's size.
+ * <p>
  * The string form is {@code [low, high]} with plain decimals, and {@link #parse} reads it back.
  * <p>
  * This class is immutable and thread-safe.
@@ -41,11 +45,13 @@ public record DecimalRange(BigDecimal low, BigDecimal high) {
    *
    * @param low  the lower end, not null
    * @param high  the upper end, not null
-   * @throws IllegalArgumentException if an end is null or {@code low > high}
+   * @throws IllegalArgumentException if an end is null or beyond the {@link Limits} of a value, or
+   *     {@code low > high}
    */
   public DecimalRange {
-    low = plain(Args.notNull(low, "low"));
-    high = plain(Args.notNull(high, "high"));
+    // Within the limits before the plain form is made: 1E+999999999 in plain digits would not fit.
+    low = plain(Limits.value(low, "low"));
+    high = plain(Limits.value(high, "high"));
     if (low.compareTo(high) > 0) {
       throw new IllegalArgumentException("Invalid range: expected 'low' <= 'high' but found "
           + low.toPlainString() + " > " + high.toPlainString());

@@ -34,7 +34,8 @@ public final class DataFormatException extends IllegalArgumentException {
    *
    * @param file  the file as given, such as {@code "data/acme/dataset.json"}, not null
    * @param pointer  the RFC 6901 JSON pointer, such as {@code "/figures/3/value"}, not null
-   * @param value  the offending value as text, not null (empty for a missing field)
+   * @param value  the offending value as text, not null (empty for a missing field); a value longer
+   *     than {@value Args#SHOWN_LENGTH} characters is shortened to its start and its length
    * @param problem  what is wrong, such as {@code "is not a number"}, not null
    * @throws IllegalArgumentException if an argument is null
    */
@@ -57,7 +58,7 @@ public final class DataFormatException extends IllegalArgumentException {
     super(message(file, pointer, value, problem), cause);
     this.file = file;
     this.pointer = pointer;
-    this.value = value;
+    this.value = Args.shown(value);
     this.problem = problem;
   }
 
@@ -66,7 +67,7 @@ public final class DataFormatException extends IllegalArgumentException {
     Args.notNull(pointer, "pointer");
     Args.notNull(value, "value");
     Args.notNull(problem, "problem");
-    return file + " at " + pointer + ": '" + value + "' " + problem;
+    return file + " at " + pointer + ": '" + Args.shown(value) + "' " + problem;
   }
 
   /**
@@ -91,7 +92,8 @@ public final class DataFormatException extends IllegalArgumentException {
 
   /**
    * The offending value as written: the text of a string, the JSON text of anything else,
-   * shortened if long; the empty string for a missing field.
+   * shortened to its start and its length if longer than {@value Args#SHOWN_LENGTH} characters; the
+   * empty string for a missing field.
    *
    * @return the value
    */
