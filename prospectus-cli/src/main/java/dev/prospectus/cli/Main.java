@@ -2,6 +2,7 @@ package dev.prospectus.cli;
 
 import dev.prospectus.analysis.Analysis;
 import dev.prospectus.analysis.AnalysisSettings;
+import dev.prospectus.format.Printable;
 import dev.prospectus.report.CsvReport;
 import dev.prospectus.report.HtmlReport;
 import dev.prospectus.report.JsonReport;
@@ -161,13 +162,18 @@ public final class Main {
       }
       return status;
     } catch (UsageException ex) {
-      err.println("prospectus: " + ex.getMessage() + " (try 'prospectus "
-          + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')");
+      err.println(message(ex.getMessage() + " (try 'prospectus "
+          + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')"));
       return USAGE;
     } catch (IllegalArgumentException | UncheckedIOException ex) {
-      err.println("prospectus: " + ex.getMessage());
+      err.println(message(ex.getMessage()));
       return FAILED;
     }
+  }
+
+  /** An error for standard error: it may quote an argument or a file name, whose controls are escaped. */
+  private static String message(String text) {
+    return "prospectus: " + Printable.escape(text);
   }
 
   /** Runs one command; a new command is one more case here and its usage text. */
@@ -330,7 +336,7 @@ public final class Main {
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot write '" + outFile + "': " + FileProblems.describe(ex), ex);
     }
-    err.println("Wrote " + file);
+    err.println("Wrote " + Printable.escape(file.toString()));
   }
 
   /** Parses {@code --name value} pairs and the bare flag {@code --help}. */

@@ -302,4 +302,31 @@ class MainTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(run("verify", "--dataset", NORDWIND,
         "--format", "csv").out());
   }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_run_errorsQuoteArgumentsEscaped() {
+    // An argument that would retitle the terminal and ring its bell is shown, not obeyed.
+    Run run = run("report", "--dataset", "\u001b]0;owned\u0007");
+    assertThat(run.status()).isEqualTo(Main.FAILED);
+    assertThat(run.err()).isEqualTo("prospectus: no dataset at '\\u001b]0;owned\\u0007': no such file or folder\n");
+    Run usage = run("report", "--format", "\u202etxt");
+    assertThat(usage.err()).isEqualTo("prospectus: unknown format '\\u202etxt': expected text, json, html or csv"
+        + " (try 'prospectus report --help')\n");
+  }
+
+  @Test
+  void test_run_controlCharacterInDataRefusedNamingFileAndPointer(@TempDir Path dir) throws Exception {
+    String json = Files.readString(Path.of(FIXTURE, "dataset.json"), StandardCharsets.UTF_8);
+    String quote = "revenue total FY2023: 10.0 million EUR";
+    assertThat(json).contains(quote);
+    Files.writeString(dir.resolve("dataset.json"), json.replace(quote, "\\u001b[2J" + quote),
+        StandardCharsets.UTF_8);
+    Run run = run("report", "--dataset", dir.toString());
+    assertThat(run.status()).isEqualTo(Main.FAILED);
+    assertThat(run.err()).isEqualTo("prospectus: " + dir.resolve("dataset.json") + " at /figures/0/source/quote: '"
+        + "\\u001b[2J" + quote + "' is holding ESCAPE (U+001B) at character 0: control characters and"
+        + " bidirectional overrides are refused, as a terminal would obey them rather than show them\n");
+    assertThat(run.out()).isEmpty();
+  }
 }

@@ -1,12 +1,14 @@
 package dev.prospectus.io;
 
+import dev.prospectus.format.Printable;
 import dev.prospectus.model.Args;
 
 /**
  * A data file that breaks its format: names the file, the place in it as an RFC 6901 JSON
  * pointer, the offending value as written, and the problem.
  * <p>
- * The message is {@code <file> at <pointer>: '<value>' <problem>}, for example
+ * The message is {@code <file> at <pointer>: '<value>' <problem>}, with any character a terminal
+ * would obey written as its escape ({@link Printable#escape}), for example
  * {@code data/acme/dataset.json at /figures/3/value: '3052萬' is not a number: expected digits
  * with an optional sign and decimal point, such as "3052.3"}.
  * <p>
@@ -67,7 +69,8 @@ public final class DataFormatException extends IllegalArgumentException {
     Args.notNull(pointer, "pointer");
     Args.notNull(value, "value");
     Args.notNull(problem, "problem");
-    return file + " at " + pointer + ": '" + Args.shown(value) + "' " + problem;
+    // The value is the file's, the file name and problem may quote it: none may reach a terminal raw.
+    return Printable.escape(file + " at " + pointer + ": '" + Args.shown(value) + "' " + problem);
   }
 
   /**
