@@ -1,9 +1,11 @@
 package dev.prospectus.cli;
 
 import dev.prospectus.io.ClaimsReader;
+import dev.prospectus.io.DataFormatException;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.verify.Claim;
+import dev.prospectus.verify.ClaimException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -98,6 +100,16 @@ final class DatasetSource {
    * @throws UncheckedIOException if it cannot be read
    */
   List<Claim> claims(String claimsOption) {
+    return claimsFile(claimsOption).claims();
+  }
+
+  /**
+   * The claims, as {@link #claims(String)} finds them, with the file they come from.
+   *
+   * @throws IllegalArgumentException if the claims file named is missing or breaks the format
+   * @throws UncheckedIOException if it cannot be read
+   */
+  Claims claimsFile(String claimsOption) {
     if (claimsOption != null) {
       Path p = path(claimsOption, "claims file");
       if (Files.isDirectory(p) && !Files.exists(p.resolve(ClaimsReader.CLAIMS_FILE))) {
@@ -106,16 +118,50 @@ final class DatasetSource {
       if (!Files.exists(p)) {
         throw new IllegalArgumentException("no claims file at '" + claimsOption + "': no such file or folder");
       }
-      return readable(p, ClaimsReader.CLAIMS_FILE, () -> ClaimsReader.read(p, dataset));
+      Path file = Files.isDirectory(p) ? p.resolve(ClaimsReader.CLAIMS_FILE) : p;
+      return new Claims(file.toString(), readable(p, ClaimsReader.CLAIMS_FILE, () -> ClaimsReader.read(p, dataset)));
     }
     if (path.isPresent()) {
       Path folder = Files.isDirectory(path.get()) ? path.get() : path.get().toAbsolutePath().getParent();
       Path file = folder.resolve(ClaimsReader.CLAIMS_FILE);
-      return Files.exists(file) ? readable(file, ClaimsReader.CLAIMS_FILE, () -> ClaimsReader.read(file, dataset))
-          : List.of();
+      return new Claims(file.toString(), Files.exists(file)
+          ? readable(file, ClaimsReader.CLAIMS_FILE, () -> ClaimsReader.read(file, dataset)) : List.of());
     }
     String name = bundledName.orElseThrow();
-    return DatasetSource.class.getResource("/datasets/" + name + "/" + ClaimsReader.CLAIMS_FILE) == null
-        ? List.of() : ClaimsReader.bundled(name, dataset);
+    String resource = "/datasets/" + name + "/" + ClaimsReader.CLAIMS_FILE;
+    return new Claims("classpath:" + resource, DatasetSource.class.getResource(resource) == null
+        ? List.of() : ClaimsReader.bundled(name, dataset));
+  }
+
+  /**
+   * Claims with the file they were read from, named as the reader names it in its messages.
+   *
+   * @param file  the file, such as {@code data/acme/claims.json} or
+   *     {@code classpath:/datasets/acme/claims.json}
+   * @param claims  the claims, in file order
+   */
+  record Claims(String file, List<Claim> claims) {
+
+    /**
+     * Runs a check of these claims. A claim the check cannot evaluate (it compares values in units
+     * that cannot be compared, say) stops the run, as the verifier has it; it is reported as a
+     * problem of the claims file, at the claim's pointer, like every other problem of a data file.
+     *
+     * @param check  the check, such as the verifier on these claims
+     * @return what the check returns
+     * @throws DataFormatException if a claim cannot be checked
+     */
+    <T> T check(Supplier<T> check) {
+      try {
+        return check.get();
+      } catch (ClaimException ex) {
+        int index = claims.stream().map(Claim::id).toList().indexOf(ex.claimId());
+        String prefix = "Claim '" + ex.claimId() + "': ";
+        String problem = ex.getMessage().startsWith(prefix) ? ex.getMessage().substring(prefix.length())
+            : ex.getMessage();
+        throw new DataFormatException(file, index < 0 ? "" : "/claims/" + index, ex.claimId(),
+            "is a claim that cannot be checked: " + problem, ex);
+      }
+    }
   }
 }

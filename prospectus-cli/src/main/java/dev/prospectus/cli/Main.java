@@ -152,11 +152,19 @@ public final class Main {
    * @return the exit status: {@link #OK}, {@link #FAILED} or {@link #USAGE}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, AnalysisSettings.DEFAULT);
+  }
+
+  /**
+   * Runs the command line with other analysis settings: for tests that run {@code report} many
+   * times, with fewer Monte Carlo runs.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, AnalysisSettings settings) {
     List<String> list = new ArrayList<>(List.of(args));
     boolean generalHelp = !list.isEmpty() && (list.get(0).equals("--help") || list.get(0).equals("-h"));
     String command = generalHelp ? "help" : list.isEmpty() || list.get(0).startsWith("-") ? "report" : list.remove(0);
     try {
-      int status = generalHelp ? help(List.of(), out) : command(command, list, out, err);
+      int status = generalHelp ? help(List.of(), out) : command(command, list, out, err, settings);
       if (out.checkError()) {
         throw new StandardOutputException();
       }
@@ -171,16 +179,20 @@ public final class Main {
     }
   }
 
-  /** An error for standard error: it may quote an argument or a file name, whose controls are escaped. */
+  /**
+   * An error for standard error, on one line: it may quote an argument, a file name or a value,
+   * whose controls and line feeds are escaped.
+   */
   private static String message(String text) {
-    return "prospectus: " + Printable.escape(text);
+    return "prospectus: " + Printable.escapeLine(text);
   }
 
   /** Runs one command; a new command is one more case here and its usage text. */
-  private static int command(String command, List<String> args, PrintStream out, PrintStream err) {
+  private static int command(String command, List<String> args, PrintStream out, PrintStream err,
+      AnalysisSettings settings) {
     switch (command) {
       case "report":
-        return report(args, out, err);
+        return report(args, out, err, settings);
       case "verify":
         return verify(args, out, err);
       case "help":
@@ -210,7 +222,7 @@ public final class Main {
     }
   }
 
-  private static int report(List<String> args, PrintStream out, PrintStream err) {
+  private static int report(List<String> args, PrintStream out, PrintStream err, AnalysisSettings settings) {
     Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--section", "--out"));
     if (options.containsKey("--help")) {
       out.print(REPORT_USAGE);
@@ -219,7 +231,8 @@ public final class Main {
     String format = format(options, "text", "json", "html", "csv");
     CsvReport.Section section = section(options, format);
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
-    Analysis analysis = Analysis.of(source.dataset(), source.claims(options.get("--claims")), AnalysisSettings.DEFAULT);
+    DatasetSource.Claims claims = source.claimsFile(options.get("--claims"));
+    Analysis analysis = claims.check(() -> Analysis.of(source.dataset(), claims.claims(), settings));
     String text;
     switch (format) {
       case "json":
@@ -260,7 +273,8 @@ public final class Main {
     String format = format(options, "text", "json", "csv");
     VerdictStatus failOn = failOn(options.get("--fail-on"));
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
-    List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
+    DatasetSource.Claims claims = source.claimsFile(options.get("--claims"));
+    List<Verdict> verdicts = claims.check(() -> Verifier.verify(source.dataset(), claims.claims()));
     String text;
     switch (format) {
       case "json":

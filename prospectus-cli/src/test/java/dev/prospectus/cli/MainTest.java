@@ -329,4 +329,27 @@ class MainTest {
         + " bidirectional overrides are refused, as a terminal would obey them rather than show them\n");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void test_run_claimThatCannotBeCheckedNamesFileAndPointer(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of(FIXTURE, "dataset.json"), dir.resolve("dataset.json"));
+    Files.writeString(dir.resolve("claims.json"), String.join("\n",
+        "{\"claims\": [",
+        "  {\"id\": \"fine\", \"source\": {\"document\": \"widget-news\", \"quote\": \"doubled\"},",
+        "   \"compute\": {\"calc\": \"growth\", \"current\": \"revenue/total/FY2024\","
+            + " \"prior\": \"revenue/total/FY2023\"}, \"reported\": \"100%\"},",
+        "  {\"id\": \"apples-and-pears\", \"source\": {\"document\": \"widget-news\", \"quote\": \"q\"},",
+        "   \"compute\": {\"calc\": \"difference\", \"value\": \"revenue/total/FY2024\","
+            + " \"minus\": \"gross_margin/total/FY2024\"}, \"reported\": \"5%\"}",
+        "]}"), StandardCharsets.UTF_8);
+    String expected = "prospectus: " + dir.resolve("claims.json") + " at /claims/1: 'apples-and-pears' is a claim"
+        + " that cannot be checked: Calculation 'difference' needs one unit but 'gross_margin FY2024' is in '%', not"
+        + " 'EUR'\n";
+    for (String command : List.of("verify", "report")) {
+      Run run = run(command, "--dataset", dir.toString());
+      assertThat(run.status()).isEqualTo(Main.FAILED);
+      assertThat(run.err()).isEqualTo(expected);
+      assertThat(run.out()).isEmpty();
+    }
+  }
 }

@@ -77,6 +77,17 @@ public final class Printable {
   }
 
   /**
+   * The text on one line: as {@link #escape}, and a line feed written {@code \n} too, for a message
+   * that quotes a value that spans lines and must stay one line itself.
+   *
+   * @param text  the text, not null
+   * @return the text on one line
+   */
+  public static String escapeLine(String text) {
+    return escape(text).replace("\n", "\\n");
+  }
+
+  /**
    * Names a character for a message: its Unicode name and code point.
    *
    * @param c  the character

@@ -8,7 +8,7 @@ import dev.prospectus.model.Args;
  * pointer, the offending value as written, and the problem.
  * <p>
  * The message is {@code <file> at <pointer>: '<value>' <problem>}, with any character a terminal
- * would obey written as its escape ({@link Printable#escape}), for example
+ * would obey, and a line feed, written as its escape ({@link Printable#escapeLine}), for example
  * {@code data/acme/dataset.json at /figures/3/value: '3052萬' is not a number: expected digits
  * with an optional sign and decimal point, such as "3052.3"}.
  * <p>
@@ -69,8 +69,9 @@ public final class DataFormatException extends IllegalArgumentException {
     Args.notNull(pointer, "pointer");
     Args.notNull(value, "value");
     Args.notNull(problem, "problem");
-    // The value is the file's, the file name and problem may quote it: none may reach a terminal raw.
-    return Printable.escape(file + " at " + pointer + ": '" + Args.shown(value) + "' " + problem);
+    // The value is the file's, the file name and problem may quote it: none may reach a terminal raw,
+    // and a value that spans lines does not make the message span them.
+    return Printable.escapeLine(file + " at " + pointer + ": '" + Args.shown(value) + "' " + problem);
   }
 
   /**

@@ -187,8 +187,9 @@ final class ChartSvg {
             line.burn(), line.burnRange().low(), line.burnRange().high()) + ")");
       } else if (line.monthsRange().high().compareTo(BigDecimal.valueOf(MAX_RUNWAY_MONTHS)) > 0) {
         // Drawn month by month, a runway of centuries would take as many points, and say nothing more.
-        leftOut.add(line.name() + " (a runway of up to " + months(line.monthsRange().high()) + " months, beyond the "
-            + MAX_RUNWAY_MONTHS + " this chart draws)");
+        BigDecimal upTo = line.monthsRange().high();
+        leftOut.add(line.name() + " (a runway of up to " + (upTo.compareTo(BigDecimal.valueOf(1_000_000_000)) < 0
+            ? months(upTo) : size(upTo)) + " months, beyond the " + MAX_RUNWAY_MONTHS + " this chart draws)");
       } else {
         drawn.add(line);
         data.addSeries(cashPath(runway, line));

@@ -140,6 +140,9 @@ class ChartSvgTest {
             new ChartData.RunwayLine("Net loss 6M2025", new BigDecimal("0.0000001"),
                 DecimalRange.ofClosed("0.00000009", "0.00000011"), new BigDecimal("600000000"),
                 DecimalRange.ofClosed("540000000", "672222222.3")),
+            new ChartData.RunwayLine("Net loss FY2023", new BigDecimal("1E-80"),
+                DecimalRange.ofClosed("1E-81", "1E-79"), new BigDecimal("6E+81"),
+                DecimalRange.ofClosed("6E+80", "6E+82")),
             new ChartData.RunwayLine("Operating cash flow", new BigDecimal("1E-350"),
                 DecimalRange.ofClosed("1E-351", "1E+301"), new BigDecimal("6E+351"),
                 DecimalRange.ofClosed("5E-300", "6E+352"))));
@@ -147,7 +150,8 @@ class ChartSvgTest {
     assertThat(svg).contains(">Net loss FY2024: 1.00M a month, runway 60.0 [58.9, 61.1] months<", ">60.0 mo<")
         .doesNotContain(">Net loss 6M2025:");
     assertThat(shown(svg)).contains("Not drawn, too large for a chart (see the tables): Net loss 6M2025 (a runway of"
-        + " up to 672222222.3 months, beyond the 1200 this chart draws); Operating cash flow (about 10^301)");
+        + " up to 672222222.3 months, beyond the 1200 this chart draws); Net loss FY2023 (a runway of up to about"
+        + " 10^82 months, beyond the 1200 this chart draws); Operating cash flow (about 10^301)");
   }
 
   @Test
