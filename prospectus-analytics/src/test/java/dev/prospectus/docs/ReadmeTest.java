@@ -209,4 +209,24 @@ class ReadmeTest {
     assertThat(ran).contains("verify --format csv --out target/verdicts.csv", "report --format json --out "
         + "target/report.json");
   }
+
+  /** The performance section names the script that measures it, and the script times what it shows. */
+  @Test
+  void test_performance_isMeasuredByTheScriptItNames() throws Exception {
+    String section = section(readme(), "Performance");
+    Path script = Path.of("scripts", "startup.sh");
+    assertThat(section).contains("`" + script + "`", "hello", "ratio to a bare JVM");
+    assertThat(Files.isExecutable(script)).as("%s is executable", script).isTrue();
+    String text = Files.readString(script, StandardCharsets.UTF_8);
+    assertThat(text).contains("hyperfine", "System.out.println(\"hello\")", "java -jar $jar --help",
+        "java -jar $jar report", "java -jar $jar verify");
+    // Every launcher command of the table is one the script times.
+    Matcher row = Pattern.compile("\\| `java -jar " + Pattern.quote(LAUNCHER_JAR) + " ([^`]+)` \\|").matcher(section);
+    int rows = 0;
+    while (row.find()) {
+      assertThat(text).contains("java -jar $jar " + row.group(1) + "\"");
+      rows++;
+    }
+    assertThat(rows).isEqualTo(3);
+  }
 }
