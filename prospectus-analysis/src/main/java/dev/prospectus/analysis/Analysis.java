@@ -253,9 +253,12 @@ public record Analysis(
         }
       }
       // Fiscal years only: twelve months to another date (trailing twelve months) are no year of a CAGR.
+      // And revenue in the dataset's currency only: growth from a figure in another unit is no growth.
+      Unit currency = Unit.of(ds.currency());
       List<FiscalPeriod> years = spans(Metric.REVENUE, Segment.TOTAL).stream()
           .filter(ds::isFiscalYear)
-          .filter(p -> find(Metric.REVENUE, Segment.TOTAL, p).map(f -> f.value().signum() > 0).orElse(false))
+          .filter(p -> find(Metric.REVENUE, Segment.TOTAL, p)
+              .map(f -> f.value().signum() > 0 && f.unit().equals(currency)).orElse(false))
           .toList();
       if (years.size() >= 2) {
         Figure first = find(Metric.REVENUE, Segment.TOTAL, years.get(0)).orElseThrow();

@@ -12,6 +12,7 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.model.ReportingDate;
 import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;
+import dev.prospectus.model.Unit;
 import dev.prospectus.scenario.BreakEven;
 import dev.prospectus.scenario.BreakEvenPoint;
 import dev.prospectus.scenario.BurnModel;
@@ -352,11 +353,16 @@ public record Projections(
       return Distribution.uniform(low, high);
     }
 
-    /** The full years with revenue, then the latest interim period that ends after them. */
+    /**
+     * The full years with revenue, then the latest interim period that ends after them; revenue in
+     * the dataset's currency only, as a trend through figures in different units is none.
+     */
     private List<FiscalPeriod> trendPeriods() {
+      Unit currency = Unit.of(ds.currency());
       List<FiscalPeriod> spans = ds.periods(Metric.REVENUE, Segment.TOTAL).stream()
           .filter(p -> p instanceof FiscalPeriod).map(p -> (FiscalPeriod) p)
-          .filter(p -> figure(Metric.REVENUE, p).map(f -> f.value().signum() > 0).orElse(false)).toList();
+          .filter(p -> figure(Metric.REVENUE, p).map(f -> f.value().signum() > 0 && f.unit().equals(currency))
+              .orElse(false)).toList();
       List<FiscalPeriod> result = new ArrayList<>(spans.stream().filter(ds::isFiscalYear).toList());
       spans.stream().filter(p -> !p.isFullYear())
           .filter(p -> result.isEmpty() || p.start().isAfter(result.get(result.size() - 1).endInclusive()))
@@ -367,10 +373,13 @@ public record Projections(
     private List<BreakEvenPoint> breakEvenPoints(List<FiscalPeriod> periods) {
       List<BreakEvenPoint> points = new ArrayList<>();
       for (FiscalPeriod p : periods) {
-        Optional<Figure> margin = figure(Metric.GROSS_MARGIN, p);
-        Optional<Figure> loss = figure(Metric.ADJUSTED_NET_LOSS, p).or(() -> figure(Metric.NET_LOSS, p));
+        Figure revenue = figure(Metric.REVENUE, p).orElseThrow();
+        // A margin in percent and a loss in the revenue's currency, or no point: other units do not add up.
+        Optional<Figure> margin = figure(Metric.GROSS_MARGIN, p).filter(f -> f.unit().equals(Unit.PERCENT));
+        Optional<Figure> loss = figure(Metric.ADJUSTED_NET_LOSS, p).or(() -> figure(Metric.NET_LOSS, p))
+            .filter(f -> f.unit().equals(revenue.unit()));
         if (margin.isPresent() && loss.isPresent()) {
-          points.add(BreakEvenPoint.of(p, figure(Metric.REVENUE, p).orElseThrow(), margin.get(), loss.get()));
+          points.add(BreakEvenPoint.of(p, revenue, margin.get(), loss.get()));
         }
       }
       return points;

@@ -438,4 +438,35 @@ class AnalysisTest {
     sections.clear();
     assertThat(copy.sections()).hasSize(5);
   }
+
+  //-------------------------------------------------------------------------
+  /**
+   * A revenue figure in a unit that is no currency (the fuzzer relabelled a market rank as
+   * revenue) is left out of what revenue in the dataset's currency measures, instead of stopping
+   * the analysis with a calculator's refusal of the units.
+   */
+  @Test
+  void test_of_revenueInAnotherUnitLeftOutOfMultipleCagrTrendAndBreakEven() {
+    Dataset ds = Dataset.builder("Rank Co", "Rank", "CNY").document("p", "Prospectus", "en")
+        .figure(f -> f.key("revenue/total/FY2021").value("4.0").scale("million").unit("CNY").source("p", "t", "4.0"))
+        .figure(f -> f.key("revenue/total/FY2022").value("6.0").scale("million").unit("CNY").source("p", "t", "6.0"))
+        .figure(f -> f.key("revenue/total/FY2023").value("9.0").scale("million").unit("CNY").source("p", "t", "9.0"))
+        .figure(f -> f.key("revenue/total/FY2024").value("3").unit("rank").source("p", "t", "3rd"))
+        .figure(f -> f.key("gross_margin/total/FY2024").value("50").unit("%").source("p", "t", "50%"))
+        .figure(f -> f.key("net_loss/total/FY2024").value("2.0").scale("million").unit("CNY").source("p", "t", "2.0"))
+        .build();
+    Analysis analysis = Analysis.of(ds, List.of(), AnalysisSettings.DEFAULT.withMonteCarloRuns(100));
+    // FY2023 over FY2021: 9.0 / 4.0 = 2.25, range [8.95 / 4.05, 9.05 / 3.95]
+    assertThat(analysis.find(Measure.MULTIPLE)).singleElement().satisfies(c -> {
+      assertThat(c.label()).isEqualTo("revenue multiple FY2023 over FY2021");
+      assertThat(c).hasValue("2.25").hasRange("2.2098", "2.2912");
+    });
+    assertThat(analysis.find(Measure.COMPOUND_GROWTH)).singleElement()
+        .satisfies(c -> assertThat(c.label()).isEqualTo("revenue compound annual growth FY2021 to FY2023 (2 years)"));
+    // No growth of the rank over FY2023's revenue either
+    assertThat(analysis.find(Measure.GROWTH)).extracting(Calculation::label)
+        .containsExactly("revenue growth FY2022 over FY2021", "revenue growth FY2023 over FY2022");
+    assertThat(analysis.projections().revenueTrend()).hasValueSatisfying(t -> assertThat(t.points()).hasSize(3));
+    assertThat(analysis.projections().breakEven()).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package dev.prospectus.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prospectus.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ class ReadmeTest {
 
   static final Path README = Path.of("README.md");
   static final Path LAUNCHER = Path.of("jshell.sh");
+  static final String LAUNCHER_JAR = "prospectus-cli/target/prospectus.jar";
 
   static String readme() throws Exception {
     return Files.readString(README, StandardCharsets.UTF_8);
@@ -84,9 +87,12 @@ class ReadmeTest {
     Path page = Path.of("target", "report.html");
     Files.deleteIfExists(page);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + page.toAbsolutePath() + "\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Wrote " + page.toAbsolutePath() + "\n");
     assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("id=\"chart-revenue\"");
     assertThat(section).contains("](docs/images/report-minimax.png)");
     assertThat(Path.of("docs", "images", "report-minimax.png")).isNotEmptyFile();
@@ -145,5 +151,82 @@ class ReadmeTest {
         .contains("$3 ==> " + block.steps().get(1).expectedValue().orElseThrow() + "\n")
         .doesNotContain("|  Error", "Exception");
     assertThat(err).as("jshell's standard error").doesNotContain("|  Error", "Exception");
+  }
+
+  /**
+   * The launcher the README shows is the jar that prospectus-cli's pom builds, and every launcher
+   * command in the README runs as shown (through the command line's entry point, as the jar's
+   * manifest names it); what is piped to {@code jq} is JSON.
+   */
+  @Test
+  void test_launcher_isTheJarThePomBuildsAndItsCommandsRun() throws Exception {
+    String readme = readme();
+    assertThat(section(readme, "Set up")).contains("`java -jar " + LAUNCHER_JAR
+        + " report --format json | jq .dataset`");
+    assertThat(Files.readString(Path.of("prospectus-cli", "pom.xml"))).contains(
+        "<outputFile>${project.build.directory}/prospectus.jar</outputFile>", "<mainClass>" + Main.class.getName());
+    Matcher command = Pattern.compile("java -jar " + Pattern.quote(LAUNCHER_JAR) + " ([^`|]*[^`| ])( \\| jq [^`]*)?`")
+        .matcher(readme);
+    int commands = 0;
+    while (command.find()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = Main.run(command.group(1).split(" "), new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(status).as("'%s': %s", command.group(), err).isZero();
+      if (command.group(2) != null) {
+        assertThat(new ObjectMapper().readTree(out.toByteArray()).isContainerNode()).as(command.group()).isTrue();
+      }
+      commands++;
+    }
+    assertThat(commands).as("launcher commands in the README").isGreaterThanOrEqualTo(1);
+  }
+
+  /**
+   * Every command the README gives through Maven ({@code -Dexec.args="..."}) runs, through the
+   * command line's entry point, and writes the file it names.
+   */
+  @Test
+  void test_mavenCommands_run() throws Exception {
+    Matcher command = Pattern.compile("-Dexec\\.args=\"([^\"]+)\"").matcher(readme());
+    List<String> ran = new ArrayList<>();
+    while (command.find()) {
+      String[] args = command.group(1).split(" ");
+      List<String> list = List.of(args);
+      Path out = list.contains("--out") ? Path.of(list.get(list.indexOf("--out") + 1)) : null;
+      if (out != null) {
+        Files.deleteIfExists(out);
+      }
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int status = Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(status).as("'%s': %s", command.group(1), err).isZero();
+      if (out != null) {
+        assertThat(out).as(command.group(1)).isNotEmptyFile();
+      }
+      ran.add(command.group(1));
+    }
+    assertThat(ran).contains("verify --format csv --out target/verdicts.csv", "report --format json --out "
+        + "target/report.json");
+  }
+
+  /** The performance section names the script that measures it, and the script times what it shows. */
+  @Test
+  void test_performance_isMeasuredByTheScriptItNames() throws Exception {
+    String section = section(readme(), "Performance");
+    Path script = Path.of("scripts", "startup.sh");
+    assertThat(section).contains("`" + script + "`", "hello", "ratio to a bare JVM");
+    assertThat(Files.isExecutable(script)).as("%s is executable", script).isTrue();
+    String text = Files.readString(script, StandardCharsets.UTF_8);
+    assertThat(text).contains("hyperfine", "System.out.println(\"hello\")", "java -jar $jar --help",
+        "java -jar $jar report", "java -jar $jar verify");
+    // Every launcher command of the table is one the script times.
+    Matcher row = Pattern.compile("\\| `java -jar " + Pattern.quote(LAUNCHER_JAR) + " ([^`]+)` \\|").matcher(section);
+    int rows = 0;
+    while (row.find()) {
+      assertThat(text).contains("java -jar $jar " + row.group(1) + "\"");
+      rows++;
+    }
+    assertThat(rows).isEqualTo(3);
   }
 }

@@ -2,6 +2,8 @@ package dev.prospectus.cli;
 
 import dev.prospectus.analysis.Analysis;
 import dev.prospectus.analysis.AnalysisSettings;
+import dev.prospectus.format.Printable;
+import dev.prospectus.report.CsvReport;
 import dev.prospectus.report.HtmlReport;
 import dev.prospectus.report.JsonReport;
 import dev.prospectus.report.TextReport;
@@ -10,11 +12,15 @@ import dev.prospectus.report.VerdictJson;
 import dev.prospectus.verify.VerdictStatus;
 import dev.prospectus.report.VerdictTable;
 import dev.prospectus.verify.Verifier;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +52,9 @@ public final class Main {
   /** Exit status for a usage error. */
   public static final int USAGE = 2;
 
+  /** Bytes of standard output buffered before a write: a document is written in few system calls. */
+  private static final int BUFFER = 1 << 16;
+
   private static final String USAGE_TEXT = String.join("\n",
       "Usage: prospectus [COMMAND] [OPTIONS]",
       "",
@@ -64,14 +73,16 @@ public final class Main {
       "  prospectus                                          the report on the default bundled dataset",
       "  prospectus report --format html --out report.html   the report as an HTML page with charts",
       "  prospectus verify --dataset data/zhipu              the verdicts on another dataset's claims",
+      "  prospectus verify --format csv --out verdicts.csv   the verdicts as a spreadsheet's rows",
       "",
       "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
+      "or, once 'mvn -B verify' has built it: java -jar prospectus-cli/target/prospectus.jar report",
       "Exit status: 0 done, 1 data could not be read or written (or --fail-on matched), 2 usage error.",
       "");
 
   private static final String REPORT_USAGE = String.join("\n",
-      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|html]",
-      "                         [--out FILE]",
+      "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|html|csv]",
+      "                         [--section figures|calculations|verdicts] [--out FILE]",
       "",
       "The analysis of a dataset: its figures with sources, growth, margins and the segment mix they imply,",
       "ratios to revenue, cash burn and runway, conflicting reports, and the verdicts on its claims.",
@@ -80,22 +91,26 @@ public final class Main {
       "             (default: the bundled default dataset)",
       "  --claims   a claims file (default: the claims.json beside the dataset, if any)",
       "  --format   text (default) for people at a terminal; json for programs; html for one",
-      "             self-contained page with charts (open it in a browser)",
+      "             self-contained page with charts (open it in a browser); csv for spreadsheets,",
+      "             one section per file (docs/report-csv.md)",
+      "  --section  with csv: figures (default), calculations or verdicts",
       "  --out      write to FILE instead of standard output, creating its folder if needed",
       "  --help     this text",
       "");
 
   private static final String VERIFY_USAGE = String.join("\n",
-      "Usage: prospectus verify [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json]",
-      "                         [--fail-on inconsistent|undecidable|unverifiable]",
+      "Usage: prospectus verify [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|csv]",
+      "                         [--fail-on inconsistent|undecidable|unverifiable] [--out FILE]",
       "",
       "Judges each published claim against the figures it was derived from, rounding included.",
       "",
       "  --dataset  a dataset folder, its dataset.json, or the name of a bundled dataset",
       "             (default: the bundled default dataset)",
       "  --claims   a claims file (default: the claims.json beside the dataset)",
-      "  --format   text (default): an aligned table; json: one object per claim",
+      "  --format   text (default): an aligned table; json: one object per claim; csv: one row per",
+      "             verdict (docs/report-csv.md)",
       "  --fail-on  exit with status 1 when any verdict has this status",
+      "  --out      write to FILE instead of standard output, creating its folder if needed",
       "  --help     this text",
       "");
 
@@ -104,11 +119,20 @@ public final class Main {
 
   /**
    * Runs the command line and exits with its status.
+   * <p>
+   * Standard output and standard error are written in UTF-8, whatever the platform's default: the
+   * documents are UTF-8 (the HTML page says so), and a pipe to another program must not depend on
+   * the locale of the shell that starts it.
    *
    * @param args  the arguments
    */
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER),
+        false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
     if (status != OK) {
       System.exit(status);
     }
@@ -116,37 +140,65 @@ public final class Main {
 
   /**
    * Runs the command line, writing to the given streams.
+   * <p>
+   * A command's document goes to {@code out}, or to the file {@code --out} names; nothing else
+   * does. Messages, including "Wrote FILE", go to {@code err}. A document that cannot be written
+   * in full, to the file or to {@code out} (a closed pipe, a full disk), fails the command with
+   * {@link #FAILED}.
    *
    * @param args  the arguments
-   * @param out  where results go
-   * @param err  where errors go
+   * @param out  where documents go
+   * @param err  where messages and errors go
    * @return the exit status: {@link #OK}, {@link #FAILED} or {@link #USAGE}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, AnalysisSettings.DEFAULT);
+  }
+
+  /**
+   * Runs the command line with other analysis settings: for tests that run {@code report} many
+   * times, with fewer Monte Carlo runs.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, AnalysisSettings settings) {
     List<String> list = new ArrayList<>(List.of(args));
-    if (!list.isEmpty() && (list.get(0).equals("--help") || list.get(0).equals("-h"))) {
-      out.print(USAGE_TEXT);
-      return OK;
-    }
-    String command = list.isEmpty() || list.get(0).startsWith("-") ? "report" : list.remove(0);
+    boolean generalHelp = !list.isEmpty() && (list.get(0).equals("--help") || list.get(0).equals("-h"));
+    String command = generalHelp ? "help" : list.isEmpty() || list.get(0).startsWith("-") ? "report" : list.remove(0);
     try {
-      switch (command) {
-        case "report":
-          return report(list, out);
-        case "verify":
-          return verify(list, out, err);
-        case "help":
-          return help(list, out);
-        default:
-          throw new UsageException("unknown command '" + command + "'");
+      int status = generalHelp ? help(List.of(), out) : command(command, list, out, err, settings);
+      if (out.checkError()) {
+        throw new StandardOutputException();
       }
+      return status;
     } catch (UsageException ex) {
-      err.println("prospectus: " + ex.getMessage() + " (try 'prospectus "
-          + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')");
+      err.println(message(ex.getMessage() + " (try 'prospectus "
+          + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')"));
       return USAGE;
-    } catch (IllegalArgumentException | UncheckedIOException | IOException ex) {
-      err.println("prospectus: " + ex.getMessage());
+    } catch (IllegalArgumentException | UncheckedIOException ex) {
+      err.println(message(ex.getMessage()));
       return FAILED;
+    }
+  }
+
+  /**
+   * An error for standard error, on one line: it may quote an argument, a file name or a value,
+   * whose controls and line feeds are escaped.
+   */
+  private static String message(String text) {
+    return "prospectus: " + Printable.escapeLine(text);
+  }
+
+  /** Runs one command; a new command is one more case here and its usage text. */
+  private static int command(String command, List<String> args, PrintStream out, PrintStream err,
+      AnalysisSettings settings) {
+    switch (command) {
+      case "report":
+        return report(args, out, err, settings);
+      case "verify":
+        return verify(args, out, err);
+      case "help":
+        return help(args, out);
+      default:
+        throw new UsageException("unknown command '" + command + "'");
     }
   }
 
@@ -170,15 +222,17 @@ public final class Main {
     }
   }
 
-  private static int report(List<String> args, PrintStream out) {
-    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--out"));
+  private static int report(List<String> args, PrintStream out, PrintStream err, AnalysisSettings settings) {
+    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--section", "--out"));
     if (options.containsKey("--help")) {
       out.print(REPORT_USAGE);
       return OK;
     }
-    String format = format(options, "text", "json", "html");
+    String format = format(options, "text", "json", "html", "csv");
+    CsvReport.Section section = section(options, format);
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
-    Analysis analysis = Analysis.of(source.dataset(), source.claims(options.get("--claims")), AnalysisSettings.DEFAULT);
+    DatasetSource.Claims claims = source.claimsFile(options.get("--claims"));
+    Analysis analysis = claims.check(() -> Analysis.of(source.dataset(), claims.claims(), settings));
     String text;
     switch (format) {
       case "json":
@@ -187,25 +241,52 @@ public final class Main {
       case "html":
         text = HtmlReport.render(analysis);
         break;
+      case "csv":
+        text = CsvReport.render(analysis, section);
+        break;
       default:
         text = TextReport.render(analysis);
     }
-    write(text, options.get("--out"), out);
+    write(text, options.get("--out"), out, err);
     return OK;
   }
 
-  private static int verify(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--fail-on"));
+  /** The CSV section {@code --section} names; the option is for CSV only, whose files hold one each. */
+  private static CsvReport.Section section(Map<String, String> options, String format) {
+    String option = options.get("--section");
+    if (option == null) {
+      return CsvReport.Section.FIGURES;
+    }
+    if (!format.equals("csv")) {
+      throw new UsageException("option '--section' is for --format csv");
+    }
+    return CsvReport.Section.of(option).orElseThrow(() -> new UsageException("unknown section '" + option
+        + "': expected figures, calculations or verdicts"));
+  }
+
+  private static int verify(List<String> args, PrintStream out, PrintStream err) {
+    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--fail-on", "--out"));
     if (options.containsKey("--help")) {
       out.print(VERIFY_USAGE);
       return OK;
     }
-    String format = format(options, "text", "json");
+    String format = format(options, "text", "json", "csv");
     VerdictStatus failOn = failOn(options.get("--fail-on"));
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
-    List<Verdict> verdicts = Verifier.verify(source.dataset(), source.claims(options.get("--claims")));
-    out.print("json".equals(format) ? JsonReport.write(VerdictJson.toJson(verdicts)) : VerdictTable.render(verdicts));
-    out.flush();
+    DatasetSource.Claims claims = source.claimsFile(options.get("--claims"));
+    List<Verdict> verdicts = claims.check(() -> Verifier.verify(source.dataset(), claims.claims()));
+    String text;
+    switch (format) {
+      case "json":
+        text = JsonReport.write(VerdictJson.toJson(verdicts));
+        break;
+      case "csv":
+        text = CsvReport.verdicts(source.dataset(), verdicts);
+        break;
+      default:
+        text = VerdictTable.render(verdicts);
+    }
+    write(text, options.get("--out"), out, err);
     if (failOn != null) {
       long matching = verdicts.stream().filter(v -> v.status() == failOn).count();
       if (matching > 0) {
@@ -243,23 +324,33 @@ public final class Main {
     }
   }
 
-  private static void write(String text, String outFile, PrintStream out) {
+  /**
+   * Writes a document to the file {@code --out} names, creating its folder, or else to standard
+   * output; says on standard error where a file went.
+   */
+  private static void write(String text, String outFile, PrintStream out, PrintStream err) {
     if (outFile == null) {
       out.print(text);
-      out.flush();
+      if (out.checkError()) {
+        throw new StandardOutputException();
+      }
       return;
     }
-    Path file = Path.of(outFile).toAbsolutePath().normalize();
+    Path file;
+    try {
+      file = Path.of(outFile).toAbsolutePath().normalize();
+    } catch (InvalidPathException ex) {
+      throw new IllegalArgumentException("cannot write '" + outFile + "': not a valid path", ex);
+    }
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException ex) {
-      throw new UncheckedIOException("Unable to write '" + outFile + "': " + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : " " + ex.getMessage()), ex);
+      throw new UncheckedIOException("cannot write '" + outFile + "': " + FileProblems.describe(ex), ex);
     }
-    out.println("Wrote " + file);
+    err.println("Wrote " + Printable.escape(file.toString()));
   }
 
   /** Parses {@code --name value} pairs and the bare flag {@code --help}. */
@@ -283,6 +374,19 @@ public final class Main {
       }
     }
     return result;
+  }
+
+  /**
+   * Standard output did not take the whole document: the reader closed the pipe, or the disk or
+   * device is full. {@link PrintStream} keeps the cause to itself, so the message names both.
+   */
+  static final class StandardOutputException extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
+
+    StandardOutputException() {
+      super("cannot write to standard output: it was closed (a pipe whose reader stopped) or is full",
+          new IOException("PrintStream.checkError() is true"));
+    }
   }
 
   /** A mistake in the command line: reported on one line with exit status 2. */

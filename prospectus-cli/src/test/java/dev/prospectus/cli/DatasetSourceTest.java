@@ -3,6 +3,7 @@ package dev.prospectus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prospectus.io.DataFormatException;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,7 +100,7 @@ class DatasetSourceTest {
   void test_resolve_missingPath() {
     assertThatIllegalArgumentException().isThrownBy(() -> DatasetSource.resolve(
         "prospectus-analysis/src/test/resources/report/nowhere"))
-        .withMessage("No dataset at 'prospectus-analysis/src/test/resources/report/nowhere': no such file or folder");
+        .withMessage("no dataset at 'prospectus-analysis/src/test/resources/report/nowhere': no such file or folder");
   }
 
   @ParameterizedTest
@@ -106,22 +108,21 @@ class DatasetSourceTest {
   void test_resolve_neitherPathNorName(String option) {
     // "-x" and "_x" are no bundled names either: DatasetReader wants a letter or digit first
     assertThatIllegalArgumentException().isThrownBy(() -> DatasetSource.resolve(option))
-        .withMessage("No dataset at '" + option + "': no such file or folder");
+        .withMessage("no dataset at '" + option + "': no such file or folder");
   }
 
   @Test
   void test_resolve_missingBundledName() {
     assertThatIllegalArgumentException().isThrownBy(() -> DatasetSource.resolve("nowhere"))
-        .withMessage("No bundled dataset 'nowhere': resource '/datasets/nowhere/dataset.json' is not on the"
-            + " classpath; bundled datasets: [minimax, zhipu]");
+        .withMessage("no dataset at 'nowhere': no such file or folder, and no bundled dataset of that name"
+            + " (bundled: minimax, zhipu)");
   }
 
   @Test
   void test_resolve_existingFolderBeforeBundledName() {
     // "data" is spelt like a bundled name, but the folder exists, so it is read as a dataset folder
-    assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> DatasetSource.resolve("data"))
-        .withMessage("Unable to read dataset file 'data/dataset.json': java.nio.file.NoSuchFileException:"
-            + " data/dataset.json");
+    assertThatIllegalArgumentException().isThrownBy(() -> DatasetSource.resolve("data"))
+        .withMessage("no dataset.json in data");
   }
 
   //-------------------------------------------------------------------------
@@ -145,9 +146,26 @@ class DatasetSourceTest {
   @Test
   void test_claims_optionMissingFile() {
     DatasetSource source = DatasetSource.resolve("zhipu");
-    assertThatExceptionOfType(UncheckedIOException.class)
+    assertThatIllegalArgumentException()
         .isThrownBy(() -> source.claims("prospectus-analysis/src/test/resources/report/none.json"))
-        .withMessage("Unable to read claims file 'prospectus-analysis/src/test/resources/report/none.json':"
-            + " java.nio.file.NoSuchFileException: prospectus-analysis/src/test/resources/report/none.json");
+        .withMessage("no claims file at 'prospectus-analysis/src/test/resources/report/none.json': no such file or"
+            + " folder");
+  }
+
+  @Test
+  void test_claims_optionFolderWithoutClaims() {
+    DatasetSource source = DatasetSource.resolve("zhipu");
+    assertThatIllegalArgumentException().isThrownBy(() -> source.claims("prospectus-analysis/src/test/resources"))
+        .withMessage("no claims.json in prospectus-analysis/src/test/resources");
+  }
+
+  @Test
+  void test_resolve_unreadableFileSaysWhyInWords(@TempDir Path folder) throws IOException {
+    Path file = Files.copy(NORDWIND.resolve("dataset.json"), folder.resolve("dataset.json"));
+    Files.setPosixFilePermissions(file, Set.of());
+    // The superuser reads any file: there is nothing to see then.
+    assumeThat(Files.isReadable(file)).as("running as a user whom permissions bind").isFalse();
+    assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> DatasetSource.resolve(folder.toString()))
+        .withMessage("cannot read " + file + ": permission denied");
   }
 }

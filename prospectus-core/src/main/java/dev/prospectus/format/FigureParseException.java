@@ -45,7 +45,8 @@ public final class FigureParseException extends IllegalArgumentException {
       throw new IllegalArgumentException("Argument 'position' must be between 0 and " + text.length()
           + " but has value " + position);
     }
-    return "Unable to parse figure '" + text + "' at position " + position + ": " + problem;
+    // A hostile text of a million characters makes a message of one line.
+    return "Unable to parse figure '" + Args.shown(text) + "' at position " + position + ": " + problem;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.prospectus.format;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
 import dev.prospectus.model.Args;
+import dev.prospectus.model.Limits;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
@@ -286,6 +287,7 @@ public final class FigureParser {
         throw fail(pos, pos < normalised.length()
             ? "expected a number but found '" + found(pos) + "'" : "expected a number");
       }
+      int start = pos;
       StringBuilder digits = new StringBuilder();
       int group = 0;
       while (isDigit(peek()) || peek() == ',') {
@@ -313,6 +315,11 @@ public final class FigureParser {
           digits.append(peek());
           pos++;
         }
+      }
+      // Counted before it is parsed: parsing a million digits takes seconds.
+      Optional<String> problem = Limits.printedTextProblem(digits);
+      if (problem.isPresent()) {
+        throw fail(start, "the number " + problem.get());
       }
       return new BigDecimal(digits.toString());
     }

@@ -45,8 +45,8 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    * @param valueTo  the upper end of a printed range, not null (use empty)
    * @param scale  the scale, not null
    * @param unit  the unit, not null
-   * @throws IllegalArgumentException if an argument is null, a value has a negative scale, or
-   *     {@code valueTo < value}
+   * @throws IllegalArgumentException if an argument is null, a value has a negative scale or is
+   *     beyond the {@link Limits} of a printed number, or {@code valueTo < value}
    */
   public Amount {
     printed(value, "value");
@@ -106,21 +106,34 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    * @throws IllegalArgumentException if the text is not in that form
    */
   public static Amount parse(String text) {
-    Args.notNull(text, "text");
+    Limits.decimalText(text, "text");
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException("Unable to parse amount: '" + text + "': expected e.g. '346萬 USD'");
     }
     Scale scale = m.group(3) == null ? Scale.ONE : Scale.ofCode(m.group(3));
+    for (int group = 1; group <= 2; group++) {
+      String number = m.group(group);
+      Optional<String> problem = number == null ? Optional.empty() : Limits.printedTextProblem(number);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException("Unable to parse amount: its number " + problem.get());
+      }
+    }
     Optional<BigDecimal> to = Optional.ofNullable(m.group(2)).map(BigDecimal::new);
     return new Amount(new BigDecimal(m.group(1)), to, scale, Unit.parse(m.group(4)));
   }
 
-  // toString prints plain digits, which would read back as another scale: 3E+2 as 300.
+  // toString prints plain digits, which would read back as another scale: 3E+2 as 300. The exponent
+  // is checked first: the plain digits of 1E+999999999 would not fit in memory.
   private static void printed(BigDecimal value, String name) {
     Args.notNull(value, name);
-    Args.isTrue(value.scale() >= 0, "Argument '" + name
-        + "' must be a number as printed, without an exponent, but has value " + value);
+    if (value.scale() < 0) {
+      // A short value is shown; a long one would make a message of a million characters.
+      boolean shown = value.unscaledValue().bitLength() <= 4 * Limits.PRINTED_DIGITS;
+      throw new IllegalArgumentException("Argument '" + name + "' must be a number as printed, without an exponent,"
+          + " but has value " + (shown ? value.toString() : "with exponent " + -(long) value.scale()));
+    }
+    Limits.printed(value, name);
   }
 
   /**

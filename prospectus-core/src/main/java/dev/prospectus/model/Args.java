@@ -17,6 +17,9 @@ import java.util.Collection;
  */
 public final class Args {
 
+  /** Longest value a message shows in full. */
+  public static final int SHOWN_LENGTH = 80;
+
   private Args() {
   }
 
@@ -79,10 +82,12 @@ public final class Args {
    * @param text  the argument, such as {@code "3.46"}
    * @param name  the argument's name, used in the message
    * @return the decimal, with the scale of the text
-   * @throws IllegalArgumentException if the argument is null or not a decimal
+   * @throws IllegalArgumentException if the argument is null, not a decimal, or longer than
+   *     {@value Limits#TEXT_LENGTH} characters
    */
   public static BigDecimal decimal(String text, String name) {
-    notNull(text, name);
+    // Parsing a million digits takes seconds: refuse a text longer than any number taken.
+    Limits.decimalText(text, name);
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException ex) {
@@ -150,5 +155,24 @@ public final class Args {
     if (!condition) {
       throw new IllegalArgumentException(message);
     }
+  }
+
+  /**
+   * A value as a message shows it: the value itself, or, when longer than
+   * {@value #SHOWN_LENGTH} characters, its start and its length, so that a hostile value of a
+   * million characters makes a message of one line.
+   *
+   * @param value  the value, not null
+   * @return the value, or its start followed by {@code "... (N characters)"}
+   */
+  public static String shown(String value) {
+    notNull(value, "value");
+    if (value.length() <= SHOWN_LENGTH) {
+      return value;
+    }
+    int end = SHOWN_LENGTH - 20;
+    // Never half a character: a surrogate pair stays whole or goes.
+    end = Character.isHighSurrogate(value.charAt(end - 1)) ? end - 1 : end;
+    return value.substring(0, end) + "... (" + value.length() + " characters)";
   }
 }

@@ -31,6 +31,10 @@ import java.util.Optional;
  * negative scale, such as {@code 3.455E+6}, is stored in its plain form {@code 3455000} (scale 0),
  * so that the string form reads back to an equal range.
  * <p>
+ * Every end is within the {@link Limits} of a value: at most {@value Limits#DIGITS} significant
+ * digits, below 10<sup>{@value Limits#EXPONENT}</sup> in size. An operation whose result would be
+ * beyond them throws {@link IllegalArgumentException} naming the result's size.
+ * <p>
  * The string form is {@code [low, high]} with plain decimals for a bounded range, {@code ≥ low} and
  * {@code ≤ high} for a range bounded on one side, {@code any value} for none; {@link #parse} reads
  * it back.
@@ -51,8 +55,9 @@ public final class DecimalRange {
   private final BigDecimal high;
 
   private DecimalRange(BigDecimal low, BigDecimal high) {
-    this.low = low == null ? null : plain(low);
-    this.high = high == null ? null : plain(high);
+    // Within the limits before the plain form is made: 1E+999999999 in plain digits would not fit.
+    this.low = low == null ? null : plain(Limits.value(low, "low"));
+    this.high = high == null ? null : plain(Limits.value(high, "high"));
     if (low != null && high != null && this.low.compareTo(this.high) > 0) {
       throw new IllegalArgumentException("Invalid range: expected 'low' <= 'high' but found "
           + this.low.toPlainString() + " > " + this.high.toPlainString());

@@ -1,6 +1,7 @@
 package dev.prospectus.verify;
 
 import dev.prospectus.model.Args;
+import dev.prospectus.model.Limits;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -82,11 +83,17 @@ public record Operation(
     switch (p.kind()) {
       case INTEGER:
         Args.isTrue(value.strip().matches("[1-9][0-9]{0,8}"),
-            where + " must be a positive whole number but has value '" + value + "'");
+            where + " must be a positive whole number but has value '" + Args.shown(value) + "'");
         break;
       case DECIMAL:
-        Args.isTrue(value.strip().matches("[0-9]+(\\.[0-9]+)?") && new BigDecimal(value.strip()).signum() > 0,
-            where + " must be a positive decimal but has value '" + value + "'");
+        Args.isTrue(value.strip().matches("[0-9]+(\\.[0-9]+)?"), where + " must be a positive decimal but has value '"
+            + Args.shown(value) + "'");
+        // Counted before it is parsed: parsing a million digits takes seconds.
+        Limits.printedTextProblem(value.strip()).ifPresent(problem -> {
+          throw new IllegalArgumentException(where + " " + problem);
+        });
+        Args.isTrue(new BigDecimal(value.strip()).signum() > 0, where + " must be a positive decimal but has value '"
+            + value + "'");
         break;
       case UNIT:
         Unit.parse(value);

@@ -1,12 +1,14 @@
 package dev.prospectus.io;
 
+import dev.prospectus.format.Printable;
 import dev.prospectus.model.Args;
 
 /**
  * A data file that breaks its format: names the file, the place in it as an RFC 6901 JSON
  * pointer, the offending value as written, and the problem.
  * <p>
- * The message is {@code <file> at <pointer>: '<value>' <problem>}, for example
+ * The message is {@code <file> at <pointer>: '<value>' <problem>}, with any character a terminal
+ * would obey, and a line feed, written as its escape ({@link Printable#escapeLine}), for example
  * {@code data/acme/dataset.json at /figures/3/value: '3052萬' is not a number: expected digits
  * with an optional sign and decimal point, such as "3052.3"}.
  * <p>
@@ -34,7 +36,8 @@ public final class DataFormatException extends IllegalArgumentException {
    *
    * @param file  the file as given, such as {@code "data/acme/dataset.json"}, not null
    * @param pointer  the RFC 6901 JSON pointer, such as {@code "/figures/3/value"}, not null
-   * @param value  the offending value as text, not null (empty for a missing field)
+   * @param value  the offending value as text, not null (empty for a missing field); a value longer
+   *     than {@value Args#SHOWN_LENGTH} characters is shortened to its start and its length
    * @param problem  what is wrong, such as {@code "is not a number"}, not null
    * @throws IllegalArgumentException if an argument is null
    */
@@ -57,7 +60,7 @@ public final class DataFormatException extends IllegalArgumentException {
     super(message(file, pointer, value, problem), cause);
     this.file = file;
     this.pointer = pointer;
-    this.value = value;
+    this.value = Args.shown(value);
     this.problem = problem;
   }
 
@@ -66,7 +69,9 @@ public final class DataFormatException extends IllegalArgumentException {
     Args.notNull(pointer, "pointer");
     Args.notNull(value, "value");
     Args.notNull(problem, "problem");
-    return file + " at " + pointer + ": '" + value + "' " + problem;
+    // The value is the file's, the file name and problem may quote it: none may reach a terminal raw,
+    // and a value that spans lines does not make the message span them.
+    return Printable.escapeLine(file + " at " + pointer + ": '" + Args.shown(value) + "' " + problem);
   }
 
   /**
@@ -91,7 +96,8 @@ public final class DataFormatException extends IllegalArgumentException {
 
   /**
    * The offending value as written: the text of a string, the JSON text of anything else,
-   * shortened if long; the empty string for a missing field.
+   * shortened to its start and its length if longer than {@value Args#SHOWN_LENGTH} characters; the
+   * empty string for a missing field.
    *
    * @return the value
    */

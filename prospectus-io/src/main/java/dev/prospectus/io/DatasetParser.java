@@ -9,6 +9,7 @@ import dev.prospectus.model.DocumentClass;
 import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.Limits;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
 import dev.prospectus.model.Qualifier;
@@ -342,6 +343,11 @@ final class DatasetParser {
     if (!NUMBER.matcher(text).matches()) {
       throw f.error(field, text, "is not a number: expected digits with an optional sign and decimal point, "
           + "such as \"3052.3\"; the scale and the unit go in their own fields");
+    }
+    // Counted before it is parsed: parsing a million digits takes seconds.
+    Optional<String> tooLarge = Limits.printedTextProblem(text);
+    if (tooLarge.isPresent()) {
+      throw f.error(field, text, tooLarge.get());
     }
     return new BigDecimal(text);
   }

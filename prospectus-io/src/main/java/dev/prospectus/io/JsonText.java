@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.prospectus.format.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,11 +17,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Strict JSON text to a Jackson tree: UTF-8 only, one value per file, no duplicate keys, decimals
- * kept exactly as written. Every failure is a {@link DataFormatException}.
+ * kept exactly as written, and no string or key that holds a character a terminal would obey
+ * ({@link Printable}: ESC, BEL, CR, bidirectional overrides...). Every failure is a
+ * {@link DataFormatException}.
  * <p>
  * This class is stateless and thread-safe: the shared mapper is configured once and only read.
  */
@@ -63,12 +67,42 @@ final class JsonText {
         throw new DataFormatException(file, "", JsonFields.shorten(text.substring(offset).strip()),
             "is text after the end of the JSON value: a file holds one object");
       }
+      refuseUnsafeText(root, file, "");
       return root;
     } catch (JacksonException ex) {
       throw translate(ex, text, file);
     } catch (IOException ex) {
       // A parser over a String does no I/O; keep the cause should that ever change.
       throw new UncheckedIOException("Unable to read '" + file + "'", ex);
+    }
+  }
+
+  /**
+   * Refuses every string, value or key, that holds a character a terminal would obey rather than
+   * show ({@link Printable}): no text of a data file reaches a terminal raw.
+   */
+  private static void refuseUnsafeText(JsonNode node, String file, String pointer) {
+    if (node.isTextual()) {
+      refuseUnsafe(node.textValue(), file, pointer, "");
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        String child = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+        refuseUnsafe(field.getKey(), file, pointer, "a key ");
+        refuseUnsafeText(field.getValue(), file, child);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseUnsafeText(node.get(i), file, pointer + "/" + i);
+      }
+    }
+  }
+
+  private static void refuseUnsafe(String text, String file, String pointer, String what) {
+    int at = Printable.firstUnsafe(text);
+    if (at >= 0) {
+      throw new DataFormatException(file, pointer, text, "is " + what + "holding " + Printable.name(text.charAt(at))
+          + " at character " + at + ": control characters and bidirectional overrides are refused, as a terminal"
+          + " would obey them rather than show them");
     }
   }
 

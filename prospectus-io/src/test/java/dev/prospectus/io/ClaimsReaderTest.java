@@ -145,4 +145,33 @@ class ClaimsReaderTest {
   void test_read_withoutDatasetAcceptsAnyDocument() {
     assertThat(ClaimsReader.read(CLAIMS.resolve("bad/unknown-document.json"))).hasSize(1);
   }
+
+  //-------------------------------------------------------------------------
+  private static List<Claim> readText(String json) {
+    return ClaimsReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "hostile/claims.json");
+  }
+
+  private static String claim(String reported, String multiplyBy) {
+    return "{\"claims\": [{\"id\": \"x\", \"source\": {\"document\": \"seed\", \"quote\": \"q\"},"
+        + " \"compute\": {\"calc\": \"convert\", \"value\": \"revenue/total/FY2024\", \"multiplyBy\": \""
+        + multiplyBy + "\", \"unit\": \"USD\", \"basis\": \"b\"}, \"reported\": \"" + reported + "\"}]}";
+  }
+
+  @Test
+  void test_read_millionDigitReportedRefusedNamingFileAndPointer() {
+    assertThatThrownBy(() -> readText(claim("1".repeat(1_000_000) + "%", "2")))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage("hostile/claims.json at /claims/0/reported: '" + "1".repeat(60) + "... (1000001 characters)' is"
+            + " not a printed figure: Unable to parse figure '" + "1".repeat(60) + "... (1000001 characters)' at"
+            + " position 0: the number has 1000000 significant digits, more than the 40 a printed number may have");
+  }
+
+  @Test
+  void test_read_constantBeyondLimitsRefusedNamingFileAndPointer() {
+    assertThatThrownBy(() -> readText(claim("2%", "1".repeat(41))))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessage("hostile/claims.json at /claims/0/compute/multiplyBy: '" + "1".repeat(41) + "' is not valid here:"
+            + " Option 'multiplyBy' of 'convert' has 41 significant digits, more than the 40 a printed number may"
+            + " have");
+  }
 }

@@ -539,4 +539,51 @@ class DatasetReaderTest {
           assertThat(ex.getCause()).isInstanceOf(JsonParseException.class);
         });
   }
+
+  //-------------------------------------------------------------------------
+  /** The minimal fixture with its one figure's value replaced. */
+  private static String minimalWithValue(String value) throws IOException {
+    String json = Files.readString(Path.of("prospectus-io/src/test/resources/fixtures/minimal/dataset.json"),
+        StandardCharsets.UTF_8);
+    assertThat(json).contains("\"value\": \"12.5\"");
+    return json.replace("\"value\": \"12.5\"", "\"value\": \"" + value + "\"");
+  }
+
+  private static Dataset readText(String json) {
+    return DatasetReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "hostile/dataset.json");
+  }
+
+  @Test
+  void test_read_millionDigitValueRefusedNamingFileAndPointer() throws IOException {
+    // Refused before it is parsed, which would take seconds, let alone a report on it.
+    String json = minimalWithValue("9".repeat(1_000_000));
+    assertThatExceptionOfType(DataFormatException.class).isThrownBy(() -> readText(json))
+        .withMessage("hostile/dataset.json at /figures/0/value: '" + "9".repeat(60) + "... (1000000 characters)' has"
+            + " 1000000 significant digits, more than the 40 a printed number may have");
+  }
+
+  static Stream<Arguments> data_read_valueBeyondLimits() {
+    return Stream.of(
+        Arguments.of("1234567890123456789012345678901234567890.1",
+            "has 41 significant digits, more than the 40 a printed number may have"),
+        Arguments.of("0." + "0".repeat(40) + "1", "has 41 digits after the decimal point, more than the 40 a printed"
+            + " number may have"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_read_valueBeyondLimits")
+  void test_read_valueBeyondLimits(String value, String problem) throws IOException {
+    assertThatExceptionOfType(DataFormatException.class).isThrownBy(() -> readText(minimalWithValue(value)))
+        .satisfies(ex -> {
+          assertThat(ex.pointer()).isEqualTo("/figures/0/value");
+          assertThat(ex.problem()).isEqualTo(problem);
+        });
+  }
+
+  @Test
+  void test_read_valueAtTheLimitsIsTaken() throws IOException {
+    String forty = "1234567890123456789012345678901234567890";
+    Dataset ds = readText(minimalWithValue(forty));
+    assertThat(ds.figures().get(0).amount().value()).isEqualTo(new BigDecimal(forty));
+  }
 }

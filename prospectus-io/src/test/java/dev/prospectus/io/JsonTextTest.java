@@ -59,4 +59,57 @@ class JsonTextTest {
   private static JsonNode parse(String json) {
     return JsonText.parse(json.getBytes(StandardCharsets.UTF_8), "t.json");
   }
+
+  //-------------------------------------------------------------------------
+  // Text a terminal would obey is refused wherever it stands, and never quoted raw in a message.
+  @Test
+  void test_parse_escapeInValueRefused() {
+    assertThatExceptionOfType(DataFormatException.class)
+        .isThrownBy(() -> parse("{\"figures\": [{\"quote\": \"revenue \\u001b[2J\\u001b]0;owned\\u0007 grew\"}]}"))
+        .satisfies(ex -> {
+          assertThat(ex.pointer()).isEqualTo("/figures/0/quote");
+          assertThat(ex.value()).isEqualTo("revenue \u001b[2J\u001b]0;owned\u0007 grew");
+          assertThat(ex.getMessage()).isEqualTo("t.json at /figures/0/quote: 'revenue \\u001b[2J\\u001b]0;owned"
+              + "\\u0007 grew' is holding ESCAPE (U+001B) at character 8: control characters and bidirectional"
+              + " overrides are refused, as a terminal would obey them rather than show them");
+        });
+  }
+
+  @Test
+  void test_parse_bidiOverrideAndCarriageReturnRefused() {
+    assertThatExceptionOfType(DataFormatException.class)
+        .isThrownBy(() -> parse("{\"a\": [\"ok\", \"x\\u202Ey\"]}"))
+        .withMessage("t.json at /a/1: 'x\\u202ey' is holding RIGHT-TO-LEFT OVERRIDE (U+202E) at character 1: control"
+            + " characters and bidirectional overrides are refused, as a terminal would obey them rather than show"
+            + " them");
+    assertThatExceptionOfType(DataFormatException.class)
+        .isThrownBy(() -> parse("{\"a\": \"100%\\rCONSISTENT\"}"))
+        .satisfies(ex -> assertThat(ex.problem()).startsWith("is holding CARRIAGE RETURN (CR) (U+000D) at"));
+  }
+
+  @Test
+  void test_parse_controlInKeyRefusedAtItsObject() {
+    assertThatExceptionOfType(DataFormatException.class)
+        .isThrownBy(() -> parse("{\"figures\": [{\"note\\u0007\": \"x\"}]}"))
+        .withMessage("t.json at /figures/0: 'note\\u0007' is a key holding BEL (U+0007) at character 4: control"
+            + " characters and bidirectional overrides are refused, as a terminal would obey them rather than show"
+            + " them");
+  }
+
+  @Test
+  void test_parse_rawControlInJsonTextNotQuotedRaw() {
+    // JSON itself forbids it unescaped; the message quotes the text around it, escaped.
+    assertThatExceptionOfType(DataFormatException.class)
+        .isThrownBy(() -> parse("{\"a\": \"x\u001b[31my\"}"))
+        .satisfies(ex -> {
+          assertThat(ex.getMessage()).doesNotContain("\u001b").contains("\\u001b[31m");
+          assertThat(ex.problem()).startsWith("is not valid JSON: Illegal unquoted character");
+        });
+  }
+
+  @Test
+  void test_parse_tabAndLineFeedTaken() {
+    // A quote may span lines, as a quoted list does.
+    assertThat(parse("{\"quote\": \"- 2023\\n- 2024\\tx\"}").get("quote").textValue()).isEqualTo("- 2023\n- 2024\tx");
+  }
 }

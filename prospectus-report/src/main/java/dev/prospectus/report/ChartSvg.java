@@ -9,8 +9,9 @@ import java.awt.Rectangle;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
-import java.util.Map;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -74,6 +75,15 @@ final class ChartSvg {
   /** How far below zero a cash chart goes, as a share of its peak, before its axis is cut. */
   static final double FLOOR = 0.5;
 
+  /**
+   * The largest size a chart draws. Doubles end near 1.8 &times; 10<sup>308</sup>, and the axes
+   * add, subtract and scale values, so a value beyond this, or its range, is left out of its chart
+   * and the chart says so below its legend; the tables beside it still show every number.
+   */
+  static final BigDecimal DRAWABLE = new BigDecimal("1E+300");
+  /** The longest runway a cash chart draws, month by month: a hundred years. */
+  static final int MAX_RUNWAY_MONTHS = 1200;
+
   private static final String FONT = "SansSerif";
   private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
   private static final Color TEXT = new Color(0x22, 0x22, 0x22);
@@ -95,9 +105,14 @@ final class ChartSvg {
         data.setValue(null, s.name(), category);
       }
     }
+    List<String> leftOut = new ArrayList<>();
     for (ChartData.Series s : panel.series()) {
       for (ChartData.Point p : s.points()) {
-        data.setValue(p.value().doubleValue(), s.name(), p.category());
+        if (drawable(p.value())) {
+          data.setValue(p.value().doubleValue(), s.name(), p.category());
+        } else {
+          leftOut.add(s.name() + " " + p.category() + " (" + size(p.value()) + ")");
+        }
       }
     }
     CategoryAxis periods = new CategoryAxis(null);
@@ -112,7 +127,7 @@ final class ChartSvg {
     }
     CategoryPlot plot = new CategoryPlot(data, periods, values, bars);
     plot.setOrientation(PlotOrientation.VERTICAL);
-    return styled(panel.title(), plot);
+    return withLeftOut(styled(panel.title(), plot), leftOut);
   }
 
   /**
@@ -123,11 +138,16 @@ final class ChartSvg {
    */
   static JFreeChart linesWithRanges(ChartData.Panel panel) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    List<String> leftOut = new ArrayList<>();
     for (ChartData.Series s : panel.series()) {
       YIntervalSeries series = new YIntervalSeries(s.name(), false, true);
       for (ChartData.Point p : s.points()) {
-        series.add(panel.categories().indexOf(p.category()), p.value().doubleValue(), p.low().doubleValue(),
-            p.high().doubleValue());
+        if (drawable(p.value(), p.low(), p.high())) {
+          series.add(panel.categories().indexOf(p.category()), p.value().doubleValue(), p.low().doubleValue(),
+              p.high().doubleValue());
+        } else {
+          leftOut.add(s.name() + " " + p.category() + " (" + size(p.value(), p.low(), p.high()) + ")");
+        }
       }
       data.addSeries(series);
     }
@@ -143,7 +163,8 @@ final class ChartSvg {
     lines.setDefaultLinesVisible(true);
     lines.setDefaultShapesVisible(true);
     lines.setErrorStroke(new BasicStroke(1.5f));
-    return xyChart(panel.title(), new XYPlot(data, periods, values, lines), panel.series().size());
+    return withLeftOut(xyChart(panel.title(), new XYPlot(data, periods, values, lines), panel.series().size()),
+        leftOut);
   }
 
   /**
@@ -157,9 +178,23 @@ final class ChartSvg {
   static JFreeChart cashRunway(ChartData.CashRunway runway) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     double longest = 0;
+    List<ChartData.RunwayLine> drawn = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>();
+    boolean cashDrawable = drawable(runway.cash(), runway.cashRange().low(), runway.cashRange().high());
     for (ChartData.RunwayLine line : runway.lines()) {
-      data.addSeries(cashPath(runway, line));
-      longest = Math.max(longest, line.monthsRange().high().doubleValue());
+      if (!cashDrawable || !drawable(line.burn(), line.burnRange().low(), line.burnRange().high())) {
+        leftOut.add(line.name() + " (" + size(runway.cash(), runway.cashRange().low(), runway.cashRange().high(),
+            line.burn(), line.burnRange().low(), line.burnRange().high()) + ")");
+      } else if (line.monthsRange().high().compareTo(BigDecimal.valueOf(MAX_RUNWAY_MONTHS)) > 0) {
+        // Drawn month by month, a runway of centuries would take as many points, and say nothing more.
+        BigDecimal upTo = line.monthsRange().high();
+        leftOut.add(line.name() + " (a runway of up to " + (upTo.compareTo(BigDecimal.valueOf(1_000_000_000)) < 0
+            ? months(upTo) : size(upTo)) + " months, beyond the " + MAX_RUNWAY_MONTHS + " this chart draws)");
+      } else {
+        drawn.add(line);
+        data.addSeries(cashPath(runway, line));
+        longest = Math.max(longest, line.monthsRange().high().doubleValue());
+      }
     }
     NumberAxis months = new NumberAxis("months after " + runway.asOf());
     months.setRange(0, Math.max(1, Math.ceil(longest * 1.08)));
@@ -168,8 +203,8 @@ final class ChartSvg {
     DeviationRenderer lines = new DeviationRenderer(true, false);
     lines.setAlpha(0.25f);
     XYPlot plot = new XYPlot(data, months, cash, lines);
-    for (int i = 0; i < runway.lines().size(); i++) {
-      ChartData.RunwayLine line = runway.lines().get(i);
+    for (int i = 0; i < drawn.size(); i++) {
+      ChartData.RunwayLine line = drawn.get(i);
       // Staggered upwards, so that labels of runways close together do not overlap.
       XYTextAnnotation label = new XYTextAnnotation(months(line.months()) + " mo",
           line.months().doubleValue(), runway.cash().doubleValue() * 0.06 * i);
@@ -178,7 +213,7 @@ final class ChartSvg {
       label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
       plot.addAnnotation(label);
     }
-    return xyChart(runway.title(), plot, runway.lines().size());
+    return withLeftOut(xyChart(runway.title(), plot, drawn.size()), leftOut);
   }
 
   /**
@@ -190,10 +225,21 @@ final class ChartSvg {
    */
   static JFreeChart paths(ChartData.Paths paths) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    List<String> leftOut = new ArrayList<>();
+    List<ChartData.MonthPoint> drawnPoints = new ArrayList<>();
     for (Map.Entry<String, List<ChartData.MonthPoint>> e : paths.paths().entrySet()) {
       YIntervalSeries series = new YIntervalSeries(e.getKey(), true, false);
+      List<String> months = new ArrayList<>();
       for (ChartData.MonthPoint p : e.getValue()) {
-        series.add(p.month(), p.value().doubleValue(), p.low().doubleValue(), p.high().doubleValue());
+        if (drawable(p.value(), p.low(), p.high())) {
+          series.add(p.month(), p.value().doubleValue(), p.low().doubleValue(), p.high().doubleValue());
+          drawnPoints.add(p);
+        } else {
+          months.add(String.valueOf(p.month()));
+        }
+      }
+      if (!months.isEmpty()) {
+        leftOut.add(e.getKey() + ", month" + (months.size() == 1 ? " " : "s ") + String.join(", ", months));
       }
       data.addSeries(series);
     }
@@ -201,17 +247,16 @@ final class ChartSvg {
     months.setRange(0, Math.max(1, paths.lastMonth()));
     NumberAxis cash = new NumberAxis(paths.axisLabel());
     cash.setAutoRangeIncludesZero(true);
-    double peak = paths.paths().values().stream().flatMap(List::stream)
-        .mapToDouble(p -> p.high().doubleValue()).max().orElse(0);
-    double trough = paths.paths().values().stream().flatMap(List::stream)
-        .mapToDouble(p -> p.low().doubleValue()).min().orElse(0);
+    double peak = drawnPoints.stream().mapToDouble(p -> p.high().doubleValue()).max().orElse(0);
+    double trough = drawnPoints.stream().mapToDouble(p -> p.low().doubleValue()).min().orElse(0);
     if (peak > 0 && trough < -peak * FLOOR) {
       // A shortfall long after cash has run out would flatten the part that matters: cut the axis.
       cash.setRange(-peak * FLOOR, peak * 1.05);
     }
     DeviationRenderer lines = new DeviationRenderer(true, false);
     lines.setAlpha(0.2f);
-    return xyChart(paths.title(), new XYPlot(data, months, cash, lines), paths.paths().size());
+    return withLeftOut(xyChart(paths.title(), new XYPlot(data, months, cash, lines), paths.paths().size()),
+        leftOut);
   }
 
   /** Colours each series (line and band alike), draws the line at zero and styles the chart. */
@@ -302,6 +347,41 @@ final class ChartSvg {
 
   private static String months(BigDecimal months) {
     return months.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** Whether a chart can draw these values: each within {@link #DRAWABLE} of zero. */
+  static boolean drawable(BigDecimal... values) {
+    for (BigDecimal v : values) {
+      if (v.abs().compareTo(DRAWABLE) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The size of the largest of some values, for the note on what was left out: "about 10^400". */
+  private static String size(BigDecimal... values) {
+    long exponent = Long.MIN_VALUE;
+    for (BigDecimal v : values) {
+      if (v.signum() != 0) {
+        exponent = Math.max(exponent, (long) v.precision() - v.scale() - 1);
+      }
+    }
+    return "about 10^" + exponent;
+  }
+
+  /**
+   * Says below the legend what a chart left out, so that a reader never takes a missing bar for a
+   * missing figure.
+   */
+  private static JFreeChart withLeftOut(JFreeChart chart, List<String> leftOut) {
+    if (!leftOut.isEmpty()) {
+      TextTitle note = new TextTitle("Not drawn, too large for a chart (see the tables): " + String.join("; ", leftOut),
+          new Font(FONT, Font.ITALIC, 11), TEXT, RectangleEdge.BOTTOM, HorizontalAlignment.LEFT,
+          VerticalAlignment.CENTER, new RectangleInsets(2, 8, 4, 8));
+      chart.addSubtitle(note);
+    }
+    return chart;
   }
 
   /** Applies the report's look: white plot, light grid, legend below, sans-serif text. */
