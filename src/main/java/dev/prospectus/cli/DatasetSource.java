@@ -3,6 +3,7 @@ package dev.prospectus.cli;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
+import dev.prospectus.text.Lexicon;
 import dev.prospectus.verify.Claim;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,11 @@ final class DatasetSource {
 
   Dataset dataset() {
     return dataset;
+  }
+
+  /** The standard lexicon with the dataset's own ({@code lexicon.txt} beside it, or bundled with it). */
+  Lexicon lexicon() {
+    return path.map(Lexicon::beside).orElseGet(() -> Lexicon.bundled(bundledName.orElseThrow()));
   }
 
   /**

@@ -55,6 +55,7 @@ public final class Main {
       "Commands:",
       "  report   the analysis of a dataset: figures, growth, margins, ratios, runway, verdicts (default)",
       "  verify   judge a dataset's published claims: consistent, inconsistent, undecidable, unverifiable",
+      "  check    the verdict on every number of a text: a press article or a prospectus passage",
       "  help     this text, or 'help COMMAND' for a command's options",
       "",
       "Options:",
@@ -64,6 +65,7 @@ public final class Main {
       "  prospectus                                          the report on the default bundled dataset",
       "  prospectus report --format html --out report.html   the report as an HTML page with charts",
       "  prospectus verify --dataset data/zhipu              the verdicts on another dataset's claims",
+      "  prospectus check article.txt --format html --out article.html   every number of a text, judged",
       "",
       "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
       "Exit status: 0 done, 1 data could not be read or written (or --fail-on matched), 2 usage error.",
@@ -135,6 +137,8 @@ public final class Main {
           return report(list, out);
         case "verify":
           return verify(list, out, err);
+        case "check":
+          return ArticleCommand.run(list, out);
         case "help":
           return help(list, out);
         default:
@@ -142,7 +146,7 @@ public final class Main {
       }
     } catch (UsageException ex) {
       err.println("prospectus: " + ex.getMessage() + " (try 'prospectus "
-          + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')");
+          + (List.of("report", "verify", "check").contains(command) ? command + " " : "") + "--help')");
       return USAGE;
     } catch (IllegalArgumentException | UncheckedIOException | IOException ex) {
       err.println("prospectus: " + ex.getMessage());
@@ -164,6 +168,9 @@ public final class Main {
         return OK;
       case "verify":
         out.print(VERIFY_USAGE);
+        return OK;
+      case "check":
+        out.print(ArticleCommand.USAGE);
         return OK;
       default:
         throw new UsageException("unknown command '" + topic + "'");
@@ -243,7 +250,7 @@ public final class Main {
     }
   }
 
-  private static void write(String text, String outFile, PrintStream out) {
+  static void write(String text, String outFile, PrintStream out) {
     if (outFile == null) {
       out.print(text);
       out.flush();

@@ -36,10 +36,12 @@ public final class Dataset {
   private final Map<Segment, SegmentDefinition> segments;
   private final List<Figure> figures;
   private final Map<FigureKey, List<Figure>> index;
+  private final List<String> aliases;
 
   private Dataset(
       String company, String name, Currency currency, MonthDay fiscalYearEnd, List<Document> documents,
-      List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures) {
+      List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures,
+      List<String> aliases) {
     this.company = Args.notBlank(company, "company");
     this.name = Args.notBlank(name, "name");
     this.currency = Args.notNull(currency, "currency");
@@ -71,6 +73,8 @@ public final class Dataset {
     this.segments = Collections.unmodifiableMap(segs);
     this.figures = List.copyOf(figures);
     this.index = Collections.unmodifiableMap(idx);
+    this.aliases = List.copyOf(Args.noNulls(aliases, "aliases"));
+    this.aliases.forEach(a -> Args.notBlank(a, "alias"));
   }
 
   private void check(Figure f, int i, Map<String, Document> docs, Map<Metric, MetricDefinition> mets,
@@ -106,7 +110,32 @@ public final class Dataset {
   public static Dataset of(
       String company, String name, Currency currency, MonthDay fiscalYearEnd, List<Document> documents,
       List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures) {
-    return new Dataset(company, name, currency, fiscalYearEnd, documents, declaredMetrics, declaredSegments, figures);
+    return new Dataset(company, name, currency, fiscalYearEnd, documents, declaredMetrics, declaredSegments, figures,
+        List.of());
+  }
+
+  /**
+   * Returns a copy with the other names the company goes by in print, such as its Chinese name or a
+   * former name. Readers of running text use them, with {@link #name()} and {@link #company()}, to
+   * tell whether a text is about this company.
+   *
+   * @param names  the names, none blank; replaces any given before
+   * @return the copy
+   * @throws IllegalArgumentException if the list or a name is null or blank
+   */
+  public Dataset withAliases(List<String> names) {
+    return new Dataset(company, name, currency, fiscalYearEnd, List.copyOf(documents.values()),
+        metrics.values().stream().filter(m -> !Metric.STANDARD.contains(m)).toList(),
+        segments.values().stream().filter(s -> !s.segment().isTotal()).toList(), figures, names);
+  }
+
+  /**
+   * The other names the company goes by in print, beside {@link #name()} and {@link #company()}.
+   *
+   * @return the names, empty if none are declared
+   */
+  public List<String> aliases() {
+    return aliases;
   }
 
   //-------------------------------------------------------------------------
