@@ -55,7 +55,8 @@ final class ArticleCommand {
       "  --encoding     the text's encoding (default UTF-8); undecodable bytes are refused by offset",
       "  --lexicon      a lexicon file of more words (docs/checking-articles.md), added to the",
       "                 standard lexicon and the dataset's own",
-      "  --date         the text's date, for 'this year' (default: the latest year the text prints)",
+      "  --date         the text's date, which relative years count from (default: the dataset's latest",
+      "                 year, or the next if the text prints it)",
       "  --help         this text",
       "");
 

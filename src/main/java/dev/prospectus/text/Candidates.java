@@ -111,10 +111,10 @@ final class Candidates {
       if (current.isPresent() && revenue.isPresent() && current.get().unit().isCurrency()
           && current.get().unit().equals(revenue.get().unit())) {
         if (key.metric().equals(Metric.REVENUE) && !key.segment().isTotal()) {
-          calc(all, "share of revenue of " + key.segment() + ", " + p, RatioCalculator.ratio(
-              "share of revenue", current.get(), revenue.get(), Unit.PERCENT));
+          calc(all, "revenue " + key.segment() + " / revenue total, " + p, RatioCalculator.ratio(
+              "revenue " + key.segment() + " / revenue total", current.get(), revenue.get(), Unit.PERCENT));
         } else if (!key.metric().equals(Metric.REVENUE)) {
-          calc(all, key.metric() + seg(key.segment()) + " to revenue, " + p,
+          calc(all, key.metric() + seg(key.segment()) + " / revenue, " + p,
               RatioCalculator.toRevenue(current.get(), revenue.get()));
         }
       }

@@ -1,53 +1,49 @@
 package dev.prospectus.text;
 
+import java.util.Locale;
+
 /**
  * What a number claims, as its context says: the value of a metric, a growth, a share, a runway.
  */
 public enum ClaimKind {
 
   /** The value of a metric for a segment and period, checked against the dataset's reports. */
-  FIGURE("figure"),
+  FIGURE,
   /** Growth over the same period a year before (or over the period the text names). */
-  GROWTH("growth"),
+  GROWTH,
   /** A decline, checked as a negative growth. */
-  DECLINE("decline"),
+  DECLINE,
   /** A part's share of the whole: a segment's share of revenue, R&amp;D staff's share of all staff. */
-  SHARE("share"),
+  SHARE,
   /** An amount as a percentage of revenue. */
-  RATIO_TO_REVENUE("ratio to revenue"),
+  RATIO_TO_REVENUE,
   /** One amount as a multiple of another. */
-  MULTIPLE("multiple"),
+  MULTIPLE,
   /** Compound annual growth. */
-  CAGR("compound annual growth"),
+  CAGR,
   /** An amount a month: a monthly burn. */
-  MONTHLY_BURN("monthly burn"),
+  MONTHLY_BURN,
   /** How many months (or years) the cash lasts at the burn. */
-  RUNWAY("runway"),
+  RUNWAY,
   /** A sum over periods. */
-  CUMULATIVE("sum over periods"),
+  CUMULATIVE,
   /** A margin leaving a segment out. */
-  EXCLUDING("excluding a segment"),
+  EXCLUDING,
   /** The number before it, in another unit. */
-  CONVERSION("conversion"),
+  CONVERSION,
   /** A comparison the text makes in words. */
-  COMPARISON("comparison in words"),
+  COMPARISON,
   /** Not a financial claim. */
-  NOT_A_CLAIM("not a claim"),
+  NOT_A_CLAIM,
   /** The context names no kind of claim the checker can make. */
-  UNKNOWN("unknown");
-
-  private final String words;
-
-  ClaimKind(String words) {
-    this.words = words;
-  }
+  UNKNOWN;
 
   /**
-   * The kind in words, for reports.
+   * The kind in words, for reports: the name in lower case, with spaces.
    *
    * @return the words, such as {@code "ratio to revenue"}
    */
   public String words() {
-    return words;
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

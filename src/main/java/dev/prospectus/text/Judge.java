@@ -278,7 +278,7 @@ final class Judge {
       for (Open<ReportingPeriod> p : periodsOf(item, m, Segment.TOTAL, stock)) {
         Expression ratio = Operation.of(Operator.RATIO).with("numerator", term(item, m, Segment.TOTAL, p.value))
             .with("denominator", new Printed(item.ofOther.figure));
-        rows.add(verify(item, "share of " + item.ofOther.mention.text(), p.basis,
+        rows.add(verify(item, "ratio to " + item.ofOther.mention.text(), p.basis,
             Comparison.of(ratio, item.relation, new Printed(item.figure))));
       }
       return rows;
@@ -320,7 +320,7 @@ final class Judge {
       Expression ratio = Operation.of(Operator.RATIO_TO_REVENUE)
           .with("amount", term(item, item.metric, item.segment, p.value))
           .with("revenue", term(item, Metric.REVENUE, Segment.TOTAL, p.value));
-      rows.add(verify(item, "ratio to revenue", p.basis, Comparison.of(ratio, item.relation,
+      rows.add(verify(item, ClaimKind.RATIO_TO_REVENUE.words(), p.basis, Comparison.of(ratio, item.relation,
           new Printed(item.figure))));
     }
     return rows;
@@ -338,7 +338,7 @@ final class Judge {
     }
     Expression e = Operation.of(Operator.CAGR).with("end", term(item, item.metric, item.segment, end))
         .with("start", term(item, item.metric, item.segment, start)).withOption("years", Integer.toString(years));
-    return List.of(verify(item, "compound annual growth", "", Comparison.of(e, item.relation,
+    return List.of(verify(item, ClaimKind.CAGR.words(), "", Comparison.of(e, item.relation,
         new Printed(item.figure))));
   }
 

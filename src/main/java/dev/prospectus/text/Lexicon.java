@@ -244,7 +244,7 @@ public final class Lexicon {
     Matcher m = LINE.matcher(line);
     if (!m.matches()) {
       throw new LexiconException(origin, number, line,
-          "is not an entry: expected 'SECTION KEY: word | word', such as 'metric revenue: 營收 | revenue'");
+          "is not an entry: expected 'SECTION KEY: word | word', such as 'segment widgets: 小部件 | widgets'");
     }
     Section section = Arrays.stream(Section.values()).filter(s -> s.code().equals(m.group(1))).findFirst()
         .orElseThrow(() -> new LexiconException(origin, number, m.group(1), "is not a section: expected one of "

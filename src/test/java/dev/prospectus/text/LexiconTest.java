@@ -39,7 +39,7 @@ class LexiconTest {
         {"metric revenue: 營收 || revenue", "'metric revenue: 營收 || revenue' has an empty word: words are separated "
             + "by single '|'"},
         {"metric revenue 營收", "'metric revenue 營收' is not an entry: expected 'SECTION KEY: word | word', such as "
-            + "'metric revenue: 營收 | revenue'"},
+            + "'segment widgets: 小部件 | widgets'"},
         {"segment talkie: 星野{n}", "'星野{n}' has a slot, which a segment word cannot hold"},
         {"period months: 前三季度", "'前三季度' does not fit 'period months': see docs/checking-articles.md for its "
             + "slots and number"},
