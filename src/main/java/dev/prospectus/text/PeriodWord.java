@@ -42,6 +42,8 @@ enum PeriodWord {
   MONTH_NAME("month-name"),
   /** From the company's founding: 自成立以來, since inception. */
   SINCE_FOUNDING("since-founding"),
+  /** The date of the founding itself, which is no reporting period: 成立於, founded in. */
+  FOUNDED("founded"),
   /** Words that join parts of one phrase: 的, of. */
   GLUE("glue");
 

@@ -82,6 +82,10 @@ final class Periods {
   Phrase phrase(List<Part> parts, int until, int contextYear) {
     int start = parts.get(0).start();
     int end = parts.get(parts.size() - 1).end();
+    if (parts.stream().anyMatch(p -> p.word() == PeriodWord.FOUNDED)) {
+      // "成立於2022年" dates the founding: no figure is of that period.
+      return new Phrase(start, end, Optional.empty(), Optional.empty(), false, false, false);
+    }
     boolean since = parts.stream().anyMatch(p -> p.word() == PeriodWord.SINCE_FOUNDING);
     boolean explicit = parts.stream().anyMatch(p -> !p.years().isEmpty());
     if (until > 0 || since) {

@@ -448,6 +448,9 @@ final class Reader {
   }
 
   private void remember(List<Periods.Part> run) {
+    if (run.stream().anyMatch(x -> x.word() == PeriodWord.FOUNDED)) {
+      return;
+    }
     run.stream().filter(x -> x.word() != PeriodWord.YEAR_RANGE).flatMap(x -> x.years().stream()).reduce((a, b) -> b)
         .ifPresent(y -> {
           namedYears.put(spanKey(run), y);
@@ -730,8 +733,12 @@ final class Reader {
           .filter(p -> p.start() >= clauseStart && p.end() <= clauseEnd)
           .filter(p -> p.end() <= item.start() || p.start() >= item.end() && p.end() <= afterEnd)
           .min(Comparator.comparingInt(p -> p.end() <= item.start() ? item.start() - p.end() : p.start() - item.end()));
+      // A period of an earlier clause holds for this number where that clause only sets the time
+      // ("2025年前9個月, 營收大漲175%"), or where this clause names no metric of its own.
       Optional<Periods.Phrase> found = inClause
-          .or(() -> reversed(candidates.stream().filter(p -> p.end() <= clauseStart).toList()).stream().findFirst());
+          .or(() -> reversed(candidates.stream().filter(p -> p.end() <= clauseStart)
+              .filter(p -> carriedMetric || here.stream().noneMatch(o -> o.clause == layout.clauseAt(p.start())))
+              .toList()).stream().findFirst());
       if (found.isPresent() && found.get().period().isEmpty()) {
         // "同期": a year before the period the sentence (or the paragraph) names.
         Periods.Phrase same = found.get();
@@ -751,7 +758,7 @@ final class Reader {
     }
     // A number with no words of its own continues the one before it: "營收增速分別高達782%和175%".
     if (prev != null && !ownWords && prev.unit().kind() == item.unit().kind() && prev.kindWord != null
-        && item.kindWord == null && prev.clause >= item.clause - 1 && prev.otherEntity == null) {
+        && item.kindWord == null && prev.otherEntity == null && joined(prev, item, sPhrases)) {
       item.kindWord = prev.kindWord;
       item.growthWord = prev.growthWord;
       if (item.metric == null) {
@@ -774,6 +781,27 @@ final class Reader {
     if (item.kind == ClaimKind.DECLINE) {
       item.relation = flip(item.relation);
     }
+  }
+
+  /**
+   * Whether two numbers are joined as one list: in one clause, or with nothing between them but a
+   * period and a few words ("從2023年的超過1365%,優化到今年前9個月的266.5%").
+   */
+  private boolean joined(Item prev, Item item, List<Periods.Phrase> sPhrases) {
+    if (prev.clause == item.clause) {
+      return true;
+    }
+    StringBuilder rest = new StringBuilder();
+    int i = prev.end();
+    for (Periods.Phrase p : sPhrases) {
+      if (p.start() >= i && p.end() <= item.start()) {
+        rest.append(text, i, p.start());
+        i = p.end();
+      }
+    }
+    rest.append(text, i, item.start());
+    long words = rest.codePoints().filter(Character::isLetterOrDigit).count();
+    return prev.clause >= item.clause - 1 && words <= 4;
   }
 
   private boolean listed(Item item) {
@@ -911,7 +939,9 @@ final class Reader {
       return ClaimKind.UNKNOWN;
     }
     if (u == Unit.Kind.MULTIPLE) {
-      return item.metric == null ? ClaimKind.UNKNOWN : ClaimKind.MULTIPLE;
+      // A metric measured in times (a subscription multiple) is a level; any other, a multiple of itself.
+      boolean level = item.metric != null && datasetUnit(item.metric).map(x -> x.kind() == u).orElse(false);
+      return item.metric == null ? ClaimKind.UNKNOWN : level && w == null ? ClaimKind.FIGURE : ClaimKind.MULTIPLE;
     }
     if (u == Unit.Kind.DURATION) {
       if (w == ClaimWord.RUNWAY || runwayWordBefore(item)) {
