@@ -9,5 +9,6 @@ import dev.prospectus.verify.*;
 import dev.prospectus.analysis.*;
 import dev.prospectus.report.*;
 import dev.prospectus.scenario.*;
+import dev.prospectus.text.*;
 System.out.println("prospectus-analytics: bundled datasets " + DatasetReader.bundledNames()
     + "; load one with DatasetReader.bundled(name). /exit to leave.");

@@ -228,6 +228,8 @@ public final class ArticleReport {
       reading.put("description", f.reading().describe());
       ArrayNode words = reading.putArray("words");
       f.reading().words().forEach(words::add);
+      ArrayNode keys = reading.putArray("keys");
+      f.reading().keys().forEach(keys::add);
       o.put("verdict", f.verdict().name());
       o.put("reason", f.reason());
       ArrayNode rows = o.putArray("rows");
