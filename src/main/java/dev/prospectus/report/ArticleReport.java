@@ -45,26 +45,26 @@ public final class ArticleReport {
   private static final String GAP = "  ";
   private static final int PRINTED_WIDTH = 24;
 
+  // No '>' and no quotes: the style is written as escaped text, which an HTML parser does not unescape.
   private static final String STYLE = String.join("\n",
-      "body { font-family: 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', Arial, sans-serif; color: #222;",
-      "  margin: 0 auto; padding: 16px 24px; max-width: 1100px; font-size: 15px; line-height: 1.7; }",
+      "body { font-family: DejaVu Sans, Noto Sans, Noto Sans CJK SC, WenQuanYi Zen Hei, Arial, sans-serif;",
+      "  color: #222; margin: 0 auto; padding: 16px 24px; max-width: 1100px; font-size: 15px; line-height: 1.8; }",
       "h1 { font-size: 24px; margin: 8px 0 4px; }",
       "h2 { font-size: 19px; margin: 26px 0 8px; border-bottom: 2px solid #1f77b4; padding-bottom: 2px; }",
       "p.lead { color: #444; margin: 0 0 8px; line-height: 1.4; }",
-      ".legend span { margin-right: 12px; }",
-      "article p { margin: 0 0 10px; }",
-      "details.n { display: inline; }",
-      "details.n > summary { display: inline; cursor: pointer; list-style: none; padding: 0 2px;",
-      "  border-radius: 3px; }",
-      "details.n > summary::-webkit-details-marker { display: none; }",
-      "details.n > .detail { display: block; margin: 4px 0 8px; padding: 6px 10px; font-size: 13px;",
+      ".legend span { margin-right: 12px; padding: 0 4px; border-radius: 3px; }",
+      "article div.para { margin: 0 0 10px; }",
+      "details.n { display: inline-block; vertical-align: baseline; }",
+      "details.n summary { display: inline; cursor: pointer; list-style: none; padding: 0 2px; border-radius: 3px; }",
+      "details.n summary::-webkit-details-marker { display: none; }",
+      "details.n span.detail { display: block; max-width: 60em; margin: 4px 0 8px; padding: 6px 10px; font-size: 13px;",
       "  line-height: 1.45; border-left: 4px solid #999; background: #f7f7f7; }",
-      ".v-consistent > summary, .k-consistent { background: #c8e6c9; }",
-      ".v-inconsistent > summary, .k-inconsistent { background: #ffcdd2; font-weight: bold; }",
-      ".v-undecidable > summary, .k-undecidable { background: #ffe0b2; }",
-      ".v-unverifiable > summary, .k-unverifiable { background: #e0e0e0; }",
-      ".v-unexplained > summary, .k-unexplained { background: #e1d5f0; }",
-      ".v-not_a_claim > summary, .k-not_a_claim { border-bottom: 1px dotted #999; }",
+      ".v-consistent summary, .k-consistent { background: #c8e6c9; }",
+      ".v-inconsistent summary, .k-inconsistent { background: #ffcdd2; font-weight: bold; }",
+      ".v-undecidable summary, .k-undecidable { background: #ffe0b2; }",
+      ".v-unverifiable summary, .k-unverifiable { background: #e0e0e0; }",
+      ".v-unexplained summary, .k-unexplained { background: #e1d5f0; }",
+      ".v-not_a_claim summary, .k-not_a_claim { border-bottom: 1px dotted #999; }",
       "table { border-collapse: collapse; margin: 6px 0 10px; font-size: 13px; width: 100%; line-height: 1.4; }",
       "th, td { border: 1px solid #ddd; padding: 3px 7px; vertical-align: top; text-align: left;",
       "  overflow-wrap: anywhere; }",
@@ -308,8 +308,9 @@ public final class ArticleReport {
       at.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
       last = Math.max(last, f.end());
     }
+    // Paragraphs are divisions: an HTML parser closes a <p> at the first <details> inside it.
     w.open("article").newline();
-    w.open("p");
+    w.open("div", "class", "para");
     int pos = 0;
     for (List<Finding> group : at.values()) {
       Finding first = group.get(0);
@@ -318,7 +319,7 @@ public final class ArticleReport {
       pos = first.end();
     }
     paragraphs(w, text.substring(pos));
-    w.close("p").newline();
+    w.close("div").newline();
     w.close("article").newline();
   }
 
@@ -331,7 +332,7 @@ public final class ArticleReport {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
-        w.close("p").newline().open("p");
+        w.close("div").newline().open("div", "class", "para");
       }
       w.text(lines[i]);
     }

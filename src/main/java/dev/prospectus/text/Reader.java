@@ -757,7 +757,9 @@ final class Reader {
       }
     }
     // A number with no words of its own continues the one before it: "營收增速分別高達782%和175%".
-    if (prev != null && !ownWords && prev.unit().kind() == item.unit().kind() && prev.kindWord != null
+    // A level a number rose or fell to is its own: the next number does not continue it.
+    boolean level = prev != null && (prev.kindWord == ClaimWord.RISE_TO || prev.kindWord == ClaimWord.FALL_TO);
+    if (prev != null && !ownWords && !level && prev.unit().kind() == item.unit().kind() && prev.kindWord != null
         && item.kindWord == null && prev.otherEntity == null && joined(prev, item, sPhrases)) {
       item.kindWord = prev.kindWord;
       item.growthWord = prev.growthWord;
@@ -995,17 +997,24 @@ final class Reader {
   private void comparisons(List<Item> here, Layout.Sentence s, List<Words.Token> sTokens,
       List<Periods.Phrase> sPhrases) {
     // "提升至23.3%" after "12.2%": the level rose from the number before it.
-    for (int i = 1; i < here.size(); i++) {
+    for (int i = 0; i < here.size(); i++) {
       Item item = here.get(i);
       if (item.kindWord != ClaimWord.RISE_TO && item.kindWord != ClaimWord.FALL_TO) {
         continue;
       }
-      Item prev = here.get(i - 1);
-      if (prev.metric != null && prev.metric.equals(item.metric) && prev.segment.equals(item.segment)
-          && prev.unit().equals(item.unit()) && item.period().isPresent() && prev.period().isPresent()
-          && !prev.period().equals(item.period())) {
-        Words.Token w = last(sTokens.stream().filter(t -> t.end() <= item.start() && t.start() >= prev.end()).toList(),
-            t -> t.claimWord().orElse(null) == item.kindWord).orElse(null);
+      Item prev = i > 0 ? here.get(i - 1) : item;
+      // English puts the earlier level after: "improved to 23.3% in the nine months from 12.2% in 2024".
+      if (i + 1 < here.size() && !sameMeasure(prev, item) && sameMeasure(here.get(i + 1), item)
+          && tokensBetween(item.end(), here.get(i + 1).start()).stream()
+              .anyMatch(t -> t.claimWord().orElse(null) == ClaimWord.FROM)) {
+        prev = here.get(i + 1);
+      }
+      if (sameMeasure(prev, item)) {
+        int from = Math.min(prev.end(), item.start());
+        Words.Token w = last(sTokens.stream().filter(t -> t.end() <= item.start() && t.start() >= from).toList(),
+            t -> t.claimWord().orElse(null) == item.kindWord)
+            .or(() -> last(sTokens.stream().filter(t -> t.end() <= item.start()).toList(),
+                t -> t.claimWord().orElse(null) == item.kindWord)).orElse(null);
         if (w != null) {
           comparisons.add(new Comparison(w.start(), w.end(), item, prev, null, null, null, null,
               item.kindWord == ClaimWord.RISE_TO ? Relation.GREATER : Relation.LESS));
@@ -1072,6 +1081,12 @@ final class Reader {
         comparisons.add(new Comparison(t.start(), Math.max(end, t.end()), l, null, m, seg, p, k, relation));
       }
     }
+  }
+
+  /** Two levels of one measure at two periods: a metric, segment and unit alike, periods named and apart. */
+  private static boolean sameMeasure(Item a, Item b) {
+    return a.metric != null && a.metric.equals(b.metric) && a.segment.equals(b.segment) && a.unit().equals(b.unit())
+        && a.period().isPresent() && b.period().isPresent() && !a.period().equals(b.period());
   }
 
   private ClaimKind kindOfWord(ClaimWord w) {

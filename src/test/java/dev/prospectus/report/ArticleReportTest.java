@@ -43,7 +43,7 @@ class ArticleReportTest {
     assertThat(wrong.getTextContent()).contains("'3052萬美元' as printed, '346萬美元' as printed");
     // the text around the numbers is the text, escaped: the script is words on the page, not a script
     assertThat(html).contains("&lt;script&gt;alert(").contains("&lt;/script&gt; &amp; 其他");
-    assertThat(HtmlReportTest.elements(doc, XHTML, "p").stream().filter(p -> p.getParentNode().getNodeName()
+    assertThat(HtmlReportTest.elements(doc, XHTML, "div").stream().filter(p -> p.getParentNode().getNodeName()
         .equals("article")).count()).isEqualTo(2);
     assertThat(HtmlReportTest.elements(doc, XHTML, "tr")).hasSize(1 + 8);
   }
