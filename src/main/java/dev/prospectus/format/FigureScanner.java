@@ -143,13 +143,20 @@ public final class FigureScanner {
       return List.copyOf(found);
     }
 
-    /** Digits right after a letter, or after a joiner that follows a letter or digit ("GPT-4", "v2.0"). */
+    /**
+     * Digits right after a letter, or after a joiner that follows a letter or digit ("GPT-4",
+     * "v2.0"); a currency code glued to its number ("RMB191 million", "USD1.3 billion") is no name.
+     */
     private boolean gluedBefore(int i) {
       if (i == from) {
         return false;
       }
       char prev = at(i - 1);
-      if (isLatinLetter(prev) || prev == '_') {
+      if (isLatinLetter(prev)) {
+        Optional<Integer> code = wordEndingAt(Vocabulary.CURRENCIES_BEFORE, i);
+        return code.isEmpty() || code.get() > from && isLatinLetter(at(code.get() - 1));
+      }
+      if (prev == '_') {
         return true;
       }
       return (prev == '-' || prev == '.' || prev == '/' || prev == '_') && i - 2 >= from

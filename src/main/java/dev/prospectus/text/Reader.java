@@ -727,18 +727,23 @@ final class Reader {
     // Period: a list gave it, else the clause (nearest), the sentence before, carried from the paragraph.
     if (item.phrase == null) {
       // "較上年同期的1945.4萬美元同比增長185%": the same period a year before is the base of a growth, not its period.
-      boolean growth = item.kindWord == ClaimWord.GROWTH || item.kindWord == ClaimWord.DECLINE;
-      List<Periods.Phrase> candidates = sPhrases.stream().filter(p -> !(growth && p.period().isEmpty())).toList();
-      Optional<Periods.Phrase> inClause = candidates.stream()
+      // "from US$3.46 million in 2023 to ...": a period after "from" is the base of a growth, too.
+      boolean growth = (item.kindWord == ClaimWord.GROWTH || item.kindWord == ClaimWord.DECLINE)
+          && (item.unit().kind() == Unit.Kind.PERCENT || item.unit().kind() == Unit.Kind.MULTIPLE);
+      List<Periods.Phrase> candidates = sPhrases.stream()
+          .filter(p -> !(growth && (p.period().isEmpty() || afterFrom(p, sTokens, here)))).toList();
+      // English prints the period after its number ("US$30.52 million in 2024"): a phrase right after wins.
+      Optional<Periods.Phrase> right = candidates.stream()
+          .filter(p -> p.start() >= item.end() && p.end() <= afterEnd && onlyGlue(item.end(), p.start())).findFirst();
+      Optional<Periods.Phrase> inClause = right.or(() -> candidates.stream()
           .filter(p -> p.start() >= clauseStart && p.end() <= clauseEnd)
           .filter(p -> p.end() <= item.start() || p.start() >= item.end() && p.end() <= afterEnd)
-          .min(Comparator.comparingInt(p -> p.end() <= item.start() ? item.start() - p.end() : p.start() - item.end()));
-      // A period of an earlier clause holds for this number where that clause only sets the time
-      // ("2025年前9個月, 營收大漲175%"), or where this clause names no metric of its own.
+          .min(Comparator.comparingInt(p -> p.end() <= item.start() ? item.start() - p.end()
+              : p.start() - item.end())));
+      // A period of an earlier clause holds for the rest of the sentence: "2024年收入為3.12億元，同比增長
+      // 150.9%，毛利率為56.3%" are all of 2024.
       Optional<Periods.Phrase> found = inClause
-          .or(() -> reversed(candidates.stream().filter(p -> p.end() <= clauseStart)
-              .filter(p -> carriedMetric || here.stream().noneMatch(o -> o.clause == layout.clauseAt(p.start())))
-              .toList()).stream().findFirst());
+          .or(() -> reversed(candidates.stream().filter(p -> p.end() <= clauseStart).toList()).stream().findFirst());
       if (found.isPresent() && found.get().period().isEmpty()) {
         // "同期": a year before the period the sentence (or the paragraph) names.
         Periods.Phrase same = found.get();
@@ -783,6 +788,33 @@ final class Reader {
     if (item.kind == ClaimKind.DECLINE) {
       item.relation = flip(item.relation);
     }
+  }
+
+  /** Whether nothing but spaces and glue words ("in", "of", "的") stand between two places. */
+  private boolean onlyGlue(int from, int to) {
+    if (to - from > 12) {
+      return false;
+    }
+    int i = from;
+    for (Words.Token t : tokensBetween(from, to)) {
+      if (!text.substring(i, t.start()).isBlank() || t.periodWord().orElse(null) != PeriodWord.GLUE) {
+        return false;
+      }
+      i = t.end();
+    }
+    return text.substring(i, to).isBlank();
+  }
+
+  /** Whether a period phrase belongs to a number after "from" (從, 較): the base of a change. */
+  private boolean afterFrom(Periods.Phrase p, List<Words.Token> sTokens, List<Item> here) {
+    Optional<Words.Token> from = last(sTokens.stream().filter(t -> t.end() <= p.start()).toList(),
+        t -> t.claimWord().orElse(null) == ClaimWord.FROM);
+    if (from.isEmpty() || layout.clauseAt(from.get().start()) != layout.clauseAt(p.start())) {
+      return false;
+    }
+    // Only the first number after "from" is the base: "from A in 2023 to B in 2024" has 2024 as the end.
+    long numbers = here.stream().filter(i -> i.start() > from.get().end() && i.end() <= p.start()).count();
+    return numbers <= 1;
   }
 
   /**

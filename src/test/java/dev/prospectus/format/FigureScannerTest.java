@@ -31,6 +31,9 @@ class FigureScannerTest {
         {"revenue of US$30.52 million, up 782%; 1,212,788 shares; 62 per cent",
             List.of("FIGURE US$30.52 million", "FIGURE 782%", "FIGURE 1,212,788 shares", "FIGURE 62 per cent")},
         {"more than 70% of revenue", List.of("FIGURE more than 70%")},
+        // a currency code glued to its number is a currency, not a name; letters before it make it a name again
+        {"revenue of RMB191 million and USD1.3 billion; code XRMB191", List.of("FIGURE RMB191 million",
+            "FIGURE USD1.3 billion", "TOKEN XRMB191")},
         // names and codes are tokens, not figures
         {"MiniMax M2 and GPT-4 ranked 3rd; 9M2025 and FY2024", List.of("TOKEN M2", "TOKEN GPT-4", "TOKEN 3rd",
             "TOKEN 9M2025", "TOKEN FY2024")},
