@@ -10,5 +10,6 @@ import dev.prospectus.verify.*;
 import dev.prospectus.analysis.*;
 import dev.prospectus.report.*;
 import dev.prospectus.scenario.*;
+import dev.prospectus.text.*;
 System.out.println("prospectus-analytics: bundled datasets " + Prospectus.bundledNames()
     + "; open one with Prospectus.bundled(name). /exit to leave.");

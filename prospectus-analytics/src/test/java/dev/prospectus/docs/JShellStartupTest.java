@@ -20,7 +20,7 @@ class JShellStartupTest {
         .containsExactly("import dev.prospectus.Prospectus;", "import dev.prospectus.model.*;",
             "import dev.prospectus.format.*;", "import dev.prospectus.io.*;", "import dev.prospectus.calc.*;",
             "import dev.prospectus.verify.*;", "import dev.prospectus.analysis.*;", "import dev.prospectus.report.*;",
-            "import dev.prospectus.scenario.*;");
+            "import dev.prospectus.scenario.*;", "import dev.prospectus.text.*;");
     assertThat(startup.get(startup.size() - 1).printed()).isEqualTo("prospectus-analytics: bundled datasets "
         + "[minimax, zhipu]; open one with Prospectus.bundled(name). /exit to leave.\n");
   }
@@ -31,7 +31,7 @@ class JShellStartupTest {
       "Vocabulary", "DatasetReader", "ClaimsReader", "GrowthCalculator", "MarginCalculator", "RatioCalculator",
       "CashCalculator", "Derived", "Claim", "Verifier", "Verdict", "VerdictTable", "Relation", "Analysis",
       "HtmlReport", "TextReport", "Projections", "RunwayProjection", "MonteCarloRunway", "Scenario", "BurnModel",
-      "Distribution"})
+      "Distribution", "ArticleChecker", "Lexicon", "Finding", "ArticleReport"})
   void test_startup_resolvesName(String simpleName, JShellSession session) {
     assertThat(session.eval(simpleName + ".class.getName()").value()).startsWith("\"dev.prospectus.");
   }

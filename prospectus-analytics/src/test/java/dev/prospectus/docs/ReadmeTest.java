@@ -191,6 +191,10 @@ class ReadmeTest {
     Matcher command = Pattern.compile("-Dexec\\.args=\"([^\"]+)\"").matcher(readme());
     List<String> ran = new ArrayList<>();
     while (command.find()) {
+      // The seed article lives outside the repository, which its tests never read.
+      if (command.group(1).contains("../")) {
+        continue;
+      }
       String[] args = command.group(1).split(" ");
       List<String> list = List.of(args);
       Path out = list.contains("--out") ? Path.of(list.get(list.indexOf("--out") + 1)) : null;
@@ -207,7 +211,7 @@ class ReadmeTest {
       ran.add(command.group(1));
     }
     assertThat(ran).contains("verify --format csv --out target/verdicts.csv", "report --format json --out "
-        + "target/report.json");
+        + "target/report.json", "check examples/articles/minimax-zh.txt --format html --out target/article.html");
   }
 
   /** The performance section names the script that measures it, and the script times what it shows. */

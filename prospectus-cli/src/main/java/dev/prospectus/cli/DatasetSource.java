@@ -4,6 +4,7 @@ import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DataFormatException;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
+import dev.prospectus.text.Lexicon;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.ClaimException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,11 @@ final class DatasetSource {
 
   Dataset dataset() {
     return dataset;
+  }
+
+  /** The standard lexicon with the dataset's own ({@code lexicon.txt} beside it, or bundled with it). */
+  Lexicon lexicon() {
+    return path.map(Lexicon::beside).orElseGet(() -> Lexicon.bundled(bundledName.orElseThrow()));
   }
 
   /**

@@ -64,6 +64,7 @@ public final class Main {
       "Commands:",
       "  report   the analysis of a dataset: figures, growth, margins, ratios, runway, verdicts (default)",
       "  verify   judge a dataset's published claims: consistent, inconsistent, undecidable, unverifiable",
+      "  check    the verdict on every number of a text: a press article or a prospectus passage",
       "  help     this text, or 'help COMMAND' for a command's options",
       "",
       "Options:",
@@ -74,6 +75,7 @@ public final class Main {
       "  prospectus report --format html --out report.html   the report as an HTML page with charts",
       "  prospectus verify --dataset data/zhipu              the verdicts on another dataset's claims",
       "  prospectus verify --format csv --out verdicts.csv   the verdicts as a spreadsheet's rows",
+      "  prospectus check article.txt --format html --out article.html   every number of a text, judged",
       "",
       "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
       "or, once 'mvn -B verify' has built it: java -jar prospectus-cli/target/prospectus.jar report",
@@ -171,7 +173,7 @@ public final class Main {
       return status;
     } catch (UsageException ex) {
       err.println(message(ex.getMessage() + " (try 'prospectus "
-          + (command.equals("report") || command.equals("verify") ? command + " " : "") + "--help')"));
+          + (List.of("report", "verify", "check").contains(command) ? command + " " : "") + "--help')"));
       return USAGE;
     } catch (IllegalArgumentException | UncheckedIOException ex) {
       err.println(message(ex.getMessage()));
@@ -195,6 +197,8 @@ public final class Main {
         return report(args, out, err, settings);
       case "verify":
         return verify(args, out, err);
+      case "check":
+        return ArticleCommand.run(args, out, err);
       case "help":
         return help(args, out);
       default:
@@ -216,6 +220,9 @@ public final class Main {
         return OK;
       case "verify":
         out.print(VERIFY_USAGE);
+        return OK;
+      case "check":
+        out.print(ArticleCommand.USAGE);
         return OK;
       default:
         throw new UsageException("unknown command '" + topic + "'");
@@ -328,7 +335,7 @@ public final class Main {
    * Writes a document to the file {@code --out} names, creating its folder, or else to standard
    * output; says on standard error where a file went.
    */
-  private static void write(String text, String outFile, PrintStream out, PrintStream err) {
+  static void write(String text, String outFile, PrintStream out, PrintStream err) {
     if (outFile == null) {
       out.print(text);
       if (out.checkError()) {

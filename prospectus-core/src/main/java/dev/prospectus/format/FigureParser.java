@@ -191,18 +191,7 @@ public final class FigureParser {
 
     /** Maps full-width forms and odd spaces and minus signs to ASCII, one char for one. */
     private static String normalise(String text) {
-      char[] chars = text.toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        char c = chars[i];
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-          chars[i] = (char) (c - 0xFEE0);
-        } else if (c == '\u2212') {
-          chars[i] = '-';
-        } else if (Character.isSpaceChar(c)) {
-          chars[i] = ' ';
-        }
-      }
-      return new String(chars);
+      return FigureScanner.ascii(text, 0, text.length(), true);
     }
 
     Reading figure() {

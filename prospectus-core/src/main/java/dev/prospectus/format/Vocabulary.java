@@ -76,8 +76,10 @@ public final class Vocabulary {
       entry("以下", Qualifier.AT_MOST), entry("或以下", Qualifier.AT_MOST), entry("or less", Qualifier.AT_MOST),
       entry("左右", Qualifier.ABOUT)));
 
-  // "40+種語言": a plus sign straight after the number, before any unit.
-  static final PrintedWords<Qualifier> PLUS = PrintedWords.of(Map.of("+", Qualifier.OVER));
+  // "40+種語言": a plus sign straight after the number, before any unit; "200多個國家" and "1000余萬" say
+  // the same in words.
+  static final PrintedWords<Qualifier> PLUS = PrintedWords.of(Map.of("+", Qualifier.OVER, "多", Qualifier.OVER,
+      "余", Qualifier.OVER, "餘", Qualifier.OVER));
 
   static final PrintedWords<Unit> CURRENCIES_BEFORE = PrintedWords.of(Map.ofEntries(
       entry("US$", USD), entry("$", USD), entry("usd", USD), entry("HK$", HKD), entry("hkd", HKD),
@@ -104,7 +106,7 @@ public final class Vocabulary {
       entry("hkd", HKD), entry("人民幣", CNY), entry("人民币", CNY), entry("rmb", CNY), entry("cny", CNY),
       entry("歐元", EUR), entry("欧元", EUR), entry("eur", EUR), entry("英鎊", GBP), entry("英镑", GBP),
       entry("gbp", GBP), entry("日元", JPY), entry("日圓", JPY), entry("日圆", JPY), entry("jpy", JPY),
-      entry("%", Unit.PERCENT),
+      entry("%", Unit.PERCENT), entry("per cent", Unit.PERCENT), entry("percent", Unit.PERCENT),
       entry("x", Unit.TIMES), entry("×", Unit.TIMES), entry("times", Unit.TIMES), entry("倍", Unit.TIMES),
       entry("小時", Unit.HOURS), entry("小时", Unit.HOURS), entry("hours", Unit.HOURS), entry("hour", Unit.HOURS),
       entry("天", Unit.DAYS), entry("days", Unit.DAYS), entry("day", Unit.DAYS),
@@ -168,6 +170,32 @@ public final class Vocabulary {
    */
   public static List<String> scaleWords() {
     return SCALES.words();
+  }
+
+  /**
+   * The words printed before a number that state a qualifier, such as {@code 超過}, {@code over} and
+   * {@code >} for {@link Qualifier#OVER}, longest first. Readers of running text use them to find the
+   * same words where they compare two quantities in words ("遠遠高於經調整淨虧損的增幅").
+   *
+   * @param qualifier  the qualifier
+   * @return the words, longest first; empty for {@link Qualifier#EXACT}
+   * @throws IllegalArgumentException if the qualifier is null
+   */
+  public static List<String> qualifierWords(Qualifier qualifier) {
+    Args.notNull(qualifier, "qualifier");
+    return QUALIFIERS_BEFORE.words().stream().filter(w -> QUALIFIERS_BEFORE.match(w, 0).get().meaning() == qualifier)
+        .toList();
+  }
+
+  /**
+   * The words and signs that join the two ends of a printed range, such as {@code 至}, {@code 到},
+   * {@code -} and {@code to}, longest first. Readers of running text use them to join two periods
+   * ("2022年至2024年").
+   *
+   * @return the separators
+   */
+  public static List<String> rangeSeparators() {
+    return RANGE_SEPARATORS.words();
   }
 
   /**

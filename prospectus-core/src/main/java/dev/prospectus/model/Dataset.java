@@ -44,6 +44,7 @@ public final class Dataset {
   private final List<Figure> figures;
   private final Map<FigureKey, List<Figure>> index;
   private final List<ExchangeRate> exchangeRates;
+  private final List<String> aliases;
 
   /** Rates in the order the report rule tries them: undoubted, printed before implied, narrowest, listed. */
   private static final Comparator<ExchangeRate> RATE_ORDER = Comparator.comparing(ExchangeRate::isDoubted)
@@ -53,7 +54,7 @@ public final class Dataset {
   private Dataset(
       String company, String name, Currency currency, MonthDay fiscalYearEnd, List<Document> documents,
       List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures,
-      List<ExchangeRate> exchangeRates) {
+      List<ExchangeRate> exchangeRates, List<String> aliases) {
     this.company = Args.notBlank(company, "company");
     this.name = Args.notBlank(name, "name");
     this.currency = Args.notNull(currency, "currency");
@@ -94,6 +95,8 @@ public final class Dataset {
     this.segments = Collections.unmodifiableMap(segs);
     this.figures = List.copyOf(figures);
     this.index = Collections.unmodifiableMap(idx);
+    this.aliases = List.copyOf(Args.noNulls(aliases, "aliases"));
+    this.aliases.forEach(a -> Args.notBlank(a, "alias"));
   }
 
   private void check(Figure f, int i, Map<String, Document> docs, Map<Metric, MetricDefinition> mets,
@@ -130,7 +133,7 @@ public final class Dataset {
       String company, String name, Currency currency, MonthDay fiscalYearEnd, List<Document> documents,
       List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures) {
     return new Dataset(company, name, currency, fiscalYearEnd, documents, declaredMetrics, declaredSegments, figures,
-        List.of());
+        List.of(), List.of());
   }
 
   /**
@@ -155,7 +158,31 @@ public final class Dataset {
       List<MetricDefinition> declaredMetrics, List<SegmentDefinition> declaredSegments, List<Figure> figures,
       List<ExchangeRate> exchangeRates) {
     return new Dataset(company, name, currency, fiscalYearEnd, documents, declaredMetrics, declaredSegments, figures,
-        exchangeRates);
+        exchangeRates, List.of());
+  }
+
+  /**
+   * Returns a copy with the other names the company goes by in print, such as its Chinese name or a
+   * former name. Readers of running text use them, with {@link #name()} and {@link #company()}, to
+   * tell whether a text is about this company.
+   *
+   * @param names  the names, none blank; replaces any given before
+   * @return the copy
+   * @throws IllegalArgumentException if the list or a name is null or blank
+   */
+  public Dataset withAliases(List<String> names) {
+    return new Dataset(company, name, currency, fiscalYearEnd, List.copyOf(documents.values()),
+        metrics.values().stream().filter(m -> !Metric.STANDARD.contains(m)).toList(),
+        segments.values().stream().filter(s -> !s.segment().isTotal()).toList(), figures, exchangeRates, names);
+  }
+
+  /**
+   * The other names the company goes by in print, beside {@link #name()} and {@link #company()}.
+   *
+   * @return the names, empty if none are declared
+   */
+  public List<String> aliases() {
+    return aliases;
   }
 
   /**

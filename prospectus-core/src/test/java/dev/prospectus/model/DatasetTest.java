@@ -56,6 +56,19 @@ class DatasetTest {
   }
 
   @Test
+  void test_withAliases_keepsEverythingElse() {
+    Dataset named = LUMEN.withAliases(List.of("路明機器人", "Lumen Robotics"));
+    assertThat(LUMEN.aliases()).isEmpty();
+    assertThat(named.aliases()).containsExactly("路明機器人", "Lumen Robotics");
+    assertThat(named.figures()).isEqualTo(LUMEN.figures());
+    assertThat(named.metrics()).isEqualTo(LUMEN.metrics());
+    assertThat(named.segments()).isEqualTo(LUMEN.segments());
+    assertThat(named.documents()).isEqualTo(LUMEN.documents());
+    assertThatIllegalArgumentException().isThrownBy(() -> LUMEN.withAliases(List.of(" ")))
+        .withMessage("Argument 'alias' must not be blank but has value ' '");
+  }
+
+  @Test
   void test_isFiscalYear() {
     // a year ending 31 December is a fiscal year; twelve months to 30 June is as long but is not one
     assertThat(LUMEN.isFiscalYear(FiscalPeriod.fiscalYear(2024))).isTrue();

@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 final class DatasetParser {
 
   private static final List<String> DATASET_FIELDS =
-      List.of("company", "name", "currency", "fiscalYearEnd", "documents", "metrics", "segments", "figures",
+      List.of("company", "name", "aliases", "currency", "fiscalYearEnd", "documents", "metrics", "segments", "figures",
           "exchangeRates");
   private static final List<String> DOCUMENT_FIELDS = List.of("id", "title", "publisher", "url", "language", "date",
       "class");
@@ -105,6 +105,15 @@ final class DatasetParser {
   private Dataset dataset(JsonFields top) {
     String company = top.string("company");
     String name = top.string("name");
+    List<String> aliases = top.optionalStrings("aliases");
+    List<String> seen = new ArrayList<>(List.of(name.toLowerCase(Locale.ROOT), company.toLowerCase(Locale.ROOT)));
+    for (int i = 0; i < aliases.size(); i++) {
+      if (seen.contains(aliases.get(i).toLowerCase(Locale.ROOT))) {
+        throw top.elementError("aliases", i, aliases.get(i),
+            "repeats a name the dataset already has (its name, company or another alias)");
+      }
+      seen.add(aliases.get(i).toLowerCase(Locale.ROOT));
+    }
     currency = convert(top, "currency", top.string("currency"), Currency::getInstance,
         "is not an ISO 4217 currency code, such as \"USD\"");
     fiscalYearEnd = top.optionalString("fiscalYearEnd")
@@ -140,7 +149,7 @@ final class DatasetParser {
       rates.add(rate);
     }
     return build(top, () -> Dataset.of(company, name, currency, fiscalYearEnd, List.copyOf(documents.values()),
-        declaredMetrics, declaredSegments, figures, rates));
+        declaredMetrics, declaredSegments, figures, rates).withAliases(aliases));
   }
 
   //-------------------------------------------------------------------------

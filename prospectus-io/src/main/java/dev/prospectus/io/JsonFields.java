@@ -92,6 +92,19 @@ final class JsonFields {
   }
 
   /**
+   * An error about one element of an array field.
+   *
+   * @param name  the array field
+   * @param index  the element's index
+   * @param value  the value as text
+   * @param problem  what is wrong
+   * @return the exception, to throw
+   */
+  DataFormatException elementError(String name, int index, String value, String problem) {
+    return new DataFormatException(file, pointer(name) + "/" + index, value, problem);
+  }
+
+  /**
    * An error about a field's value that another exception detected.
    *
    * @param name  the field
@@ -157,6 +170,37 @@ final class JsonFields {
           : "is blank: omit an optional field rather than leave it blank");
     }
     return Optional.of(value.textValue());
+  }
+
+  /**
+   * An optional array field whose elements are strings, none blank.
+   *
+   * @param name  the field
+   * @return the strings, in order, empty if the field is absent
+   * @throws DataFormatException if the field is null or not an array, or an element is not a
+   *     string or is blank
+   */
+  List<String> optionalStrings(String name) {
+    Optional<JsonNode> field = field(name, "an array", false);
+    if (field.isEmpty()) {
+      return List.of();
+    }
+    JsonNode array = field.get();
+    if (!array.isArray()) {
+      throw error(name, text(array), wrongType(array, "an array of strings"));
+    }
+    List<String> result = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode e = array.get(i);
+      if (!e.isTextual()) {
+        throw elementError(name, i, text(e), wrongType(e, "a string"));
+      }
+      if (e.textValue().isBlank()) {
+        throw elementError(name, i, e.textValue(), "is blank where text is required");
+      }
+      result.add(e.textValue());
+    }
+    return result;
   }
 
   /**

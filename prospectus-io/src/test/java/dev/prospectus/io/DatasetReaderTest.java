@@ -344,6 +344,14 @@ class DatasetReaderTest {
   }
 
   @Test
+  void test_bundled_aliases() {
+    assertThat(DatasetReader.bundled("minimax").aliases()).containsExactly("稀宇科技", "稀宇極智", "稀宇极智",
+        "MiniMax集團", "MiniMax集团");
+    assertThat(DatasetReader.bundled("zhipu").aliases()).contains("智譜", "智谱", "Z.ai");
+    assertThat(DatasetReader.readResource("/fixtures/minimal/dataset.json").aliases()).isEmpty();
+  }
+
+  @Test
   void test_bundledNames_repositoryDatasets() {
     assertThat(DatasetReader.bundledNames()).contains("minimax", "zhipu").isSorted();
   }
@@ -460,7 +468,13 @@ class DatasetReaderTest {
                 + "locator, quote"),
         arguments("unknown-field-top", "/fiscalYear",
             "at /fiscalYear: 'fiscalYear' is not a field of a dataset: expected one of company, name, "
-                + "currency, fiscalYearEnd, documents, metrics, segments, figures, exchangeRates"),
+                + "aliases, currency, fiscalYearEnd, documents, metrics, segments, figures, exchangeRates"),
+        arguments("alias-not-array", "/aliases",
+            "at /aliases: 'Acme SE' is a JSON string where an array of strings is required"),
+        arguments("alias-blank", "/aliases/1", "at /aliases/1: ' ' is blank where text is required"),
+        arguments("alias-not-string", "/aliases/1", "at /aliases/1: '7' is a JSON number where a string is required"),
+        arguments("alias-repeats-name", "/aliases/0",
+            "at /aliases/0: 'ACME' repeats a name the dataset already has (its name, company or another alias)"),
         arguments("unknown-field", "/figures/0/valeu",
             "at /figures/0/valeu: 'valeu' is not a field of a figure: expected one of metric, segment, "
                 + "period, value, valueTo, scale, unit, qualifier, roundedTo, currencyNote, source, note, doubt"),
