@@ -16,6 +16,8 @@ module dev.prospectus.core {
   exports dev.prospectus.verify;
   exports dev.prospectus.text;
   exports dev.prospectus.assertj;
+  // Not API (its package Javadoc says so): the argument checks every module shares.
+  exports dev.prospectus.internal;
 
   // Optional: only dev.prospectus.assertj uses it, and its assertions extend AssertJ's types.
   requires static transitive org.assertj.core;

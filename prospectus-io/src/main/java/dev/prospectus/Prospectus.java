@@ -8,7 +8,7 @@ import dev.prospectus.calc.MarginCalculator;
 import dev.prospectus.calc.RatioCalculator;
 import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;

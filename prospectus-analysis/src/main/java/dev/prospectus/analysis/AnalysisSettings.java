@@ -1,6 +1,6 @@
 package dev.prospectus.analysis;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -3,7 +3,7 @@ package dev.prospectus.analysis;
 import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Calculators;
 import dev.prospectus.calc.Derived;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;

@@ -1,6 +1,6 @@
 package dev.prospectus.scenario;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.FiscalPeriod;
 import java.time.LocalDate;
 import java.time.YearMonth;

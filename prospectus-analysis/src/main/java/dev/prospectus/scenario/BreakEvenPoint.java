@@ -2,7 +2,7 @@ package dev.prospectus.scenario;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.Measure;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;

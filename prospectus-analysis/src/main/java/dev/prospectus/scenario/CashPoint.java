@@ -1,6 +1,6 @@
 package dev.prospectus.scenario;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,6 +1,6 @@
 package dev.prospectus.scenario;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * Percentiles of sorted samples, estimation type R-7: linear interpolation between order statistics

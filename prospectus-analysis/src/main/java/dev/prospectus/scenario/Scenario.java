@@ -1,6 +1,6 @@
 package dev.prospectus.scenario;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Quantity;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.prospectus.calc;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
 import java.math.BigDecimal;
 import java.math.MathContext;

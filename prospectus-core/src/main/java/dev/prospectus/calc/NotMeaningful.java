@@ -1,6 +1,6 @@
 package dev.prospectus.calc;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Quantity;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.prospectus.format;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * Thrown when a text is not a figure as printed, naming the text, the 0-based position where

@@ -2,7 +2,7 @@ package dev.prospectus.format;
 
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Limits;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;

@@ -1,6 +1,6 @@
 package dev.prospectus.format;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;

@@ -1,6 +1,6 @@
 package dev.prospectus.format;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;

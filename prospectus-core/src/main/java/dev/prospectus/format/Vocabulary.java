@@ -2,7 +2,7 @@ package dev.prospectus.format;
 
 import static java.util.Map.entry;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;

@@ -1,5 +1,6 @@
 package dev.prospectus.model;
 
+import dev.prospectus.internal.Args;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;

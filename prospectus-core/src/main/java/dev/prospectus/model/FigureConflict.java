@@ -1,5 +1,6 @@
 package dev.prospectus.model;
 
+import dev.prospectus.internal.Args;
 import java.math.BigDecimal;
 import java.util.Optional;
 

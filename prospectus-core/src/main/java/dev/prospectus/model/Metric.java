@@ -1,5 +1,6 @@
 package dev.prospectus.model;
 
+import dev.prospectus.internal.Args;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package dev.prospectus.model;
 
+import dev.prospectus.internal.Args;
+
 /**
  * A metric with its human-readable label, from the standard catalogue or declared by a dataset.
  * <p>

@@ -1,5 +1,7 @@
 package dev.prospectus.model;
 
+import dev.prospectus.internal.Args;
+
 /**
  * A dataset's declaration of a segment: which dimension it belongs to and what to call it.
  * <p>

@@ -1,5 +1,7 @@
 package dev.prospectus.model;
 
+import dev.prospectus.internal.Args;
+
 /**
  * Where a figure was printed: the document, the place in it, and the words that state the figure
  * in the document's own language.

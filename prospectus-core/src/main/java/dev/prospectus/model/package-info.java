@@ -10,7 +10,7 @@
  * true value lies in; its {@link dev.prospectus.model.Source} quotes the words that state it.
  * <p>
  * Null policy: no method accepts or returns null. A null argument is an
- * {@code IllegalArgumentException} that names the argument ({@link dev.prospectus.model.Args});
+ * {@code IllegalArgumentException} that names the argument ({@link dev.prospectus.internal.Args});
  * an absent value is an {@code Optional} or a typed answer such as
  * {@link dev.prospectus.model.FigureLookup}.
  * <p>

@@ -1,6 +1,6 @@
 package dev.prospectus.text;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.ClaimSource;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.prospectus.text;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import java.time.LocalDate;
 import java.util.ArrayList;

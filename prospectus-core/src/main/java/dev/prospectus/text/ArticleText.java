@@ -1,6 +1,6 @@
 package dev.prospectus.text;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;

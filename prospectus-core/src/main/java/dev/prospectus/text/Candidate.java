@@ -1,7 +1,7 @@
 package dev.prospectus.text;
 
 import dev.prospectus.format.Formats;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;

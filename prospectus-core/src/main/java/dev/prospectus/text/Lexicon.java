@@ -1,6 +1,6 @@
 package dev.prospectus.text;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

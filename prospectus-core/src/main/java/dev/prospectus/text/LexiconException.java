@@ -1,6 +1,6 @@
 package dev.prospectus.text;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * Thrown when a lexicon file breaks the lexicon format, naming the file, the line and the

@@ -1,7 +1,7 @@
 package dev.prospectus.text;
 
 import dev.prospectus.format.PrintedFigure;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.prospectus.text;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;

@@ -1,6 +1,6 @@
 package dev.prospectus.text;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * Thrown when the bytes of a text are not valid in the encoding they are read with, naming the

@@ -11,7 +11,7 @@
  * and kind of claim a number is about are data: a {@link dev.prospectus.text.Lexicon}.
  * <p>
  * The package rests on {@code model}, {@code format}, {@code calc} and {@code verify} only.
- * Arguments are checked with {@link dev.prospectus.model.Args}: null is an
+ * Arguments are checked with {@link dev.prospectus.internal.Args}: null is an
  * {@link java.lang.IllegalArgumentException} naming the argument.
  */
 package dev.prospectus.text;

@@ -1,6 +1,6 @@
 package dev.prospectus.verify;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * A claim that cannot be checked at all: it cites a document the dataset does not declare, compares

@@ -1,6 +1,6 @@
 package dev.prospectus.verify;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.prospectus.verify;
 
 import dev.prospectus.format.Formats;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.prospectus.verify;
 import dev.prospectus.format.PrintedFigure;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Figure;

@@ -1,7 +1,7 @@
 package dev.prospectus.verify;
 
 import dev.prospectus.format.PrintedFigure;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * A number printed in a claim's own quote: the reported side of a comparison ("782.2%",

@@ -1,6 +1,6 @@
 package dev.prospectus.verify;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Qualifier;
 import java.util.Arrays;

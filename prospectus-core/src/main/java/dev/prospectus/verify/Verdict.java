@@ -1,7 +1,7 @@
 package dev.prospectus.verify;
 
 import dev.prospectus.calc.Derived;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.format.Formats;
 import java.util.List;
 import java.util.Optional;

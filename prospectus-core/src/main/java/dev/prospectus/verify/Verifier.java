@@ -5,7 +5,7 @@ import dev.prospectus.calc.IntegerConsistency;
 import dev.prospectus.calc.MeanConsistency;
 import dev.prospectus.calc.Measure;
 import dev.prospectus.model.Agreement;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.format.Formats;

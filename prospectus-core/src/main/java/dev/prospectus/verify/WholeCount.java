@@ -1,6 +1,6 @@
 package dev.prospectus.verify;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * A claim that a percentage of a whole count comes from a whole number: "385名員工中,研發人員占比高達73.8%"

@@ -1,6 +1,6 @@
 package dev.prospectus.verify;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * A claim that a mean of whole-number values comes from a whole sum: the GRIM test as the R package

@@ -3,6 +3,7 @@ package dev.prospectus.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.internal.Args;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.stream.Stream;

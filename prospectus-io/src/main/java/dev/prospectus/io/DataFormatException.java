@@ -1,7 +1,7 @@
 package dev.prospectus.io;
 
 import dev.prospectus.format.Printable;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * A data file that breaks its format: names the file, the place in it as an RFC 6901 JSON

@@ -1,6 +1,6 @@
 package dev.prospectus.io;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;

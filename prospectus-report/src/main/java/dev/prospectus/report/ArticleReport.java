@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.format.Formats;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.text.ArticleCheck;
 import dev.prospectus.text.ArticleVerdict;
 import dev.prospectus.text.Basis;

@@ -6,7 +6,7 @@ import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.Measure;
 import dev.prospectus.format.Formats;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;

@@ -1,6 +1,6 @@
 package dev.prospectus.report;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,6 +1,6 @@
 package dev.prospectus.report;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 
 /**
  * Writes well-formed XHTML: elements are opened and closed explicitly, and every text and

@@ -1,6 +1,6 @@
 package dev.prospectus.report;
 
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.prospectus.report;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.format.Formats;
-import dev.prospectus.model.Args;
+import dev.prospectus.internal.Args;
 import dev.prospectus.verify.Relation;
 import dev.prospectus.verify.Reported;
 import dev.prospectus.verify.Verdict;

@@ -1,5 +1,6 @@
-package dev.prospectus.model;
+package dev.prospectus.internal;
 
+import dev.prospectus.model.Limits;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -7,8 +8,8 @@ import java.util.Collection;
  * Argument checks shared by the library: each returns its argument and, on failure, throws an
  * {@link IllegalArgumentException} whose message names the argument and the offending value.
  * <p>
- * Not part of the API: public only because the library's own modules share it; it may change
- * without notice.
+ * Not part of the API (its package is internal): public only because the library's own modules
+ * share it; it may change without notice.
  * <p>
  * Null is reported as an {@code IllegalArgumentException} naming the argument, never as a bare
  * {@code NullPointerException}.

@@ -1,6 +1,5 @@
-package dev.prospectus.model;
+package dev.prospectus.internal;
 
-import static dev.prospectus.model.Fixtures.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -129,5 +128,9 @@ class ArgsTest {
         .withMessage("Argument 'value' is not a decimal: '3,052'");
     assertThatIllegalArgumentException().isThrownBy(() -> Args.decimal(null, "value"))
         .withMessage("Argument 'value' must not be null");
+  }
+
+  private static BigDecimal dec(String text) {
+    return new BigDecimal(text);
   }
 }
