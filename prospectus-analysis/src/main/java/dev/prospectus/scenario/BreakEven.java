@@ -193,6 +193,45 @@ public record BreakEven(
   }
 
   /**
+   * The earliest break-even across the trends' confidence intervals: revenue at the upper end of its
+   * growth interval and the implied costs at the lower end of theirs, each trend turned about its
+   * points' mean time, the gross margin trend kept.
+   *
+   * @return the date, empty if even then the loss does not reach zero within the horizon
+   */
+  public Optional<LocalDate> earliestDate() {
+    return dateWith(revenueTrend.withSlope(revenueTrend.slopeHigh()), costTrend.withSlope(costTrend.slopeLow()));
+  }
+
+  /**
+   * The latest break-even across the trends' confidence intervals: revenue at the lower end of its
+   * growth interval and the implied costs at the upper end of theirs.
+   *
+   * @return the date, empty if then the loss does not reach zero within the horizon
+   */
+  public Optional<LocalDate> latestDate() {
+    return dateWith(revenueTrend.withSlope(revenueTrend.slopeLow()), costTrend.withSlope(costTrend.slopeHigh()));
+  }
+
+  /**
+   * Checks whether the break-even month is a result a report may show: a date within the horizon
+   * whose range across the trends' intervals ({@link #earliestDate()} to {@link #latestDate()}) is
+   * closed within the horizon too, and a revenue trend that is itself meaningful
+   * ({@link TrendFit#isMeaningful()}).
+   *
+   * @return true if the date and both ends of its range lie within the horizon
+   */
+  public boolean isMeaningful() {
+    return date.isPresent() && revenueTrend.isMeaningful() && earliestDate().isPresent()
+        && latestDate().isPresent();
+  }
+
+  private Optional<LocalDate> dateWith(TrendFit revenue, TrendFit cost) {
+    return search(revenue, x -> logGap(revenue, cost, marginInterceptPercent, marginSlopePercentPerYear, x), from,
+        horizonMonths);
+  }
+
+  /**
    * The fitted gross margin at a date, capped at 100%.
    *
    * @param at  the date

@@ -53,6 +53,12 @@ public record TrendFit(
   public static final double DAYS_PER_YEAR = 365.25;
   /** The fewest points a fit accepts: two leave no degrees of freedom for an interval. */
   public static final int MIN_POINTS = 3;
+  /**
+   * The widest confidence interval, as the ratio of its two ends' growth factors
+   * ({@code e^(slopeHigh - slopeLow)}), at which a fitted growth still says something: a trend whose
+   * interval runs from 0.1x to 40x a year (three points of fast, uneven growth) is not meaningful.
+   */
+  public static final double MEANINGFUL_FACTOR_SPAN = 100;
 
   /**
    * Creates a fit.
@@ -171,6 +177,28 @@ public record TrendFit(
     return points.stream().map(p -> p.period().start()).min(LocalDate::compareTo).orElseThrow();
   }
 
+  /**
+   * The mean of the points' times, in years from the origin: the least-squares line passes through
+   * it, so a line of another slope through the same centre is {@code a + (b - b') x̄ + b' x}.
+   *
+   * @return the mean time
+   */
+  double meanYears() {
+    return points.stream().mapToDouble(p -> midpointYears(origin, p)).average().orElseThrow();
+  }
+
+  /**
+   * The same fit turned about the points' mean time to another slope, such as an end of its interval.
+   *
+   * @param slope  the slope a year
+   * @return the fit with that slope, the interval and R² kept
+   */
+  TrendFit withSlope(double slope) {
+    double intercept2 = intercept + (slopePerYear - slope) * meanYears();
+    return new TrendFit(measure, points, origin, intercept2, slope, Math.min(slopeLow, slope),
+        Math.max(slopeHigh, slope), confidenceLevel, rSquared, assumptions);
+  }
+
   static double midpointYears(LocalDate origin, TrendPoint point) {
     double days = ChronoUnit.DAYS.between(origin, point.period().start()) + point.period().lengthInDays() / 2.0;
     return days / DAYS_PER_YEAR;
@@ -221,6 +249,19 @@ public record TrendFit(
    */
   public double growthHigh() {
     return Math.expm1(slopeHigh);
+  }
+
+  /**
+   * Checks whether the fitted growth means something: whether its confidence interval's ends are
+   * less than {@value #MEANINGFUL_FACTOR_SPAN} times apart as growth factors,
+   * {@code e^(slopeHigh - slopeLow) < }{@value #MEANINGFUL_FACTOR_SPAN}. An interval from decline to
+   * hundreds-fold growth a year (as three points of a start-up's revenue give) says the data do not
+   * determine the growth; a report shows such a trend's interval and no growth as a result.
+   *
+   * @return true if the interval is narrower than that
+   */
+  public boolean isMeaningful() {
+    return slopeHigh - slopeLow < Math.log(MEANINGFUL_FACTOR_SPAN);
   }
 
   /**

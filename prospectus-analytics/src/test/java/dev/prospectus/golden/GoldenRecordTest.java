@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The golden record: the text, JSON and HTML reports and the verify JSON of every bundled dataset,
+ * The golden record: the text (summary and full), JSON and HTML reports and the verify JSON of every
+ * bundled dataset,
  * as the command line writes them,
      compared with the files under {@code prospectus-analytics/src/test/resources/golden}.
  * <p>
@@ -35,6 +36,7 @@ class GoldenRecordTest {
   static Stream<Arguments> data_outputs() {
     return Stream.of("minimax", "zhipu").flatMap(ds -> Stream.of(
         Arguments.of(ds + "-report.txt", new String[] {"report", "--dataset", "data/" + ds}),
+        Arguments.of(ds + "-report-full.txt", new String[] {"report", "--dataset", "data/" + ds, "--full"}),
         Arguments.of(ds + "-report.json", new String[] {"report", "--dataset", "data/" + ds, "--format", "json"}),
         Arguments.of(ds + "-report.html", new String[] {"report", "--dataset", "data/" + ds, "--format", "html"}),
         Arguments.of(ds + "-verify.json", new String[] {"verify", "--dataset", "data/" + ds, "--format", "json"})));

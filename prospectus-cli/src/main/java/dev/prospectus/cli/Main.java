@@ -84,7 +84,7 @@ public final class Main {
 
   private static final String REPORT_USAGE = String.join("\n",
       "Usage: prospectus report [--dataset DIR|FILE|NAME] [--claims FILE] [--format text|json|html|csv]",
-      "                         [--section figures|calculations|verdicts] [--out FILE]",
+      "                         [--full | --section NAME] [--out FILE]",
       "",
       "The analysis of a dataset: its figures with sources, growth, margins and the segment mix they imply,",
       "ratios to revenue, cash burn and runway, conflicting reports, and the verdicts on its claims.",
@@ -95,7 +95,9 @@ public final class Main {
       "  --format   text (default) for people at a terminal; json for programs; html for one",
       "             self-contained page with charts (open it in a browser); csv for spreadsheets,",
       "             one section per file (docs/report-csv.md)",
-      "  --section  with csv: figures (default), calculations or verdicts",
+      "  --full     with text: every section, not only the one-screen summary",
+      "  --section  with text: one section, summary, figures, calculations, projections, conflicts or",
+      "             verdicts; with csv: the file's rows, figures (default), calculations or verdicts",
       "  --out      write to FILE instead of standard output, creating its folder if needed",
       "  --help     this text",
       "");
@@ -230,13 +232,20 @@ public final class Main {
   }
 
   private static int report(List<String> args, PrintStream out, PrintStream err, AnalysisSettings settings) {
-    Map<String, String> options = options(args, Set.of("--dataset", "--claims", "--format", "--section", "--out"));
+    // --full is the one option without a value: taken out before the options that have one are read.
+    List<String> rest = new ArrayList<>(args);
+    boolean full = rest.remove("--full");
+    if (rest.contains("--full")) {
+      throw new UsageException("option '--full' given twice");
+    }
+    Map<String, String> options = options(rest, Set.of("--dataset", "--claims", "--format", "--section", "--out"));
     if (options.containsKey("--help")) {
       out.print(REPORT_USAGE);
       return OK;
     }
     String format = format(options, "text", "json", "html", "csv");
-    CsvReport.Section section = section(options, format);
+    String textSection = textSection(options, format, full);
+    CsvReport.Section section = format.equals("text") ? CsvReport.Section.FIGURES : section(options, format);
     DatasetSource source = DatasetSource.resolve(options.get("--dataset"));
     DatasetSource.Claims claims = source.claimsFile(options.get("--claims"));
     Analysis analysis = claims.check(() -> Analysis.of(source.dataset(), claims.claims(), settings));
@@ -252,10 +261,30 @@ public final class Main {
         text = CsvReport.render(analysis, section);
         break;
       default:
-        text = TextReport.render(analysis);
+        text = full ? TextReport.full(analysis)
+            : textSection == null ? TextReport.render(analysis) : TextReport.section(analysis, textSection);
     }
     write(text, options.get("--out"), out, err);
     return OK;
+  }
+
+  /** The text section {@code --section} names, null for the summary; {@code --full} is for text only. */
+  private static String textSection(Map<String, String> options, String format, boolean full) {
+    if (full && !format.equals("text")) {
+      throw new UsageException("option '--full' is for --format text; json and html always hold everything");
+    }
+    String option = options.get("--section");
+    if (!format.equals("text") || option == null) {
+      return null;
+    }
+    if (full) {
+      throw new UsageException("options '--full' and '--section' exclude each other");
+    }
+    List<String> names = TextReport.SECTIONS.stream().map(TextReport.Section::name).toList();
+    if (!names.contains(option)) {
+      throw new UsageException("unknown section '" + option + "': expected " + String.join(", ", names));
+    }
+    return option;
   }
 
   /** The CSV section {@code --section} names; the option is for CSV only, whose files hold one each. */
@@ -265,7 +294,7 @@ public final class Main {
       return CsvReport.Section.FIGURES;
     }
     if (!format.equals("csv")) {
-      throw new UsageException("option '--section' is for --format csv");
+      throw new UsageException("option '--section' is for --format text or csv");
     }
     return CsvReport.Section.of(option).orElseThrow(() -> new UsageException("unknown section '" + option
         + "': expected figures, calculations or verdicts"));

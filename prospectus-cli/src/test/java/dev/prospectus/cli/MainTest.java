@@ -97,8 +97,16 @@ class MainTest {
             + "--help')"),
         Arguments.of(new String[] {"verify", "--fail-on", "maybe"}, "unknown --fail-on 'maybe': expected "
             + "inconsistent, undecidable or unverifiable (try 'prospectus verify --help')"),
-        Arguments.of(new String[] {"report", "--section", "figures"},
-            "option '--section' is for --format csv (try 'prospectus report --help')"),
+        Arguments.of(new String[] {"report", "--format", "json", "--section", "figures"},
+            "option '--section' is for --format text or csv (try 'prospectus report --help')"),
+        Arguments.of(new String[] {"report", "--section", "charts"}, "unknown section 'charts': expected summary,"
+            + " figures, calculations, projections, conflicts, verdicts (try 'prospectus report --help')"),
+        Arguments.of(new String[] {"report", "--format", "html", "--full"}, "option '--full' is for --format text;"
+            + " json and html always hold everything (try 'prospectus report --help')"),
+        Arguments.of(new String[] {"report", "--full", "--section", "figures"},
+            "options '--full' and '--section' exclude each other (try 'prospectus report --help')"),
+        Arguments.of(new String[] {"report", "--full", "--full"},
+            "option '--full' given twice (try 'prospectus report --help')"),
         Arguments.of(new String[] {"report", "--format", "csv", "--section", "all"},
             "unknown section 'all': expected figures, calculations or verdicts (try 'prospectus report --help')"),
         Arguments.of(new String[] {"verify", "--format", "csv", "--section", "figures"},
@@ -127,12 +135,26 @@ class MainTest {
   @Test
   void test_run_datasetFolderOrFile() {
     // The fixture folder has no claims.json: the report has no verdicts section.
-    String fromFolder = run("report", "--dataset", FIXTURE).out();
-    String fromFile = run("report", "--dataset", FIXTURE + "/dataset.json").out();
+    String fromFolder = run("report", "--dataset", FIXTURE, "--full").out();
+    String fromFile = run("report", "--dataset", FIXTURE + "/dataset.json", "--full").out();
     assertThat(fromFolder).startsWith("Widgetco (Widget & Co. AG), reporting currency EUR\n")
-        .contains("revenue growth FY2024 over FY2023            100.00%  [98.50%, 101.51%]")
+        .contains("\nrevenue growth FY2024 over FY2023          100.00%  [98.50%, 101.51%]  (revenue FY2024 / revenue")
         .doesNotContain("Published claims");
     assertThat(fromFile).isEqualTo(fromFolder);
+  }
+
+  @Test
+  void test_run_reportSummaryFullAndSection() {
+    // The default is the one-screen summary; --full adds every section; --section prints one.
+    String summary = run("report", "--dataset", FIXTURE).out();
+    assertThat(summary).contains("\nRevenue growth                     100.00% [98.50%, 101.51%]            -\n")
+        .endsWith("\nMore: --full, or --section summary|figures|calculations|projections|conflicts|verdicts\n")
+        .doesNotContain("Figures (the report");
+    String full = run("report", "--dataset", FIXTURE, "--full").out();
+    assertThat(full).startsWith(summary.substring(0, summary.indexOf("\nMore: "))).contains("\nFigures (the report");
+    assertThat(run("report", "--dataset", FIXTURE, "--section", "conflicts").out())
+        .isEqualTo("Conflicting reports (0)\n=======================\n"
+            + "Every figure reported more than once agrees within rounding.\n");
   }
 
   @Test

@@ -359,13 +359,8 @@ public final class HtmlReport {
         m.runs(), m.config().seed(), m.p5(), m.p50(), m.p95(), 100 * m.probabilityOfCashOutWithinHorizon(),
         m.horizonMonths())));
     p.tornado().ifPresent(t -> lines.addAll(t.toString().lines().map(String::strip).toList()));
-    p.revenueTrend().ifPresent(t -> lines.add(String.format(Locale.ROOT,
-        "Revenue trend: %+.1f%% a year [%.1f%%, %.1f%%] at %.0f%% confidence, R\u00b2 %.3f over %d periods.",
-        100 * t.growthPerYear(), 100 * t.growthLow(), 100 * t.growthHigh(), 100 * t.confidenceLevel(),
-        t.rSquared(), t.points().size())));
-    p.breakEven().ifPresent(b -> lines.add("Break-even: " + b.date()
-        .map(d -> "fitted loss reaches zero in " + YearMonth.from(d))
-        .orElse("none within " + b.horizonMonths() + " months") + "."));
+    p.revenueTrend().ifPresent(t -> lines.add(ProjectionText.trend(t) + "."));
+    p.breakEven().ifPresent(b -> lines.add(ProjectionText.breakEven(b) + "."));
     if (!lines.isEmpty()) {
       w.open("ul");
       lines.forEach(l -> w.element("li", l));

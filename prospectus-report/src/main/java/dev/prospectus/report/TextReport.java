@@ -21,74 +21,274 @@ import dev.prospectus.model.SegmentDefinition;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.scenario.RunwayResult;
 import java.time.YearMonth;
+import dev.prospectus.verify.Relation;
+import dev.prospectus.verify.Reported;
+import dev.prospectus.verify.VerdictCounts;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Renders an {@link Analysis} as a report for the terminal: the figures with units and sources,
- * the calculations with point values and ranges, and the conflicting reports.
+ * Renders an {@link Analysis} as a report for the terminal, in lines of at most
+ * {@value TextTable#MAX_WIDTH} columns.
+ * <p>
+ * {@link #render} gives a summary that fits one screen: the key measures of the latest periods
+ * with their ranges, cash and the runway on each burn definition, the verdict counts with every
+ * inconsistent published claim on a line, and the conflicts left on the figures those measures
+ * read. {@link #full} gives every section ({@link #SECTIONS}): the figures with units and sources,
+ * the calculations with point values, ranges and formulas, the projections, the conflicting reports
+ * and the verdicts. {@link #section} gives one section.
  * <p>
  * Values and ranges are shown by {@link Formats}: money as analysts write it ({@code US$30.52M},
  * {@code US$1.10B}), each range with the digits its width needs, rounded outward so a printed range
- * still encloses the true one, and a one-sided range as its bound ({@code ≥ US$1.50B}).
+ * still encloses the true one, and a one-sided range as its bound ({@code ≥ US$1.50B}). Tables wider
+ * than a terminal wrap their widest columns at spaces, never inside a word; notes repeated by
+ * several rows are numbered and said once.
  * <p>
  * This class is stateless and thread-safe.
  */
 public final class TextReport {
 
-  /** Widest metric label shown before it is shortened with an ellipsis. */
-  private static final int LABEL_WIDTH = 40;
+  /**
+   * A section of the report: a name for {@code --section}, and what renders it.
+   *
+   * @param name  the name, such as {@code figures}
+   * @param description  what it holds, for usage texts
+   * @param renderer  renders it, empty text when the analysis has nothing for it
+   */
+  public record Section(String name, String description, Function<Analysis, String> renderer) {
+
+    /**
+     * Creates a section.
+     *
+     * @param name  the name, not blank
+     * @param description  the description, not blank
+     * @param renderer  the renderer, not null
+     * @throws IllegalArgumentException if an argument is null or blank
+     */
+    public Section {
+      Args.notBlank(name, "name");
+      Args.notBlank(description, "description");
+      Args.notNull(renderer, "renderer");
+    }
+  }
+
+  /**
+   * The sections of the full report, in order. A new section is one more entry here; the command
+   * line's {@code --section} takes its name.
+   */
+  public static final List<Section> SECTIONS = List.of(
+      new Section("summary", "the key measures, verdict counts, inconsistent claims and conflicts on key figures",
+          TextReport::summary),
+      new Section("figures", "every figure: the report the rule picks, its range and source",
+          a -> figures(a.dataset())),
+      new Section("calculations", "growth, margins, ratios to revenue, cash burn and runway, per unit",
+          TextReport::calculations),
+      new Section("projections", "runway scenarios, Monte Carlo, sensitivity, trend and break-even",
+          a -> projections(a.projections())),
+      new Section("conflicts", "the pairs of reports that cannot both be true", a -> conflicts(a.dataset())),
+      new Section("verdicts", "the verdict on every published claim and source check", TextReport::verdicts));
 
   private TextReport() {
   }
 
-  /** Cuts text to a number of terminal columns, ending with an ellipsis, never inside a character. */
-  static String shorten(String text, int width) {
-    if (TextTable.width(text) <= width) {
-      return text;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      String next = new String(Character.toChars(cp));
-      if (TextTable.width(sb + next) > width - 1) {
-        break;
-      }
-      sb.append(next);
-      i += Character.charCount(cp);
-    }
-    return sb.append('\u2026').toString();
-  }
-
   /**
-   * Renders the full report, ending with the verdicts on the claims the analysis judged (the
-   * section is left out if it judged none).
+   * Renders the summary, one screen: at most about 60 lines of at most {@value TextTable#MAX_WIDTH}
+   * columns, ending with how to see the rest.
    *
    * @param analysis  the analysis to render
-   * @return the report, several lines ending in a newline
+   * @return the summary, lines ending in a newline
+   * @throws IllegalArgumentException if the analysis is null
    */
   public static String render(Analysis analysis) {
     Args.notNull(analysis, "analysis");
-    List<Verdict> verdicts = analysis.verdicts();
+    return summary(analysis) + "\n" + TextTable.paragraph("", "More: --full, or --section "
+        + String.join("|", SECTIONS.stream().map(Section::name).toList()), TextTable.MAX_WIDTH);
+  }
+
+  /**
+   * Renders the full report: every section in order, each left out if the analysis has nothing for
+   * it (the verdicts when no claims were judged).
+   *
+   * @param analysis  the analysis to render
+   * @return the report, lines ending in a newline
+   * @throws IllegalArgumentException if the analysis is null
+   */
+  public static String full(Analysis analysis) {
+    Args.notNull(analysis, "analysis");
+    return SECTIONS.stream().map(s -> s.renderer().apply(analysis)).filter(t -> !t.isEmpty())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Renders one section of the report.
+   *
+   * @param analysis  the analysis to render
+   * @param name  the section's name, one of {@link #SECTIONS}
+   * @return the section, empty if the analysis has nothing for it
+   * @throws IllegalArgumentException if an argument is null or no section has the name
+   */
+  public static String section(Analysis analysis, String name) {
+    Args.notNull(analysis, "analysis");
+    Args.notNull(name, "name");
+    return SECTIONS.stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown section '" + name + "': expected one of "
+            + SECTIONS.stream().map(Section::name).toList()))
+        .renderer().apply(analysis);
+  }
+
+  //-------------------------------------------------------------------------
+  /** The summary section: title, key measures, cash and runway, claims, conflicts on key figures. */
+  static String summary(Analysis analysis) {
     Dataset ds = analysis.dataset();
-    StringBuilder sb = new StringBuilder();
-    sb.append(heading(ds.name() + " (" + ds.company() + "), reporting currency " + ds.currency().getCurrencyCode()));
+    ReportSummary summary = ReportSummary.of(analysis);
+    StringBuilder sb = new StringBuilder(heading(ds.name() + " (" + ds.company() + "), reporting currency "
+        + ds.currency().getCurrencyCode()));
     sb.append(ds.figures().size()).append(" reported figures of ").append(ds.keys().size())
-        .append(" metric/segment/periods, from ").append(ds.documents().size()).append(" documents.\n\n");
-    sb.append(figures(ds));
-    for (Analysis.Section section : analysis.sections()) {
-      sb.append('\n').append(heading(section.title())).append(calculations(section.results()));
+        .append(" metric/segment/periods, from ").append(ds.documents().size()).append(" documents.\n");
+    if (!summary.measures().isEmpty()) {
+      sb.append("\nKey measures: value [the range the rounding of the printed figures allows]\n");
+      List<String> headers = new ArrayList<>(List.of("measure"));
+      summary.periods().forEach(p -> headers.add(p.toString()));
+      TextTable table = new TextTable(headers.toArray(String[]::new));
+      boolean anyReported = false;
+      for (ReportSummary.Row row : summary.measures()) {
+        List<String> cells = new ArrayList<>(List.of(row.label()));
+        for (int i = 0; i < row.cells().size(); i++) {
+          boolean reported = row.reported().get(i) && !row.label().equals(ds.label(Metric.REVENUE));
+          anyReported |= reported;
+          cells.add(row.cells().get(i).map(q -> Formats.format(q.value(), q.range(), q.unit())
+              + (reported ? " *" : "")).orElse("-"));
+        }
+        table.row(cells.toArray(String[]::new));
+      }
+      sb.append(table.render(""));
+      if (anyReported) {
+        sb.append("* as reported: the dataset has no figures to compute it from\n");
+      }
     }
-    sb.append('\n').append(projections(analysis.projections()));
-    sb.append('\n').append(conflicts(ds));
-    if (!verdicts.isEmpty()) {
-      sb.append('\n').append(heading("Published claims and source checks"))
-          .append(VerdictTable.render(verdicts));
+    if (!summary.runways().isEmpty()) {
+      sb.append("\nCash and runway at a constant monthly burn on each definition\n");
+      sb.append(runways(ds, summary.runways()));
+    }
+    if (!analysis.verdicts().isEmpty()) {
+      sb.append("\nClaims\n");
+      VerdictCounts counts = summary.counts();
+      if (counts.publishedClaims().total() > 0) {
+        sb.append(TextTable.paragraph("", counts.publishedClaims().describe("published claim"), TextTable.MAX_WIDTH));
+      }
+      if (counts.sourceChecks().total() > 0) {
+        sb.append(TextTable.paragraph("", counts.sourceChecks().describe("source check"), TextTable.MAX_WIDTH));
+      }
+      if (!summary.inconsistent().isEmpty()) {
+        sb.append("Inconsistent: the value computed from the figures, against the claim\n");
+        sb.append(inconsistent(summary.inconsistent()));
+      }
+    }
+    if (!summary.conflicts().isEmpty()) {
+      sb.append("\nConflicting reports of the figures above (--section conflicts lists each pair)\n");
+      for (ReportSummary.Conflicted c : summary.conflicts()) {
+        sb.append(conflictLine(ds, c));
+      }
     }
     return sb.toString();
+  }
+
+  /** Each cash balance with its runways: the cash over three lines (label, date and value, range). */
+  private static String runways(Dataset ds, List<ReportSummary.Runway> runways) {
+    TextTable table = new TextTable("cash", "monthly burn, from", "runway", "range").rightAligned(2).wrapFirst(1);
+    Figure current = null;
+    List<String> cashLines = new ArrayList<>();
+    for (ReportSummary.Runway r : runways) {
+      if (!r.cash().equals(current)) {
+        flushCash(table, cashLines);
+        current = r.cash();
+        cashLines.add(ds.label(r.cash().key().metric()));
+        cashLines.add(r.cash().key().period() + "  " + Formats.formatValue(r.cash().value(), r.cash().range(),
+            r.cash().unit()));
+        cashLines.add(Formats.format(r.cash().range(), r.cash().unit()));
+      }
+      Derived burn = r.burn();
+      String from = Formats.formatValue(burn.value(), burn.range(), burn.unit()) + "  "
+          + ds.label(r.burnSource().key().metric()) + " " + r.burnSource().key().period();
+      String cash = cashLines.isEmpty() ? "" : cashLines.remove(0);
+      if (r.runway() instanceof Derived d) {
+        table.row(cash, from, Formats.formatValue(d.value(), d.range(), d.unit()), Formats.format(d.range(), d.unit()));
+      } else {
+        table.row(cash, from, "n/m", ((NotMeaningful) r.runway()).explanation());
+      }
+    }
+    flushCash(table, cashLines);
+    return table.render("");
+  }
+
+  private static void flushCash(TextTable table, List<String> cashLines) {
+    while (!cashLines.isEmpty()) {
+      table.row(cashLines.remove(0), "", "", "");
+    }
+  }
+
+  /** The inconsistent claims, one line each: with ranges when that fits, else point values. */
+  private static String inconsistent(List<Verdict> verdicts) {
+    for (boolean ranges : List.of(true, false)) {
+      TextTable table = new TextTable("claim", "computed", "claimed");
+      for (Verdict v : verdicts) {
+        String computed = v.computed().map(d -> ranges ? Formats.format(d.value(), d.range(), d.unit())
+            : Formats.formatValue(d.value(), d.range(), d.unit())).orElse("-");
+        String claimed = v.relation().map(Relation::symbol).orElse("") + " " + v.reported()
+            .map(r -> ranges ? Formats.format(r.value(), r.range(), r.unit())
+                : Formats.formatValue(r.value(), r.range(), r.unit())).orElse("-");
+        table.row(v.id(), computed, claimed.strip());
+      }
+      String text = table.render("", Integer.MAX_VALUE);
+      if (!ranges || text.lines().allMatch(l -> TextTable.width(l) <= TextTable.MAX_WIDTH)) {
+        return ranges ? text : table.render("");
+      }
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
+  /** A figure whose reports conflict: the report used, those that conflict with it, how many pairs conflict. */
+  private static String conflictLine(Dataset ds, ReportSummary.Conflicted c) {
+    FigureKey key = c.key();
+    List<String> against = c.against().stream().map(TextReport::printed).toList();
+    String text = ds.label(key.metric()) + (key.segment().isTotal() ? "" : " (" + key.segment().id() + ")") + " "
+        + key.period() + ": " + c.agreement().conflicts().size() + " of " + c.agreement().compared()
+        + " pairs conflict; " + printed(c.chosen()) + " (used)"
+        + (against.isEmpty() ? " conflicts with none" : " vs " + String.join(", ", against));
+    return TextTable.paragraph("", "  ", text, TextTable.MAX_WIDTH);
+  }
+
+  //-------------------------------------------------------------------------
+  /** Every section of calculations, each under its title. */
+  static String calculations(Analysis analysis) {
+    return analysis.sections().stream().map(s -> heading(s.title()) + calculations(s.results()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The verdicts on the claims judged, with their counts; empty when none were judged. */
+  static String verdicts(Analysis analysis) {
+    List<Verdict> verdicts = analysis.verdicts();
+    if (verdicts.isEmpty()) {
+      return "";
+    }
+    // One record a verdict: id, verdict and the comparison on a line, then the reason, indented.
+    StringBuilder sb = new StringBuilder();
+    for (Verdict v : verdicts) {
+      String comparison = v.computed().isEmpty() && v.reported().isEmpty() ? ""
+          : ": computed " + v.computed().map(d -> Formats.format(d.value(), d.range(), d.unit())).orElse("-")
+          + " " + v.relation().map(Relation::symbol).orElse("vs") + " reported "
+          + v.reported().map(Reported::toString).orElse("-");
+      sb.append(TextTable.paragraph("", "    ", v.id() + " " + v.status() + comparison, TextTable.MAX_WIDTH));
+      sb.append(TextTable.paragraph("    ", v.reason(), TextTable.MAX_WIDTH));
+    }
+    return heading("Published claims and source checks") + sb
+        + TextTable.paragraph("", VerdictCounts.of(verdicts).toString(), TextTable.MAX_WIDTH);
   }
 
   static String heading(String title) {
@@ -103,8 +303,8 @@ public final class TextReport {
    * @return the table with its heading
    */
   static String figures(Dataset ds) {
-    TextTable table = new TextTable("metric", "segment", "period", "printed", "value", "range", "source",
-        "reports").rightAligned(4, 7);
+    TextTable table = new TextTable("figure", "period", "printed", "value [range]", "source", "reports")
+        .rightAligned(5).wrapFirst(0, 2);
     List<FigureKey> keys = ds.keys().stream().sorted(keyOrder(ds)).toList();
     StringBuilder converted = new StringBuilder();
     for (FigureKey key : keys) {
@@ -113,11 +313,11 @@ public final class TextReport {
       Quantity v = chosen.value();
       String count = lookup.reports().size() == 1 ? "1"
           : lookup.reports().size() + (ds.agreement(key).agrees() ? "" : " !");
-      table.row(shorten(ds.label(key.metric()), LABEL_WIDTH), key.segment().isTotal() ? "" : key.segment().id(),
-          key.period().toString(), printed(chosen), Formats.formatValue(v.value(), v.range(), v.unit()),
-          Formats.format(v.range(), v.unit()), chosen.report().source().document().id(), count);
-      chosen.rate().ifPresent(r -> converted.append("  - ").append(key).append(": ")
-          .append(printed(chosen.report())).append(" converted at ").append(r).append('\n'));
+      table.row(ds.label(key.metric()) + (key.segment().isTotal() ? "" : " (" + key.segment().id() + ")"),
+          key.period().toString(), printed(chosen), Formats.format(v.value(), v.range(), v.unit()),
+          chosen.report().source().document().id(), count);
+      chosen.rate().ifPresent(r -> converted.append(TextTable.paragraph("  - ", key + ": "
+          + printed(chosen.report()) + " converted at " + r, TextTable.MAX_WIDTH)));
     }
     return heading("Figures (the report the rule picks for each; '!' = its reports conflict)") + table.render("")
         + (converted.length() == 0 ? "" : "Converted into " + ds.currency().getCurrencyCode() + ":\n" + converted);
@@ -144,24 +344,39 @@ public final class TextReport {
   }
 
   /**
-   * The calculations of one section: measure, value, range, formula, then notes.
+   * The calculations of one section: measure, value, range, formula and the numbers of its notes,
+   * then the notes, each said once however many calculations it applies to.
    *
    * @param results  the calculations
    * @return the table and notes
    */
   static String calculations(List<Calculation> results) {
-    TextTable table = new TextTable("measure", "value", "range", "formula").rightAligned(1);
-    StringBuilder notes = new StringBuilder();
+    TextTable table = new TextTable("measure", "value", "range", "formula", "notes").rightAligned(1).wrapFirst(0, 3);
+    List<String> notes = new ArrayList<>();
     for (Calculation c : results) {
       if (c instanceof Derived d) {
+        List<String> refs = new ArrayList<>();
+        for (String n : d.notes()) {
+          if (!notes.contains(n)) {
+            notes.add(n);
+          }
+          refs.add(String.valueOf(notes.indexOf(n) + 1));
+        }
         table.row(d.label(), Formats.formatValue(d.value(), d.range(), d.unit()), Formats.format(d.range(), d.unit()),
-            d.formula());
-        d.notes().forEach(n -> notes.append("  - ").append(d.label()).append(": ").append(n).append('\n'));
+            d.formula(), String.join(" ", refs));
       } else if (c instanceof NotMeaningful nm) {
-        table.row(nm.label(), "n/m", "", "not meaningful: " + nm.explanation());
+        table.row(nm.label(), "n/m", "", "not meaningful: " + nm.explanation(), "");
       }
     }
-    return table.render("") + (notes.length() == 0 ? "" : "Notes:\n" + notes);
+    StringBuilder sb = new StringBuilder(table.render(""));
+    if (!notes.isEmpty()) {
+      sb.append("Notes:\n");
+      for (int i = 0; i < notes.size(); i++) {
+        String number = String.format(Locale.ROOT, "%3d. ", i + 1);
+        sb.append(TextTable.paragraph(number, notes.get(i), TextTable.MAX_WIDTH));
+      }
+    }
+    return sb.toString();
   }
 
   /**
@@ -172,12 +387,14 @@ public final class TextReport {
    * @return the section with its heading
    */
   static String projections(Projections p) {
+    int max = TextTable.MAX_WIDTH;
     StringBuilder sb = new StringBuilder(heading("Projections (under stated assumptions; not forecasts)"));
-    p.cash().ifPresent(c -> sb.append("Starting cash: ").append(c.label()).append(" = ")
-        .append(Formats.format(c.value(), c.range(), c.unit())).append(" (").append(c.source().document().id())
-        .append(")\n\n"));
+    p.cash().ifPresent(c -> sb.append(TextTable.paragraph("", "Starting cash: " + c.label() + " = "
+        + Formats.format(c.value(), c.range(), c.unit()) + " (" + c.source().document().id() + ")", max))
+        .append('\n'));
     if (!p.runways().isEmpty()) {
-      TextTable table = new TextTable("scenario", "runway", "across rounding", "cash out").rightAligned(1);
+      TextTable table = new TextTable("scenario", "runway", "across rounding", "cash out").rightAligned(1)
+          .wrapFirst(0);
       for (Projections.LabelledRunway r : p.runways()) {
         RunwayResult result = r.result();
         table.row(r.label(), result.runway().toShortString() + " months", "[" + result.shortestAcrossRounding()
@@ -186,18 +403,16 @@ public final class TextReport {
       }
       sb.append(table.render("")).append('\n');
     }
-    p.monteCarlo().ifPresent(m -> sb.append(String.format(Locale.ROOT,
-        "Monte Carlo (%d runs, seed %d): runway P5 %s, P50 %s, P95 %s; %.1f%% of runs run out within %d months%n",
+    p.monteCarlo().ifPresent(m -> sb.append(TextTable.paragraph("", String.format(Locale.ROOT,
+        "Monte Carlo (%d runs, seed %d): runway P5 %s, P50 %s, P95 %s; %.1f%% of runs run out within %d months",
         m.runs(), m.config().seed(), m.p5(), m.p50(), m.p95(), 100 * m.probabilityOfCashOutWithinHorizon(),
-        m.horizonMonths())));
-    p.tornado().ifPresent(t -> sb.append(t).append('\n'));
-    p.revenueTrend().ifPresent(t -> sb.append(String.format(Locale.ROOT,
-        "Revenue trend: %+.1f%% a year [%.1f%%, %.1f%%] at %.0f%% confidence, R\u00b2 %.3f over %d periods%n",
-        100 * t.growthPerYear(), 100 * t.growthLow(), 100 * t.growthHigh(), 100 * t.confidenceLevel(),
-        t.rSquared(), t.points().size())));
-    p.breakEven().ifPresent(b -> sb.append("Break-even: ").append(b.date()
-        .map(d -> "fitted loss reaches zero in " + YearMonth.from(d))
-        .orElse("none within " + b.horizonMonths() + " months")).append('\n'));
+        m.horizonMonths()), max)));
+    p.tornado().ifPresent(t -> t.toString().lines().forEach(l -> {
+      String indent = l.substring(0, l.length() - l.stripLeading().length());
+      sb.append(TextTable.paragraph(indent, indent + "  ", l.stripLeading(), max));
+    }));
+    p.revenueTrend().ifPresent(t -> sb.append(TextTable.paragraph("", ProjectionText.trend(t), max)));
+    p.breakEven().ifPresent(b -> sb.append(TextTable.paragraph("", ProjectionText.breakEven(b), max)));
     Set<String> assumptions = new LinkedHashSet<>();
     p.runways().forEach(r -> assumptions.addAll(r.result().assumptions()));
     p.monteCarlo().ifPresent(m -> assumptions.addAll(m.assumptions()));
@@ -205,21 +420,15 @@ public final class TextReport {
     p.breakEven().ifPresent(b -> assumptions.addAll(b.assumptions()));
     if (!assumptions.isEmpty()) {
       sb.append("Assumptions:\n");
-      assumptions.forEach(a -> sb.append("  - ").append(a).append('\n'));
+      assumptions.forEach(a -> sb.append(TextTable.paragraph("  - ", a, max)));
     }
     if (!p.notMade().isEmpty()) {
       sb.append("Not projected:\n");
-      p.notMade().forEach(n -> sb.append("  - ").append(n).append('\n'));
+      p.notMade().forEach(n -> sb.append(TextTable.paragraph("  - ", n, max)));
     }
     return sb.toString();
   }
 
-  /**
-   * The reports that cannot both be true.
-   *
-   * @param ds  the dataset
-   * @return the list with its heading
-   */
   /** The second report's range, and in the first's currency at the rate when it was converted. */
   static String conflictRange(FigureConflict c) {
     Figure b = c.second();
@@ -227,18 +436,24 @@ public final class TextReport {
         c.secondCompared().unit()) + " at rate " + r.id()).orElse("");
   }
 
+  /**
+   * The reports that cannot both be true: each pair, each report with its range and source.
+   *
+   * @param ds  the dataset
+   * @return the list with its heading
+   */
   static String conflicts(Dataset ds) {
     List<FigureConflict> conflicts = ds.conflicts();
     StringBuilder sb = new StringBuilder(heading("Conflicting reports (" + conflicts.size() + ")"));
     if (conflicts.isEmpty()) {
       return sb.append("Every figure reported more than once agrees within rounding.\n").toString();
     }
-    TextTable table = new TextTable("figure", "report", "range", "source", "vs report", "range", "source");
+    TextTable table = new TextTable("figure", "report, range, source", "vs report, range, source").wrapFirst(1, 2);
     for (FigureConflict c : conflicts) {
       Figure a = c.first();
       Figure b = c.second();
-      table.row(a.key().toString(), printed(a), Formats.format(a.range(), a.unit()),
-          a.source().document().id(), printed(b), conflictRange(c), b.source().document().id());
+      table.row(a.key().toString(), printed(a) + " " + Formats.format(a.range(), a.unit()) + " "
+          + a.source().document().id(), printed(b) + " " + conflictRange(c) + " " + b.source().document().id());
     }
     return sb.append(table.render("")).toString();
   }

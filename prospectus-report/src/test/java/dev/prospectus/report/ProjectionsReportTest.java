@@ -31,7 +31,7 @@ class ProjectionsReportTest {
 
   @Test
   void test_text_projectionsSection() {
-    String text = TextReport.render(Analysis.of(ZHIPU));
+    String text = TextReport.full(Analysis.of(ZHIPU));
     assertThat(text).contains("Projections (under stated assumptions; not forecasts)")
         .contains("constant monthly burn from adjusted_net_loss 6M2025")
         .contains("Not projected:\n  - IPO proceeds: ipo_net_proceeds is reported only in HKD");

@@ -1,10 +1,6 @@
 package dev.prospectus.report;
 
-import static dev.prospectus.report.ReportFixtures.FY24;
-import static dev.prospectus.report.ReportFixtures.FY25;
 import static dev.prospectus.report.ReportFixtures.KESTREL;
-import static dev.prospectus.report.ReportFixtures.M9_25;
-import static dev.prospectus.report.ReportFixtures.M9_26;
 import static dev.prospectus.report.ReportFixtures.NORDWIND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -22,138 +18,150 @@ import org.junit.jupiter.api.Test;
 class TextReportTest {
 
   private static final Analysis ANALYSIS = Analysis.of(NORDWIND);
-  private static final String TEXT = TextReport.render(ANALYSIS);
+  private static final String FULL = TextReport.full(ANALYSIS);
   private static final List<Verdict> VERDICTS = Verifier.verify(NORDWIND,
       ClaimsReader.read(Path.of("prospectus-analysis/src/test/resources/report/nordwind"), NORDWIND));
-
-  /**
-   * The columns of the figures table, as wide as their widest cell: the shortened label (40), "hardware" (8),
-   * a fiscal year "2024-04-01..2025-03-31" (22), "-0.6 million EUR" (16), "1450 robots" (11, right-aligned),
-   * "[1449.5 robots, 1450.5 robots]" (30), "nordwind-prospectus-2026" (24) and "reports" (7, right-aligned).
-   */
-  private static final String FIGURE_ROW = "%-40s  %-8s  %-22s  %-16s  %11s  %-30s  %-24s  %7s";
-
-  private static String row(String format, Object... cells) {
-    return String.format(format, cells).stripTrailing() + "\n";
-  }
+  private static final Analysis JUDGED = ChartFixtures.withVerdicts(ANALYSIS, VERDICTS);
 
   private static String line(String text, String start) {
     return text.lines().filter(l -> l.startsWith(start)).findFirst()
         .orElseThrow(() -> new AssertionError("no line starting '" + start + "' in:\n" + text));
   }
 
+  private static void assertFitsTerminal(String text) {
+    assertThat(text.lines().filter(l -> TextTable.width(l) > TextTable.MAX_WIDTH).toList()).isEmpty();
+  }
+
   //-------------------------------------------------------------------------
   @Test
-  void test_render_headingAndCounts() {
-    // 43 figures; revenue FY2025 has 3 reports, cash reserves and robots in service 2 each: 43 - 2 - 1 - 1 = 39 keys
-    assertThat(TEXT).startsWith(""
-        + "Nordwind (Nordwind Robotik AG), reporting currency EUR\n"
-        + "======================================================\n"
-        + "43 reported figures of 39 metric/segment/periods, from 2 documents.\n"
-        + "\n"
-        + "Figures (the report the rule picks for each; '!' = its reports conflict)\n"
-        + "========================================================================\n"
-        + row(FIGURE_ROW, "metric", "segment", "period", "printed", "value", "range", "source", "reports")
-        + row(FIGURE_ROW, "-".repeat(40), "-".repeat(8), "-".repeat(22), "-".repeat(16), "-".repeat(11),
-            "-".repeat(30), "-".repeat(24), "-".repeat(7))
-        + row(FIGURE_ROW, "Revenue", "", "2022-04-01..2023-03-31", "8.0 million EUR", "EUR 8.00M",
-            "[EUR 7.95M, EUR 8.05M]", "nordwind-prospectus-2026", "1"));
+  void test_render_summaryExactly() {
+    // Periods: the latest fiscal year (to 2025-03-31) and the interim after it (9 months to 2025-12-31).
+    // Revenue growth 15.6 / 12.0 - 1 = 30% and 14.0 / 11.2 - 1 = 25%; gross margin 3.9 / 15.6 = 25% and
+    // (14.0 - 10.5) / 14.0 = 25%; adjusted loss 4.68 / 15.6 = 30% and 4.2 / 14.0 = 30%. Runways: 42.0M at
+    // 4.2M / 9 = 467K a month is 90 months; at the net loss 6.3M / 9 = 700K, 60; at the operating cash
+    // outflow 5.4M / 9 = 600K, 70; the 21.0M of cash and equivalents lasts half as long.
+    assertThat(TextReport.render(JUDGED)).isEqualTo("""
+        Nordwind (Nordwind Robotik AG), reporting currency EUR
+        ======================================================
+        43 reported figures of 39 metric/segment/periods, from 2 documents.
+
+        Key measures: value [the range the rounding of the printed figures allows]
+        measure                       2024-04-01..2025-03-31               2025-04-01..2025-12-31
+        ----------------------------  -----------------------------------  -----------------------------------
+        Revenue                       EUR 15.60M [EUR 15.55M, EUR 15.65M]  EUR 14.00M [EUR 13.95M, EUR 14.05M]
+        Revenue growth                30.00% [29.04%, 30.97%]              25.00% [24.00%, 26.01%]
+        Gross margin                  25.00% [24.60%, 25.41%]              25.00% [24.37%, 25.63%]
+        Adjusted net loss to revenue  30.00% [29.87%, 30.13%]              30.00% [29.53%, 30.47%]
+
+        Cash and runway at a constant monthly burn on each definition
+        cash                       monthly burn, from                                       runway  range
+        -------------------------  -------------------------------------------------  ------------  ----------------------------
+        Cash reserves              EUR 467K  Adjusted net loss                        90.00 months  [88.83 months, 91.20 months]
+                                   2025-04-01..2025-12-31
+        2025-12-31  EUR 42.00M     EUR 700K  Net loss 2025-04-01..2025-12-31          60.00 months  [59.45 months, 60.56 months]
+        [EUR 41.95M, EUR 42.05M]   EUR 600K  Operating cash flow                      70.00 months  [69.27 months, 70.74 months]
+                                   2025-04-01..2025-12-31
+        Cash and cash equivalents  EUR 467K  Adjusted net loss                        45.00 months  [44.36 months, 45.66 months]
+                                   2025-04-01..2025-12-31
+        2025-12-31  EUR 21.00M     EUR 700K  Net loss 2025-04-01..2025-12-31          30.00 months  [29.69 months, 30.32 months]
+        [EUR 20.95M, EUR 21.05M]   EUR 600K  Operating cash flow                      35.00 months  [34.59 months, 35.42 months]
+                                   2025-04-01..2025-12-31
+
+        Claims
+        2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
+        3 source checks: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
+        Inconsistent: the value computed from the figures, against the claim
+        claim                        computed                 claimed
+        ---------------------------  -----------------------  -------------------------
+        revenue-growth-fy2025-press  34.17% [33.19%, 35.15%]  = 50.00% [45.00%, 55.00%]
+
+        Conflicting reports of the figures above (--section conflicts lists each pair)
+        Revenue 2024-04-01..2025-03-31: 1 of 1 pairs conflict; 15.6 million EUR (used) vs 16.1 million EUR
+
+        More: --full, or --section summary|figures|calculations|projections|conflicts|verdicts
+        """);
   }
 
   @Test
-  void test_render_sectionsInOrder() {
+  void test_render_fitsOneScreen() {
+    for (Analysis a : List.of(ANALYSIS, JUDGED, Analysis.of(KESTREL))) {
+      String summary = TextReport.render(a);
+      assertThat(summary.lines().count()).isLessThanOrEqualTo(60);
+      assertFitsTerminal(summary);
+    }
+  }
+
+  @Test
+  void test_render_noClaimsNoClaimsSection() {
+    assertThat(TextReport.render(ANALYSIS)).doesNotContain("\nClaims\n").contains("\nKey measures: ");
+  }
+
+  //-------------------------------------------------------------------------
+  @Test
+  void test_full_sectionsInOrder() {
+    String full = TextReport.full(JUDGED);
     List<Integer> at = new ArrayList<>();
-    for (String title : List.of("Figures (the report the rule picks", "Growth\n======\n", "Margins\n=======\n",
-        "Ratios to revenue\n=================\n", "Cash burn and runway\n====================\n",
-        "Per unit\n========\n", "Conflicting reports (1)\n=======================\n")) {
-      at.add(TEXT.indexOf(title));
+    for (String title : List.of("Key measures: ", "Figures (the report the rule picks", "Growth\n======\n",
+        "Margins\n=======\n", "Ratios to revenue\n=================\n",
+        "Cash burn and runway\n====================\n", "Per unit\n========\n", "Projections (under",
+        "Conflicting reports (1)\n=======================\n", "Published claims and source checks\n")) {
+      at.add(full.indexOf(title));
     }
     assertThat(at).doesNotContain(-1).isSorted();
-    assertThat(TEXT).doesNotContain("Published claims");
+    assertThat(FULL).doesNotContain("Published claims");
+    assertFitsTerminal(full);
+    assertFitsTerminal(FULL);
   }
 
   @Test
-  void test_figures_conflictMarkedAndPreferredShown() {
-    // Revenue FY2025: 15.6 and 16.1 million EUR (their ranges [15.55, 15.65] and [16.05, 16.15] are disjoint)
-    // and about 17 million USD; the preferred is the first of the two equally narrow EUR reports.
-    assertThat(TEXT).contains(row(FIGURE_ROW, "Revenue", "", FY25, "15.6 million EUR", "EUR 15.60M",
-        "[EUR 15.55M, EUR 15.65M]", "nordwind-prospectus-2026", "3 !"));
-    // Cash reserves: "42" [41.5, 42.5] and "42.0" [41.95, 42.05] agree; the narrower, listed second, is shown.
-    assertThat(TEXT).contains(row(FIGURE_ROW, "Cash reserves", "", "2025-12-31", "42.0 million EUR", "EUR 42.00M",
-        "[EUR 41.95M, EUR 42.05M]", "nordwind-prospectus-2026", "2"));
-  }
-
-  @Test
-  void test_figures_valuesQualifiersAndSegments() {
-    // Under a million, money is shown in thousands: -0.6 million is -600K, range [-650K, -550K].
-    assertThat(TEXT).contains(row(FIGURE_ROW, "Gross profit", "", FY24, "-0.6 million EUR", "-EUR 600K",
-        "[-EUR 650K, -EUR 550K]", "nordwind-prospectus-2026", "1"));
-    // An open-ended report prints its qualifier before the number; its range is bounded on one side.
-    assertThat(TEXT).contains(row(FIGURE_ROW, "Share of revenue", "export", FY25, "over 40 %", "40.00%",
-        "\u2265 40.00%", "nordwind-prospectus-2026", "1"));
-    // A range shows its real width: 1450 is [1449.5, 1450.5], not [1449, 1451].
-    assertThat(TEXT).contains(row(FIGURE_ROW, "Robots in service at customer sites wor\u2026", "", "2025-12-31",
-        "1450 robots", "1450 robots", "[1449.5 robots, 1450.5 robots]", "nordwind-prospectus-2026", "2"));
-  }
-
-  @Test
-  void test_shorten() {
-    String forty = "Robots in service at customer sites worl";
-    assertThat(forty).hasSize(40);
-    assertThat(TextReport.shorten(forty, 40)).isEqualTo(forty);
-    // 61 characters: the first 39 and an ellipsis
-    assertThat(TextReport.shorten("Robots in service at customer sites worldwide, installed base", 40))
-        .isEqualTo("Robots in service at customer sites wor\u2026").hasSize(40);
-    assertThat(TextReport.shorten("Revenue", 40)).isEqualTo("Revenue");
-  }
-
-  @Test
-  void test_shorten_countsColumnsNotCharacters() {
-    // 經調整淨虧損率 is 7 wide characters, 14 columns: cut to 9 columns it keeps 4 characters (8 columns)
-    // and the ellipsis (1 column)
-    assertThat(TextReport.shorten("經調整淨虧損率", 9)).isEqualTo("經調整淨\u2026");
-    assertThat(TextReport.shorten("經調整淨虧損率", 14)).isEqualTo("經調整淨虧損率");
-    // a character outside the Basic Multilingual Plane (two chars, one code point) is never split
-    assertThat(TextReport.shorten("ab\uD83D\uDE00cd", 3)).isEqualTo("ab\u2026");
+  void test_section_eachByName() {
+    assertThat(TextReport.SECTIONS).extracting(TextReport.Section::name)
+        .containsExactly("summary", "figures", "calculations", "projections", "conflicts", "verdicts");
+    StringBuilder joined = new StringBuilder();
+    for (TextReport.Section s : TextReport.SECTIONS) {
+      String text = TextReport.section(JUDGED, s.name());
+      if (!text.isEmpty()) {
+        joined.append(joined.length() == 0 ? "" : "\n").append(text);
+      }
+    }
+    assertThat(joined.toString()).isEqualTo(TextReport.full(JUDGED));
+    assertThat(TextReport.section(ANALYSIS, "verdicts")).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> TextReport.section(ANALYSIS, "charts"))
+        .withMessage("Unknown section 'charts': expected one of [summary, figures, calculations, projections, "
+            + "conflicts, verdicts]");
   }
 
   //-------------------------------------------------------------------------
   @Test
-  void test_calculations_tableAndNotes() {
-    // measure 54 wide, value 11 (right-aligned), range 28, formula last (not padded)
-    String format = "%-54s  %11s  %-28s  %s";
-    assertThat(TEXT).contains("\nPer unit\n========\n"
-        + row(format, "measure", "value", "range", "formula")
-        + row(format, "-".repeat(54), "-".repeat(11), "-".repeat(28), "-".repeat(68))
-        // 120 x 62.5% = 75; [119.5 x 62.45%, 120.5 x 62.55%] = [74.627..., 75.372...]: 0.7 wide, so the
-        // point to a tenth and the ends to a hundredth, outward
-        + row(format, "rnd_headcount_share 2025-12-31 of headcount 2025-12-31", "75.0 people",
-            "[74.62 people, 75.38 people]", "headcount 2025-12-31 x rnd_headcount_share 2025-12-31 / 100")
-        // 14,000,000 / 120; [13,950,000 / 120.5, 14,050,000 / 119.5] = [115767.634..., 117573.221...], in thousands
-        + row(format, "revenue " + M9_26 + " per employee", "EUR 117K", "[EUR 115.7K, EUR 117.6K]",
-            "revenue " + M9_26 + " / headcount 2025-12-31")
-        // 11,200,000 / 2800; [11,150,000 / 2800.5, 11,250,000 / 2799.5] = [3981.431..., 4018.574...]
-        + row(format, "revenue " + M9_25 + " per paying user", "EUR 4.00K", "[EUR 3.981K, EUR 4.019K]",
-            "revenue " + M9_25 + " / paying_users " + M9_25)
-        // 14,000,000 / 3500; [13,950,000 / 3500.5, 14,050,000 / 3499.5] = [3985.144..., 4014.859...]
-        + row(format, "revenue " + M9_26 + " per paying user", "EUR 4.00K", "[EUR 3.985K, EUR 4.015K]",
-            "revenue " + M9_26 + " / paying_users " + M9_26)
-        + "Notes:\n"
-        + "  - revenue " + M9_26 + " per employee: the count is at 2025-12-31, not an average over " + M9_26 + "\n"
-        + "\n");
+  void test_figures_rowsWrapWithinTheTerminal() {
+    String figures = TextReport.section(ANALYSIS, "figures");
+    // A conflicting figure is marked; the label is whole, wrapped at spaces, never cut with an ellipsis.
+    assertThat(figures).contains("Revenue               2024-04-01..2025-03-31  15.6 million EUR  EUR 15.60M [EUR"
+        + "        nordwind-prospectus-2026      3 !\n");
+    assertThat(figures).contains("\nRobots in service at  2025-12-31              1450 robots       1450 robots"
+        + " [1449.5    nordwind-prospectus-2026        2\n"
+        + "customer sites                                                  robots, 1450.5\n"
+        + "worldwide, installed                                            robots]\n"
+        + "base\n");
+    // An open-ended report prints its qualifier and its one-sided range.
+    assertThat(line(figures, "Share of revenue")).isEqualTo("Share of revenue      2024-04-01..2025-03-31  over 40 %"
+        + "         \u2265 40.00%               nordwind-prospectus-2026        1");
+    assertThat(figures).doesNotContain("\u2026");
   }
 
   @Test
-  void test_calculations_notMeaningfulRow() {
-    String growth = TEXT.substring(TEXT.indexOf("Growth\n======\n"), TEXT.indexOf("Margins\n=======\n"));
-    String header = line(growth, "measure");
-    String nm = line(growth, "gross_profit growth");
-    assertThat(nm.split(" {2,}")).containsExactly("gross_profit growth " + FY25 + " over " + FY24, "n/m",
-        "not meaningful: prior value -0.6 million EUR is not positive: growth from a negative base is not a"
-            + " percentage change");
-    // the value column is right-aligned: "n/m" ends where "value" ends; the range cell is empty
-    assertThat(nm.indexOf("n/m") + 3).isEqualTo(header.indexOf("value") + 5);
-    assertThat(nm.indexOf("not meaningful")).isEqualTo(header.indexOf("formula"));
+  void test_calculations_notesSaidOnce() {
+    String burn = TextReport.section(ANALYSIS, "calculations");
+    burn = burn.substring(burn.indexOf("Cash burn and runway"), burn.indexOf("Per unit"));
+    // Six runways and three burns share eight notes: each is printed once, numbered, and cited by number.
+    assertThat(burn).contains("Notes:\n"
+        + "  1. burn definition: adjusted_net_loss over the 9 months ended 2025-12-31, spread evenly over its months\n"
+        + "  2. cash definition: Cash reserves (cash_reserves 2025-12-31): Cash and cash equivalents plus short-term"
+        + " deposits\n"
+        + "  3. burn is assumed constant at EUR 467K a month: no revenue growth, cost change or new funding\n");
+    assertThat(burn).contains("  8. cash definition: Cash and cash equivalents (cash_and_equivalents 2025-12-31)\n");
+    assertThat(burn.split("burn is assumed constant at EUR 467K", -1)).hasSize(2);
+    assertThat(line(burn, "cash runway from cash_reserves     90.00 months")).endsWith("1 2 3");
   }
 
   @Test
@@ -161,30 +169,38 @@ class TextReportTest {
     String text = TextReport.calculations(ANALYSIS.find(Measure.MULTIPLE));
     // 15.6 / 8.0 = 1.95x; [15.55 / 8.05, 15.65 / 7.95] = [1.9317, 1.9686]: 0.04 wide, so the ends to a
     // thousandth, outward
-    String measure = "revenue multiple " + FY25 + " over " + ReportFixtures.FY23;
-    String formula = "revenue " + FY25 + " / revenue " + ReportFixtures.FY23;
-    String format = "%-" + measure.length() + "s  %5s  %-16s  %s";
+    // Both prose columns wrap to fit 120 columns, at spaces; the numbers stay on one line.
     assertThat(text).isEqualTo(""
-        + row(format, "measure", "value", "range", "formula")
-        + row(format, "-".repeat(measure.length()), "-----", "-".repeat(16), "-".repeat(formula.length()))
-        + row(format, measure, "1.95x", "[1.931x, 1.969x]", formula));
+        + "measure                                      value  range             formula                                      notes\n"
+        + "-------------------------------------------  -----  ----------------  -------------------------------------------  -----\n"
+        + "revenue multiple 2024-04-01..2025-03-31      1.95x  [1.931x, 1.969x]  revenue 2024-04-01..2025-03-31 / revenue\n"
+        + "over 2022-04-01..2023-03-31                                           2022-04-01..2023-03-31\n");
+  }
+
+  @Test
+  void test_calculations_notMeaningfulRow() {
+    String growth = TextReport.section(ANALYSIS, "calculations");
+    assertThat(line(growth, "gross_profit growth")).matches("gross_profit growth +n/m +not meaningful: prior value"
+        + " -0\\.6 million");
   }
 
   //-------------------------------------------------------------------------
   @Test
   void test_conflicts_listed() {
-    String format = "%-36s  %-16s  %-24s  %-24s  %-16s  %-24s  %s";
-    assertThat(TEXT).endsWith("\nConflicting reports (1)\n=======================\n"
-        + row(format, "figure", "report", "range", "source", "vs report", "range", "source")
-        + row(format, "-".repeat(36), "-".repeat(16), "-".repeat(24), "-".repeat(24), "-".repeat(16),
-            "-".repeat(24), "-".repeat(19))
-        + row(format, "revenue/total/" + FY25, "15.6 million EUR", "[EUR 15.55M, EUR 15.65M]",
-            "nordwind-prospectus-2026", "16.1 million EUR", "[EUR 16.05M, EUR 16.15M]", "windpost-2026-02-12"));
+    assertThat(TextReport.section(ANALYSIS, "conflicts")).isEqualTo(""
+        + "Conflicting reports (1)\n"
+        + "=======================\n"
+        + "figure                                report, range, source                     vs report, range, source\n"
+        + "------------------------------------  ----------------------------------------  "
+        + "----------------------------------------\n"
+        + "revenue/total/2024-04-01..2025-03-31  15.6 million EUR [EUR 15.55M, EUR         16.1 million EUR [EUR 16.05M,"
+        + " EUR\n"
+        + "                                      15.65M] nordwind-prospectus-2026          16.15M] windpost-2026-02-12\n");
   }
 
   @Test
   void test_conflicts_none() {
-    assertThat(TextReport.render(Analysis.of(KESTREL))).endsWith("\n"
+    assertThat(TextReport.full(Analysis.of(KESTREL))).endsWith("\n"
         + "Conflicting reports (0)\n"
         + "=======================\n"
         + "Every figure reported more than once agrees within rounding.\n");
@@ -192,32 +208,28 @@ class TextReportTest {
 
   //-------------------------------------------------------------------------
   @Test
-  void test_render_verdictsAppended() {
+  void test_verdicts_oneRecordEach() {
     // Two claims plus the source-agreement check, which gives one verdict per figure with several reports
     // (revenue FY2025, cash reserves, robots in service): 5 verdicts.
     assertThat(VERDICTS).hasSize(5);
-    String withVerdicts = TextReport.render(ChartFixtures.withVerdicts(ANALYSIS, VERDICTS));
-    assertThat(withVerdicts).isEqualTo(TEXT + "\n"
+    String verdicts = TextReport.section(JUDGED, "verdicts");
+    // 15.6 / 12.0 - 1 = 30% [29.04%, 30.97%] meets "30%"; the press's 16.1 / 12.0 - 1 = 34.17% is no 50%
+    assertThat(verdicts).startsWith(""
         + "Published claims and source checks\n"
         + "==================================\n"
-        + VerdictTable.render(VERDICTS));
-    // 15.6 / 12.0 - 1 = 30% [29.04%, 30.97%] meets "30%"; the press's 16.1 / 12.0 - 1 = 34.17% is no 50%;
-    // revenue FY2025 conflicts, the other two figures agree
-    assertThat(withVerdicts).endsWith("2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable;"
-        + " 3 source checks: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable\n");
-    assertThat(line(withVerdicts, "revenue-growth-fy2025-press").split(" {2,}"))
-        .startsWith("revenue-growth-fy2025-press", "INCONSISTENT", "34.17% [33.19%, 35.15%]", "=");
-  }
-
-  @Test
-  void test_render_noVerdicts() {
-    assertThat(ANALYSIS.verdicts()).isEmpty();
-    assertThat(TEXT).doesNotContain("Published claims");
+        + "revenue-growth-fy2025 CONSISTENT: computed 30.00% [29.04%, 30.97%] = reported 30% [25.00%, 35.00%]\n"
+        + "    computed [29.04%, 30.97%] meets reported [25.00%, 35.00%]\n"
+        + "revenue-growth-fy2025-press INCONSISTENT: computed 34.17% [33.19%, 35.15%] = reported 50% [45.00%, 55.00%]\n"
+        + "    computed [33.19%, 35.15%] lies below reported [45.00%, 55.00%]\n");
+    assertThat(verdicts).endsWith("2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable;"
+        + " 3 source checks: 2 consistent, 1\ninconsistent, 0 undecidable, 0 unverifiable\n");
   }
 
   @Test
   void test_render_nulls() {
     assertThatIllegalArgumentException().isThrownBy(() -> TextReport.render(null))
+        .withMessage("Argument 'analysis' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> TextReport.full(null))
         .withMessage("Argument 'analysis' must not be null");
   }
 
