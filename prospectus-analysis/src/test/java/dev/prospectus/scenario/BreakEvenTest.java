@@ -52,6 +52,33 @@ class BreakEvenTest {
   }
 
   @Test
+  void test_earliestAndLatest_exactTrendsHaveNoWidth() {
+    // The exact doubling fits with intervals of zero width: the range of the month is the month itself.
+    BreakEven estimate = BreakEven.estimate(List.of(doublingYear(2021), doublingYear(2022), doublingYear(2023)), 60,
+        0.95);
+    assertThat(estimate.earliestDate()).contains(LocalDate.of(2024, 1, 1));
+    assertThat(estimate.latestDate()).contains(LocalDate.of(2024, 1, 1));
+    assertThat(estimate.isMeaningful()).isTrue();
+  }
+
+  @Test
+  void test_earliestAndLatest_unevenGrowthLeavesTheMonthOpen() {
+    // Revenue 100, 150, 400 against flat costs of 400 (loss 350, 325, 200 at a 50% margin): the fitted revenue
+    // reaches 800 within the horizon, but at the lower end of its 95% interval (three points, one degree of
+    // freedom) revenue shrinks, so the loss never reaches zero: no month is a result.
+    List<BreakEvenPoint> points = List.of(
+        BreakEvenPoint.of(FiscalPeriod.fiscalYear(2022), usd("100"), percent("50"), usd("350")),
+        BreakEvenPoint.of(FiscalPeriod.fiscalYear(2023), usd("150"), percent("50"), usd("325")),
+        BreakEvenPoint.of(FiscalPeriod.fiscalYear(2024), usd("400"), percent("50"), usd("200")));
+    BreakEven estimate = BreakEven.estimate(points, 120, 0.95);
+    assertThat(estimate.date()).isPresent();
+    assertThat(estimate.revenueTrend().growthLow()).isNegative();
+    assertThat(estimate.latestDate()).isEmpty();
+    assertThat(estimate.earliestDate().orElseThrow()).isBeforeOrEqualTo(estimate.date().orElseThrow());
+    assertThat(estimate.isMeaningful()).isFalse();
+  }
+
+  @Test
   void test_estimate_noBreakEvenWithoutGrossProfit() {
     // a gross margin of 0% leaves nothing to cover costs: the fitted loss stays positive
     List<BreakEvenPoint> points = List.of(

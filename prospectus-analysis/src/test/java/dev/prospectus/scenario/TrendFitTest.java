@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TrendFitTest {
 
@@ -44,6 +46,38 @@ class TrendFitTest {
     assertThat(fit.origin()).isEqualTo(ORIGIN);
     // at x = 3 (2023-12-31 18:00, i.e. day 1095.75) the trend is 100 x 8 = 800; at day 1095, 2^(1095/365.25)
     assertThat(fit.valueAt(LocalDate.of(2024, 1, 1))).isCloseTo(100 * Math.pow(2, 1095 / 365.25), offset(1e-9));
+  }
+
+  static Object[][] data_isMeaningful() {
+    return new Object[][] {
+        // three points of a start-up: growth anywhere from -93.8% to +41291.5% a year, 6676 times apart
+        {0.062, 413.915, false},
+        // four points: 42.7% to 196.8% a year, 2.08 times apart
+        {1.427, 2.968, true},
+        // just over a hundredfold is too wide, just under is not
+        {0.5, 50.01, false},
+        {0.5, 49.99, true},
+        // an exact fit: no width at all
+        {2.0, 2.0, true}};
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_isMeaningful")
+  void test_isMeaningful_intervalWithinAHundredfold(double lowFactor, double highFactor, boolean meaningful) {
+    List<TrendPoint> points = List.of(doubling(FiscalPeriod.fiscalYear(2021)),
+        doubling(FiscalPeriod.fiscalYear(2022)), doubling(FiscalPeriod.fiscalYear(2023)));
+    double low = Math.log(lowFactor);
+    double high = Math.log(highFactor);
+    TrendFit fit = new TrendFit("revenue", points, ORIGIN, Math.log(100), (low + high) / 2, low, high, 0.95, 0.9,
+        List.of());
+    assertThat(fit.isMeaningful()).isEqualTo(meaningful);
+  }
+
+  @Test
+  void test_isMeaningful_exactFit() {
+    List<TrendPoint> points = List.of(doubling(FiscalPeriod.fiscalYear(2021)),
+        doubling(FiscalPeriod.fiscalYear(2022)), doubling(FiscalPeriod.fiscalYear(2023)));
+    assertThat(TrendFit.fit("revenue", points, 0.95).isMeaningful()).isTrue();
   }
 
   @Test

@@ -76,6 +76,43 @@ class ReadmeTest {
         "-pl prospectus-analytics -am", "--startup DEFAULT --startup \"$root/jshell/prospectus.jsh\"");
   }
 
+  /**
+   * The README's report section shows the summary the command it names prints, exactly, and the
+   * summary fits one screen for every bundled dataset.
+   */
+  @Test
+  void test_report_summaryAsShown() throws Exception {
+    String section = section(readme(), "The report");
+    Matcher command = Pattern.compile("`java -jar prospectus-cli/target/prospectus.jar (report[^`]*)`").matcher(section);
+    assertThat(command.find()).as("the report command in the README").isTrue();
+    int start = section.indexOf("```text\n") + "```text\n".length();
+    String shown = section.substring(start, section.indexOf("```", start));
+    assertThat(runMain(command.group(1).split(" "))).isEqualTo(shown);
+    for (String dataset : List.of("minimax", "zhipu")) {
+      String summary = runMain("report", "--dataset", dataset);
+      assertThat(summary.lines().count()).as("lines of the %s summary", dataset).isLessThanOrEqualTo(60);
+      assertThat(summary.lines().mapToInt(ReadmeTest::columns).max().orElseThrow()).isLessThanOrEqualTo(120);
+      String full = runMain("report", "--dataset", dataset, "--full");
+      assertThat(full.lines().mapToInt(ReadmeTest::columns).max().orElseThrow()).isLessThanOrEqualTo(120);
+      assertThat(full).doesNotContain("\u2026");
+    }
+  }
+
+  private static String runMain(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(status).as("exit status of %s; stderr: %s", List.of(args), err).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Terminal columns: East Asian wide and full-width characters take two. */
+  private static int columns(String line) {
+    return line.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+  }
+
   /** The README's HTML command, run through the command line's entry point, writes the page it names. */
   @Test
   void test_htmlReport_commandWritesThePageAndTheScreenshotIsThere() throws Exception {

@@ -354,25 +354,38 @@ class MainTest {
   }
 
   @Test
-  void test_run_claimThatCannotBeCheckedNamesFileAndPointer(@TempDir Path dir) throws Exception {
+  void test_run_claimThatCannotBeCheckedIsItsVerdict(@TempDir Path dir) throws Exception {
+    // Units that cannot be compared and a reported value of the wrong kind: each is that claim's verdict,
+    // UNVERIFIABLE with its pointer and reason, and the claims around them are still judged.
     Files.copy(Path.of(FIXTURE, "dataset.json"), dir.resolve("dataset.json"));
+    String growth = "   \"compute\": {\"calc\": \"growth\", \"current\": \"revenue/total/FY2024\","
+        + " \"prior\": \"revenue/total/FY2023\"}, ";
     Files.writeString(dir.resolve("claims.json"), String.join("\n",
         "{\"claims\": [",
         "  {\"id\": \"fine\", \"source\": {\"document\": \"widget-news\", \"quote\": \"doubled\"},",
-        "   \"compute\": {\"calc\": \"growth\", \"current\": \"revenue/total/FY2024\","
-            + " \"prior\": \"revenue/total/FY2023\"}, \"reported\": \"100%\"},",
+        growth + "\"reported\": \"100%\"},",
         "  {\"id\": \"apples-and-pears\", \"source\": {\"document\": \"widget-news\", \"quote\": \"q\"},",
         "   \"compute\": {\"calc\": \"difference\", \"value\": \"revenue/total/FY2024\","
-            + " \"minus\": \"gross_margin/total/FY2024\"}, \"reported\": \"5%\"}",
+            + " \"minus\": \"gross_margin/total/FY2024\"}, \"reported\": \"5%\"},",
+        "  {\"id\": \"growth-in-people\", \"source\": {\"document\": \"widget-news\", \"quote\": \"q\"},",
+        growth + "\"reported\": \"5 people\"},",
+        "  {\"id\": \"also-fine\", \"source\": {\"document\": \"widget-news\", \"quote\": \"doubled\"},",
+        growth + "\"reported\": \"about 100%\"}",
         "]}"), StandardCharsets.UTF_8);
-    String expected = "prospectus: " + dir.resolve("claims.json") + " at /claims/1: 'apples-and-pears' is a claim"
-        + " that cannot be checked: Calculation 'difference' needs one unit but 'gross_margin FY2024' is in '%', not"
-        + " 'EUR'\n";
-    for (String command : List.of("verify", "report")) {
-      Run run = run(command, "--dataset", dir.toString());
-      assertThat(run.status()).isEqualTo(Main.FAILED);
-      assertThat(run.err()).isEqualTo(expected);
-      assertThat(run.out()).isEmpty();
-    }
+    Run verify = run("verify", "--dataset", dir.toString(), "--format", "csv");
+    assertThat(verify.status()).isEqualTo(Main.OK);
+    assertThat(verify.out().lines().skip(1).map(l -> l.split(",")[1] + " " + l.split(",")[2]).toList())
+        .containsExactly("fine CONSISTENT", "apples-and-pears UNVERIFIABLE", "growth-in-people UNVERIFIABLE",
+            "also-fine CONSISTENT");
+    Run text = run("verify", "--dataset", dir.toString());
+    assertThat(text.out()).contains("cannot be checked (claim at /claims/1): Calculation 'difference' needs one unit"
+        + " but 'gross_margin FY2024' is in '%', not 'EUR'\n")
+        .contains("cannot be checked (claim at /claims/2): Cannot compare 'revenue growth FY2024 over FY2023' in '%'"
+            + " with '5 people' in 'people'\n")
+        .endsWith("4 published claims: 2 consistent, 0 inconsistent, 0 undecidable, 2 unverifiable\n");
+    Run report = run("report", "--dataset", dir.toString());
+    assertThat(report.status()).isEqualTo(Main.OK);
+    assertThat(report.out()).contains("\n4 published claims: 2 consistent, 0 inconsistent, 0 undecidable,"
+        + " 2 unverifiable\n");
   }
 }

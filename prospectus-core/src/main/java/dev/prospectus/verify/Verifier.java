@@ -62,27 +62,45 @@ public final class Verifier {
   /**
    * Judges every claim of a claims file, in order. A source agreement claim without a key gives one
    * verdict per figure with several reports, with id {@code <claim id>:<key>}.
+   * <p>
+   * A claim that cannot be checked (units that cannot be compared, a reported value of the wrong
+   * kind, a document the dataset does not declare) is that claim's verdict, UNVERIFIABLE, with the
+   * claim's pointer in the list ({@code /claims/3}) and the reason; every other claim is still
+   * judged. {@link #verify(Dataset, Claim)} throws for such a claim instead.
    *
    * @param dataset  the dataset
    * @param claims  the claims, ids unique
    * @return the verdicts, in the order of the claims
-   * @throws IllegalArgumentException if an argument is null, two claims share an id, or a claim
-   *     cannot be checked (see the class description)
+   * @throws IllegalArgumentException if an argument is null or two claims share an id
    */
   public static List<Verdict> verify(Dataset dataset, List<Claim> claims) {
     Args.notNull(dataset, "dataset");
     Args.noNulls(claims, "claims");
     Set<String> ids = new HashSet<>();
     List<Verdict> result = new ArrayList<>();
-    for (Claim claim : claims) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claim claim = claims.get(i);
       Args.isTrue(ids.add(claim.id()), "Duplicate claim id '" + claim.id() + "'");
-      if (claim.check() instanceof SourceAgreement a && a.isAll()) {
-        result.addAll(agreements(dataset, claim));
-      } else {
-        result.add(verify(dataset, claim));
+      try {
+        if (claim.check() instanceof SourceAgreement a && a.isAll()) {
+          result.addAll(agreements(dataset, claim));
+        } else {
+          result.add(verify(dataset, claim));
+        }
+      } catch (ClaimException ex) {
+        result.add(cannotBeChecked(claim, i, ex));
       }
     }
     return List.copyOf(result);
+  }
+
+  /** The verdict on a claim that cannot be checked: UNVERIFIABLE, naming its pointer and why. */
+  private static Verdict cannotBeChecked(Claim claim, int index, ClaimException ex) {
+    String prefix = "Claim '" + claim.id() + "': ";
+    String problem = ex.getMessage().startsWith(prefix) ? ex.getMessage().substring(prefix.length()) : ex.getMessage();
+    return new Verdict(claim.id(), VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(),
+        Optional.empty(), "cannot be checked (claim at /claims/" + index + "): " + problem.replace('\n', ' '),
+        List.of(), List.of());
   }
 
   /**

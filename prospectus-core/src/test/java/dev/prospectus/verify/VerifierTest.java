@@ -2,6 +2,7 @@ package dev.prospectus.verify;
 
 import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.Amount;
@@ -403,6 +404,27 @@ class VerifierTest {
   }
 
   //-------------------------------------------------------------------------
+  @Test
+  void test_verifyList_claimThatCannotBeCheckedIsItsVerdict() {
+    // A growth in % reported as people, and a document the dataset does not declare, between two claims
+    // that can be judged: each becomes an UNVERIFIABLE verdict naming its pointer; the others are judged.
+    List<Verdict> verdicts = Verifier.verify(DATA, List.of(
+        growthFromSeed().is("782.2%"),
+        Claim.id("wrong-kind").growth(GROWTH_24, GROWTH_23).is("5 people"),
+        Claim.id("nowhere").quote("q", "nowhere").figure(GROWTH_24).is("1%"),
+        Claim.id("plain").growth(GROWTH_24, GROWTH_23).is("782.2%")));
+    assertThat(verdicts).extracting(Verdict::id, Verdict::status).containsExactly(
+        tuple("growth", VerdictStatus.CONSISTENT),
+        tuple("wrong-kind", VerdictStatus.UNVERIFIABLE),
+        tuple("nowhere", VerdictStatus.UNVERIFIABLE),
+        tuple("plain", VerdictStatus.CONSISTENT));
+    assertThat(verdicts.get(1).reason()).isEqualTo("cannot be checked (claim at /claims/1): Cannot compare 'revenue"
+        + " growth FY2024 over FY2023' in '%' with '5 people' in 'people'");
+    assertThat(verdicts.get(2).reason()).isEqualTo("cannot be checked (claim at /claims/2): cites document 'nowhere',"
+        + " which dataset 'Example' does not declare");
+    assertThat(verdicts.get(1).computed()).isEmpty();
+  }
+
   @Test
   void test_verify_undeclaredDocument() {
     assertThatIllegalArgumentException()

@@ -278,7 +278,11 @@ final class ChartData {
     }
     Map<String, Map<ReportingPeriod, Point>> byName = new LinkedHashMap<>();
     byMetric.forEach((m, points) -> byName.put(ds.label(m) + " / revenue", points));
-    return panel("Compute and adjusted loss to revenue", Formats.header(Unit.PERCENT), byName);
+    // The title names what is drawn: both ratios, or the one the dataset has.
+    List<String> drawn = byName.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
+        .toList();
+    return panel(drawn.size() == 1 ? drawn.get(0) : "Compute and adjusted loss to revenue",
+        Formats.header(Unit.PERCENT), byName);
   }
 
   /**

@@ -13,7 +13,9 @@ import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
+import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.format.Formats;
+import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Source;
 import dev.prospectus.scenario.RunwayResult;
@@ -31,10 +33,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Renders an {@link Analysis} as one self-contained HTML page for people: charts, the verdicts on
+ * Renders an {@link Analysis} as one self-contained HTML page for people: first the summary the text
+ * report opens with (headline figures with their ranges, cash and runway, verdict counts, the
+ * inconsistent claims, conflicts on those figures), then charts, the verdicts on
  * the published claims coloured by verdict, the calculations, every figure with a link to its
  * source, and the conflicting reports.
  * <p>
@@ -109,6 +114,8 @@ public final class HtmlReport {
       ".conflict { color: #c62828; font-weight: bold; }",
       ".quote { color: #555; font-size: 12px; }",
       "ul.notes { font-size: 12px; color: #444; margin: 0 0 8px; }",
+      "table.headline td.num { font-size: 15px; }",
+      "span.range { display: block; color: #555; font-size: 12px; }",
       "footer { margin-top: 32px; font-size: 12px; color: #666; }");
 
   private HtmlReport() {
@@ -137,6 +144,7 @@ public final class HtmlReport {
     w.close("head").newline();
     w.open("body").newline();
     header(w, ds, !verdicts.isEmpty());
+    summary(w, analysis);
     charts(w, analysis);
     if (!verdicts.isEmpty()) {
       verdicts(w, ds, verdicts);
@@ -160,13 +168,100 @@ public final class HtmlReport {
     w.element("p", "Reporting currency " + ds.currency().getCurrencyCode() + ". " + ds.figures().size()
         + " reported figures of " + ds.keys().size() + " metric/segment/periods, from " + ds.documents().size()
         + " documents; " + ds.conflicts().size() + " pairs of reports conflict.", "class", "lead").newline();
-    w.open("nav").element("a", "Charts", "href", "#charts");
+    w.open("nav").element("a", "Summary", "href", "#summary").element("a", "Charts", "href", "#charts");
     if (hasVerdicts) {
       w.element("a", "Verdicts", "href", "#verdicts");
     }
     w.element("a", "Calculations", "href", "#calculations").element("a", "Projections", "href", "#projections")
         .element("a", "Figures", "href", "#figures")
         .element("a", "Conflicting reports", "href", "#conflicts").close("nav").newline();
+  }
+
+  //-------------------------------------------------------------------------
+  /**
+   * The summary the page opens with, as the text report's ({@link ReportSummary}): headline figures
+   * with their ranges, cash and the runway on each burn definition, the verdict counts, the
+   * inconsistent published claims, and the conflicts on the figures those measures read.
+   */
+  private static void summary(HtmlWriter w, Analysis analysis) {
+    Dataset ds = analysis.dataset();
+    ReportSummary summary = ReportSummary.of(analysis);
+    w.element("h2", "Summary", "id", "summary").newline();
+    if (!summary.measures().isEmpty()) {
+      w.element("p", "Key measures of the latest periods: each value with the range the rounding of the printed "
+          + "figures allows.").newline();
+      w.open("table", "class", "headline").open("thead").open("tr").element("th", "measure");
+      summary.periods().forEach(p -> w.element("th", p.toString()));
+      w.close("tr").close("thead").newline().open("tbody").newline();
+      for (ReportSummary.Row row : summary.measures()) {
+        w.open("tr").element("td", row.label());
+        for (int i = 0; i < row.cells().size(); i++) {
+          Optional<Quantity> q = row.cells().get(i);
+          boolean reported = row.reported().get(i) && !row.label().equals(ds.label(Metric.REVENUE));
+          w.open("td", "class", "num");
+          if (q.isPresent()) {
+            w.text(Formats.formatValue(q.get().value(), q.get().range(), q.get().unit()) + (reported ? " (as reported)"
+                : "")).element("span", Formats.format(q.get().range(), q.get().unit()), "class", "range");
+          } else {
+            w.text("-");
+          }
+          w.close("td");
+        }
+        w.close("tr").newline();
+      }
+      w.close("tbody").close("table").newline();
+    }
+    if (!summary.runways().isEmpty()) {
+      w.element("p", "Cash and the runway at a constant monthly burn on each definition.").newline();
+      w.open("table", "class", "headline").open("thead").open("tr");
+      for (String h : List.of("cash", "monthly burn, from", "runway")) {
+        w.element("th", h);
+      }
+      w.close("tr").close("thead").newline().open("tbody").newline();
+      for (ReportSummary.Runway r : summary.runways()) {
+        Figure cash = r.cash();
+        w.open("tr").open("td").text(ds.label(cash.key().metric()) + " " + cash.key().period() + ": "
+            + Formats.formatValue(cash.value(), cash.range(), cash.unit()))
+            .element("span", Formats.format(cash.range(), cash.unit()), "class", "range").close("td");
+        w.element("td", Formats.formatValue(r.burn().value(), r.burn().range(), r.burn().unit()) + " a month, from "
+            + ds.label(r.burnSource().key().metric()) + " " + r.burnSource().key().period());
+        w.open("td", "class", "num");
+        if (r.runway() instanceof Derived d) {
+          w.text(Formats.formatValue(d.value(), d.range(), d.unit()))
+              .element("span", Formats.format(d.range(), d.unit()), "class", "range");
+        } else {
+          w.text("n/m: " + ((NotMeaningful) r.runway()).explanation());
+        }
+        w.close("td").close("tr").newline();
+      }
+      w.close("tbody").close("table").newline();
+    }
+    if (!analysis.verdicts().isEmpty()) {
+      tally(w, summary.counts().publishedClaims(), "published claim");
+      tally(w, summary.counts().sourceChecks(), "source check");
+      if (!summary.inconsistent().isEmpty()) {
+        w.open("table", "class", "headline").open("thead").open("tr");
+        for (String h : List.of("inconsistent claim", "computed from the figures", "claimed")) {
+          w.element("th", h);
+        }
+        w.close("tr").close("thead").newline().open("tbody").newline();
+        for (Verdict v : summary.inconsistent()) {
+          w.open("tr", "class", "verdict-inconsistent").element("td", v.id())
+              .element("td", v.computed().map(d -> Formats.format(d.value(), d.range(), d.unit())).orElse("-"),
+                  "class", "num")
+              .element("td", (v.relation().map(Relation::symbol).orElse("") + " " + v.reported()
+                  .map(x -> Formats.format(x.value(), x.range(), x.unit())).orElse("-")).strip(), "class", "num")
+              .close("tr").newline();
+        }
+        w.close("tbody").close("table").newline();
+      }
+    }
+    if (!summary.conflicts().isEmpty()) {
+      w.element("p", "Conflicting reports of the figures above:").newline();
+      w.open("ul", "class", "notes");
+      summary.conflicts().forEach(c -> w.element("li", TextReport.conflictText(ds, c)));
+      w.close("ul").newline();
+    }
   }
 
   //-------------------------------------------------------------------------
@@ -179,15 +274,13 @@ public final class HtmlReport {
   static List<Chart> charts(Analysis analysis) {
     List<Chart> charts = new ArrayList<>();
     ChartData.revenueBySegment(analysis).ifPresent(p -> charts.add(new Chart(CHART_REVENUE,
-        "Revenue of each period, stacked by segment (the preferred report of each figure). Interim periods are "
-        + "shorter than a year: compare a nine-month bar with the same months a year before.",
-        ChartSvg.stackedBars(p))));
+        revenueCaption(analysis.dataset(), p), ChartSvg.stackedBars(p))));
     ChartData.grossMarginBySegment(analysis).ifPresent(p -> charts.add(new Chart(CHART_MARGIN,
         "Gross margin as reported, or computed from revenue and gross profit or cost; error bars show the "
         + "range rounding allows.", ChartSvg.linesWithRanges(p))));
     ChartData.ratiosToRevenue(analysis).ifPresent(p -> charts.add(new Chart(CHART_RATIOS,
-        "Training compute spend and adjusted net loss as a percentage of revenue of the same period, with "
-        + "the range rounding allows.", ChartSvg.linesWithRanges(p))));
+        p.series().stream().map(ChartData.Series::name).collect(Collectors.joining(" and ")) + ", in percent of the "
+        + "revenue of the same period, with the range rounding allows.", ChartSvg.linesWithRanges(p))));
     List<ChartData.CashRunway> runways = ChartData.cashRunways(analysis);
     for (int i = 0; i < runways.size(); i++) {
       charts.add(new Chart(CHART_RUNWAY + "-" + (i + 1), "Cash falls at a constant monthly burn on each "
@@ -208,6 +301,30 @@ public final class HtmlReport {
         "Which input moves the runway most: each input moved down and up in turn, the others held; bars run "
         + "from the base runway to the runway at each end.", ChartSvg.tornado(t))));
     return charts;
+  }
+
+  /**
+   * The revenue chart's caption, from the periods it draws: the dataset's own period names, and for
+   * interim periods the comparison that holds (the latest interim against the same months a year
+   * before, when the dataset has both), never a period length the dataset does not use.
+   */
+  static String revenueCaption(Dataset ds, ChartData.Panel panel) {
+    StringBuilder sb = new StringBuilder("Revenue of each period (" + String.join(", ", panel.categories()) + ")");
+    List<String> parts = panel.series().stream().map(ChartData.Series::name).toList();
+    sb.append(parts.size() > 1 ? ", stacked: " + String.join(", ", parts) : "").append(" (the preferred report of "
+        + "each figure).");
+    List<FiscalPeriod> interims = panel.categories().stream().map(ds::period)
+        .filter(p -> p instanceof FiscalPeriod f && !ds.isFiscalYear(f)).map(p -> (FiscalPeriod) p).toList();
+    if (!interims.isEmpty()) {
+      FiscalPeriod latest = interims.get(interims.size() - 1);
+      String before = latest.minusYears(1).toString();
+      sb.append(" ").append(String.join(", ", interims.stream().map(FiscalPeriod::toString).toList()))
+          .append(interims.size() == 1 ? " is" : " are").append(" shorter than a year");
+      sb.append(panel.categories().contains(before) ? ": compare " + latest + " with " + before + ", not with a "
+          + "full year." : ": compare " + (interims.size() == 1 ? "it" : "each") + " with the same months of another"
+          + " year, not with a full year.");
+    }
+    return sb.toString();
   }
 
   /**

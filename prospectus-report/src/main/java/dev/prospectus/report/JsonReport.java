@@ -28,6 +28,7 @@ import dev.prospectus.verify.VerdictCounts;
 import dev.prospectus.verify.VerdictStatus;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -262,12 +263,21 @@ public final class JsonReport {
       n.put("confidenceLevel", t.confidenceLevel());
       n.put("rSquared", t.rSquared());
       n.put("periods", t.points().size());
+      n.put("meaningful", t.isMeaningful());
+      n.put("display", ProjectionText.trend(t));
       strings(n.putArray("assumptions"), t.assumptions());
     });
     p.breakEven().ifPresent(b -> {
       ObjectNode n = node.putObject("breakEven");
       b.date().ifPresent(d -> n.put("date", d.toString()));
+      if (b.date().isPresent()) {
+        // The range across the trends' intervals; an end beyond the horizon is null.
+        n.put("earliestDate", b.earliestDate().map(LocalDate::toString).orElse(null));
+        n.put("latestDate", b.latestDate().map(LocalDate::toString).orElse(null));
+      }
+      n.put("meaningful", b.isMeaningful());
       n.put("horizonMonths", b.horizonMonths());
+      n.put("display", ProjectionText.breakEven(b));
       strings(n.putArray("assumptions"), b.assumptions());
     });
     strings(node.putArray("notMade"), p.notMade());

@@ -253,15 +253,20 @@ public final class TextReport {
     throw new IllegalStateException("unreachable");
   }
 
-  /** A figure whose reports conflict: the report used, those that conflict with it, how many pairs conflict. */
+  /** A figure whose reports conflict, wrapped: the report used, those that conflict with it, how many pairs. */
   private static String conflictLine(Dataset ds, ReportSummary.Conflicted c) {
+    return TextTable.paragraph("", "  ", conflictText(ds, c), TextTable.MAX_WIDTH);
+  }
+
+  /** A figure whose reports conflict, in one sentence, for the text report and the HTML page. */
+  static String conflictText(Dataset ds, ReportSummary.Conflicted c) {
     FigureKey key = c.key();
     List<String> against = c.against().stream().map(TextReport::printed).toList();
     String text = ds.label(key.metric()) + (key.segment().isTotal() ? "" : " (" + key.segment().id() + ")") + " "
         + key.period() + ": " + c.agreement().conflicts().size() + " of " + c.agreement().compared()
         + " pairs conflict; " + printed(c.chosen()) + " (used)"
         + (against.isEmpty() ? " conflicts with none" : " vs " + String.join(", ", against));
-    return TextTable.paragraph("", "  ", text, TextTable.MAX_WIDTH);
+    return text;
   }
 
   //-------------------------------------------------------------------------

@@ -134,6 +134,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void test_render_opensWithTheSummary() throws Exception {
+    String page = fixturePage();
+    // The summary comes before the charts: headline figures with their ranges, then the verdict counts and
+    // the inconsistent claims.
+    assertThat(page.indexOf("<h2 id=\"summary\">Summary</h2>")).isPositive()
+        .isLessThan(page.indexOf("<h2 id=\"charts\">"));
+    Document doc = parse(page);
+    Element headline = table(doc, "headline");
+    List<String> rows = elements(doc, XHTML, "tr").stream().filter(r -> r.getParentNode().getParentNode() == headline)
+        .map(r -> r.getTextContent()).toList();
+    // Revenue FY2024 20.0 million EUR, 6M2025 12.0 million; growth 20.0 / 10.0 - 1 = 100% [98.50%, 101.51%].
+    assertThat(rows).startsWith("measureFY20246M2025",
+        "RevenueEUR 20.00M[EUR 19.95M, EUR 20.05M]EUR 12.00M[EUR 11.95M, EUR 12.05M]",
+        "Revenue growth100.00%[98.50%, 101.51%]-");
+    String summary = page.substring(page.indexOf("<h2 id=\"summary\">"), page.indexOf("<h2 id=\"charts\">"));
+    assertThat(summary).contains("<tr class=\"verdict-inconsistent\"><td>growth-150</td>")
+        .contains("<p>4 published claims: ");
+  }
+
+  @Test
   void test_render_selfContained() throws Exception {
     assertSelfContained(parse(fixturePage()));
   }
