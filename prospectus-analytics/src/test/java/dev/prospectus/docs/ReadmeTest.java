@@ -83,7 +83,8 @@ class ReadmeTest {
   @Test
   void test_report_summaryAsShown() throws Exception {
     String section = section(readme(), "The report");
-    Matcher command = Pattern.compile("`java -jar prospectus-cli/target/prospectus.jar (report[^`]*)`").matcher(section);
+    Matcher command = Pattern.compile("`java -jar prospectus-cli/target/prospectus.jar (report[^`]*)`")
+        .matcher(section);
     assertThat(command.find()).as("the report command in the README").isTrue();
     int start = section.indexOf("```text\n") + "```text\n".length();
     String shown = section.substring(start, section.indexOf("```", start));

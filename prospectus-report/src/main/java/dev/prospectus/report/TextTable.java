@@ -12,8 +12,9 @@ import java.util.List;
  * draw them, so quotes in Chinese stay aligned. Alignment is set per column with {@link #rightAligned}.
  * <p>
  * A table wider than its limit ({@link #MAX_WIDTH} unless {@link #render(String, int)} says otherwise)
- * narrows its columns of prose first ({@link #wrapFirst}), then its widest column, one column at a time, and wraps the cells that no longer fit onto
- * further lines of the row. A cell breaks only at a space or after a slash (figure keys such as
+ * narrows its columns of prose first ({@link #wrapFirst}), then its widest column, one column at a
+ * time, and wraps the cells that no longer fit onto further lines of the row. A cell breaks only at
+ * a space or after a slash (figure keys such as
  * {@code revenue/total/FY2024}), never inside a word, and is never cut: a column narrows no further
  * than its longest unbreakable word, so a table whose words alone exceed the limit stays wider.
  * <p>

@@ -41,45 +41,45 @@ class TextReportTest {
     // 4.2M / 9 = 467K a month is 90 months; at the net loss 6.3M / 9 = 700K, 60; at the operating cash
     // outflow 5.4M / 9 = 600K, 70; the 21.0M of cash and equivalents lasts half as long.
     assertThat(TextReport.render(JUDGED)).isEqualTo("""
-        Nordwind (Nordwind Robotik AG), reporting currency EUR
-        ======================================================
-        43 reported figures of 39 metric/segment/periods, from 2 documents.
+Nordwind (Nordwind Robotik AG), reporting currency EUR
+======================================================
+43 reported figures of 39 metric/segment/periods, from 2 documents.
 
-        Key measures: value [the range the rounding of the printed figures allows]
-        measure                       2024-04-01..2025-03-31               2025-04-01..2025-12-31
-        ----------------------------  -----------------------------------  -----------------------------------
-        Revenue                       EUR 15.60M [EUR 15.55M, EUR 15.65M]  EUR 14.00M [EUR 13.95M, EUR 14.05M]
-        Revenue growth                30.00% [29.04%, 30.97%]              25.00% [24.00%, 26.01%]
-        Gross margin                  25.00% [24.60%, 25.41%]              25.00% [24.37%, 25.63%]
-        Adjusted net loss to revenue  30.00% [29.87%, 30.13%]              30.00% [29.53%, 30.47%]
+Key measures: value [the range the rounding of the printed figures allows]
+measure                       2024-04-01..2025-03-31               2025-04-01..2025-12-31
+----------------------------  -----------------------------------  -----------------------------------
+Revenue                       EUR 15.60M [EUR 15.55M, EUR 15.65M]  EUR 14.00M [EUR 13.95M, EUR 14.05M]
+Revenue growth                30.00% [29.04%, 30.97%]              25.00% [24.00%, 26.01%]
+Gross margin                  25.00% [24.60%, 25.41%]              25.00% [24.37%, 25.63%]
+Adjusted net loss to revenue  30.00% [29.87%, 30.13%]              30.00% [29.53%, 30.47%]
 
-        Cash and runway at a constant monthly burn on each definition
-        cash                       monthly burn, from                                       runway  range
-        -------------------------  -------------------------------------------------  ------------  ----------------------------
-        Cash reserves              EUR 467K  Adjusted net loss                        90.00 months  [88.83 months, 91.20 months]
-                                   2025-04-01..2025-12-31
-        2025-12-31  EUR 42.00M     EUR 700K  Net loss 2025-04-01..2025-12-31          60.00 months  [59.45 months, 60.56 months]
-        [EUR 41.95M, EUR 42.05M]   EUR 600K  Operating cash flow                      70.00 months  [69.27 months, 70.74 months]
-                                   2025-04-01..2025-12-31
-        Cash and cash equivalents  EUR 467K  Adjusted net loss                        45.00 months  [44.36 months, 45.66 months]
-                                   2025-04-01..2025-12-31
-        2025-12-31  EUR 21.00M     EUR 700K  Net loss 2025-04-01..2025-12-31          30.00 months  [29.69 months, 30.32 months]
-        [EUR 20.95M, EUR 21.05M]   EUR 600K  Operating cash flow                      35.00 months  [34.59 months, 35.42 months]
-                                   2025-04-01..2025-12-31
+Cash and runway at a constant monthly burn on each definition
+cash                       monthly burn, from                                       runway  range
+-------------------------  -------------------------------------------------  ------------  ----------------------------
+Cash reserves              EUR 467K  Adjusted net loss                        90.00 months  [88.83 months, 91.20 months]
+                           2025-04-01..2025-12-31
+2025-12-31  EUR 42.00M     EUR 700K  Net loss 2025-04-01..2025-12-31          60.00 months  [59.45 months, 60.56 months]
+[EUR 41.95M, EUR 42.05M]   EUR 600K  Operating cash flow                      70.00 months  [69.27 months, 70.74 months]
+                           2025-04-01..2025-12-31
+Cash and cash equivalents  EUR 467K  Adjusted net loss                        45.00 months  [44.36 months, 45.66 months]
+                           2025-04-01..2025-12-31
+2025-12-31  EUR 21.00M     EUR 700K  Net loss 2025-04-01..2025-12-31          30.00 months  [29.69 months, 30.32 months]
+[EUR 20.95M, EUR 21.05M]   EUR 600K  Operating cash flow                      35.00 months  [34.59 months, 35.42 months]
+                           2025-04-01..2025-12-31
 
-        Claims
-        2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
-        3 source checks: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
-        Inconsistent: the value computed from the figures, against the claim
-        claim                        computed                 claimed
-        ---------------------------  -----------------------  -------------------------
-        revenue-growth-fy2025-press  34.17% [33.19%, 35.15%]  = 50.00% [45.00%, 55.00%]
+Claims
+2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
+3 source checks: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
+Inconsistent: the value computed from the figures, against the claim
+claim                        computed                 claimed
+---------------------------  -----------------------  -------------------------
+revenue-growth-fy2025-press  34.17% [33.19%, 35.15%]  = 50.00% [45.00%, 55.00%]
 
-        Conflicting reports of the figures above (--section conflicts lists each pair)
-        Revenue 2024-04-01..2025-03-31: 1 of 1 pairs conflict; 15.6 million EUR (used) vs 16.1 million EUR
+Conflicting reports of the figures above (--section conflicts lists each pair)
+Revenue 2024-04-01..2025-03-31: 1 of 1 pairs conflict; 15.6 million EUR (used) vs 16.1 million EUR
 
-        More: --full, or --section summary|figures|calculations|projections|conflicts|verdicts
-        """);
+More: --full, or --section summary|figures|calculations|projections|conflicts|verdicts
+""");
   }
 
   @Test
@@ -171,9 +171,12 @@ class TextReportTest {
     // thousandth, outward
     // Both prose columns wrap to fit 120 columns, at spaces; the numbers stay on one line.
     assertThat(text).isEqualTo(""
-        + "measure                                      value  range             formula                                      notes\n"
-        + "-------------------------------------------  -----  ----------------  -------------------------------------------  -----\n"
-        + "revenue multiple 2024-04-01..2025-03-31      1.95x  [1.931x, 1.969x]  revenue 2024-04-01..2025-03-31 / revenue\n"
+        + "measure                                      value  range             formula"
+        + "                                      notes\n"
+        + "-------------------------------------------  -----  ----------------  "
+        + "-------------------------------------------  -----\n"
+        + "revenue multiple 2024-04-01..2025-03-31      1.95x  [1.931x, 1.969x]  "
+        + "revenue 2024-04-01..2025-03-31 / revenue\n"
         + "over 2022-04-01..2023-03-31                                           2022-04-01..2023-03-31\n");
   }
 
@@ -193,9 +196,10 @@ class TextReportTest {
         + "figure                                report, range, source                     vs report, range, source\n"
         + "------------------------------------  ----------------------------------------  "
         + "----------------------------------------\n"
-        + "revenue/total/2024-04-01..2025-03-31  15.6 million EUR [EUR 15.55M, EUR         16.1 million EUR [EUR 16.05M,"
-        + " EUR\n"
-        + "                                      15.65M] nordwind-prospectus-2026          16.15M] windpost-2026-02-12\n");
+        + "revenue/total/2024-04-01..2025-03-31  15.6 million EUR [EUR 15.55M, EUR         "
+        + "16.1 million EUR [EUR 16.05M, EUR\n"
+        + "                                      15.65M] nordwind-prospectus-2026          "
+        + "16.15M] windpost-2026-02-12\n");
   }
 
   @Test

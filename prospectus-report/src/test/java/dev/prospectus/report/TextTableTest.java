@@ -3,6 +3,7 @@ package dev.prospectus.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,5 +100,56 @@ class TextTableTest {
     assertThatIllegalArgumentException().isThrownBy(() -> table.row("a", "b", "c", "d"))
         .withMessage("Table row has 4 cells but the table has 3 columns");
     assertThat(table.isEmpty()).isTrue();
+  }
+
+  //-------------------------------------------------------------------------
+  static Stream<Arguments> data_wrap() {
+    return Stream.of(
+        // greedy at spaces: "Robots in service" is 17, adding " at" would make 20
+        Arguments.of("Robots in service at customer sites", 18, List.of("Robots in service", "at customer sites")),
+        // a word wider than the width has a line of its own, whole
+        Arguments.of("see reportify-cn-1200626408838270976 now", 10,
+            List.of("see", "reportify-cn-1200626408838270976", "now")),
+        // a figure key breaks after its slashes
+        Arguments.of("cumulative_net_loss/total/2022-01-01..2025-09-30", 30,
+            List.of("cumulative_net_loss/total/", "2022-01-01..2025-09-30")),
+        // between two 漢字, as Chinese text breaks; each takes two columns
+        Arguments.of("經調整淨虧損率", 6, List.of("經調整", "淨虧損", "率")),
+        Arguments.of("", 5, List.of("")),
+        Arguments.of("fits", 4, List.of("fits")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_wrap")
+  void test_wrap_neverInsideAWord(String text, int width, List<String> lines) {
+    assertThat(TextTable.wrap(text, width)).isEqualTo(lines);
+  }
+
+  @Test
+  void test_render_fitsWidthByWrappingProseFirst() {
+    // Natural widths 33 + 2 + 18 = 53 columns; within 40 the prose column narrows first, to 20 (the
+    // narrowest prose gets before other columns narrow), and wraps at spaces; the range stays on one line.
+    String table = new TextTable("measure", "range").wrapFirst(0)
+        .row("revenue growth FY2024 over FY2023", "[782.02%, 782.31%]")
+        .render("", 40);
+    assertThat(table).isEqualTo(""
+        + "measure" + " ".repeat(13) + "  range\n"
+        + "-".repeat(20) + "  " + "-".repeat(18) + "\n"
+        + "revenue growth" + " ".repeat(6) + "  [782.02%, 782.31%]\n"
+        + "FY2024 over FY2023\n");
+    assertThat(table.lines()).allMatch(l -> TextTable.width(l) <= 40);
+  }
+
+  @Test
+  void test_render_staysWiderThanItsLongestWords() {
+    // Words of 12 and 13 columns cannot fit 20 with the gap: the table keeps them whole.
+    String table = new TextTable("a", "b").row("abcdefghijkl", "abcdefghijklm").render("", 20);
+    assertThat(table.lines().toList()).containsExactly("a" + " ".repeat(13) + "b",
+        "-".repeat(12) + "  " + "-".repeat(13), "abcdefghijkl  abcdefghijklm");
+  }
+
+  @Test
+  void test_paragraph_hangingIndent() {
+    assertThat(TextTable.paragraph("  - ", "one two three four", 12)).isEqualTo("  - one two\n    three\n    four\n");
   }
 }
