@@ -149,7 +149,8 @@ class ComparisonTest {
     assertThat(((ComparedCell.Missing) cell).reason()).isEqualTo(ComparedCell.Reason.NO_EXCHANGE_RATE);
     assertThat(((ComparedCell.Missing) cell).explanation()).isEqualTo("Zhipu states no exchange rate between CNY and"
         + " USD that applies to 6M2025: monthly burn from adjusted_net_loss 6M2025 is shown in CNY only");
-    assertThat(cell.calculation().orElseThrow().derived().toString()).isEqualTo("RMB 292.00M [RMB 291.91M, RMB 292.09M]");
+    assertThat(cell.calculation().orElseThrow().derived().toString())
+        .isEqualTo("RMB 292.00M [RMB 291.91M, RMB 292.09M]");
     // Money already in US$ is shown as it is.
     assertThat(row(c, Measure.MONTHLY_BURN, "adjusted_net_loss/total/9M2025").cells().get(0).toString())
         .isEqualTo("US$20.70M [US$20.694M, US$20.706M]");
