@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -133,6 +134,7 @@ public record Comparison(List<Analysis> analyses, ComparisonSettings settings, L
     List<ComparedCell> cells = new ArrayList<>();
     Map<String, String> periods = new LinkedHashMap<>();
     String label = null;
+    Calculation first = null;
     for (int i = 0; i < analyses.size(); i++) {
       Dataset ds = analyses.get(i).dataset();
       Calculation c = byCompany.get(i).get(key);
@@ -142,7 +144,10 @@ public record Comparison(List<Analysis> analyses, ComparisonSettings settings, L
             Optional.empty()));
         continue;
       }
-      label = label == null ? c.label() : label;
+      if (first == null) {
+        first = c;
+        label = c.label();
+      }
       periods.put(ds.name(), c.subject().stream().map(k -> k.period().toString()).collect(Collectors.joining(", ")));
       cells.add(cell(ds, c, settings.currency()));
     }
@@ -152,7 +157,35 @@ public record Comparison(List<Analysis> analyses, ComparisonSettings settings, L
       notes.add("periods differ, aligned by " + settings.periods().code() + ": " + periods.entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")));
     }
-    return new ComparisonRow(key.measure(), key.subject(), mixed ? key.describe() : label, cells, mixed, notes);
+    return new ComparisonRow(key.measure(), key.subject(), mixed ? slotted(first, key) : label, cells, mixed, notes);
+  }
+
+  /**
+   * The label of a row whose companies' periods differ: the first company's label with each period
+   * written as its slot ("revenue growth interim 2025 over interim 2024"), so that it names no
+   * company's period as everyone's; the measure and keys where the label does not print them.
+   */
+  private static String slotted(Calculation c, RowKey key) {
+    String label = c.label();
+    List<FigureKey> subject = c.subject();
+    List<Integer> order = new ArrayList<>();
+    for (int j = 0; j < subject.size(); j++) {
+      order.add(j);
+    }
+    // Longest period text first, so that "FY2024" is never replaced inside a longer period's text.
+    order.sort(Comparator.comparing((Integer j) -> -subject.get(j).period().toString().length()));
+    Set<String> done = new HashSet<>();
+    for (int j : order) {
+      String period = subject.get(j).period().toString();
+      // Two figures of one period (a ratio of two flows) print it once: replaced with the first.
+      if (done.add(period)) {
+        if (!label.contains(period)) {
+          return key.describe();
+        }
+        label = label.replace(period, key.subject().get(j).slot());
+      }
+    }
+    return label;
   }
 
   private static ComparedCell cell(Dataset ds, Calculation c, Optional<Currency> target) {

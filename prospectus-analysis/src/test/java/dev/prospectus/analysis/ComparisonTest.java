@@ -111,8 +111,8 @@ class ComparisonTest {
     assertThat(runway.mixedPeriods()).isTrue();
     assertThat(runway.notes()).containsExactly("periods differ, aligned by same-year: MiniMax 2025-09-30, 9M2025;"
         + " Zhipu 2025-06-30, 6M2025");
-    assertThat(runway.label()).isEqualTo("runway of cash_and_equivalents/total/instant 2025,"
-        + " adjusted_net_loss/total/interim 2025");
+    assertThat(runway.label()).isEqualTo("cash runway from cash_and_equivalents instant 2025 at monthly burn from"
+        + " adjusted_net_loss interim 2025");
     // Every row that puts a nine-month interim beside a six-month one says so.
     assertThat(c.rows()).filteredOn(r -> interimLengths(r).size() > 1).isNotEmpty()
         .allSatisfy(r -> assertThat(r.mixedPeriods()).isTrue());
