@@ -5,7 +5,7 @@ import java.util.Currency;
 import java.util.Optional;
 
 /**
- * What a {@link Comparison} shows: each company in its own currency or money in one currency, and
+ * What a {@link CompanyComparison} shows: each company in its own currency or money in one currency, and
  * how periods are aligned.
  * <p>
  * A target currency converts only through each dataset's own sourced exchange rates

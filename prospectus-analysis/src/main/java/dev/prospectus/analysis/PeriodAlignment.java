@@ -7,7 +7,7 @@ import dev.prospectus.model.ReportingPeriod;
 import java.time.temporal.ChronoUnit;
 
 /**
- * How a {@link Comparison} puts the periods of two companies side by side.
+ * How a {@link CompanyComparison} puts the periods of two companies side by side.
  * <p>
  * A fiscal year is only ever beside a fiscal year of the same year, and a period only beside a
  * period of its kind (a span beside a span, an instant beside an instant). What differs is how

@@ -2,7 +2,7 @@ package dev.prospectus.cli;
 
 import dev.prospectus.analysis.Analysis;
 import dev.prospectus.analysis.AnalysisSettings;
-import dev.prospectus.analysis.Comparison;
+import dev.prospectus.analysis.CompanyComparison;
 import dev.prospectus.analysis.ComparisonSettings;
 import dev.prospectus.analysis.PeriodAlignment;
 import dev.prospectus.report.ComparisonHtml;
@@ -108,7 +108,7 @@ final class CompareCommand {
       analyses.add(Analysis.of(DatasetSource.resolve(option).dataset(), List.of(),
           AnalysisSettings.CALCULATIONS_ONLY));
     }
-    Comparison comparison = Comparison.of(analyses, settings);
+    CompanyComparison comparison = CompanyComparison.of(analyses, settings);
     String text;
     switch (format) {
       case "json":

@@ -3,7 +3,7 @@ package dev.prospectus.report;
 import dev.prospectus.analysis.AlignedKey;
 import dev.prospectus.analysis.Analysis;
 import dev.prospectus.analysis.ComparedCell;
-import dev.prospectus.analysis.Comparison;
+import dev.prospectus.analysis.CompanyComparison;
 import dev.prospectus.analysis.ComparisonRow;
 import dev.prospectus.calc.Measure;
 import dev.prospectus.internal.Args;
@@ -21,7 +21,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 
 /**
- * Renders a {@link Comparison} as one self-contained HTML page: charts that put the companies side by
+ * Renders a {@link CompanyComparison} as one self-contained HTML page: charts that put the companies side by
  * side, measure by measure (growth, margins, ratios to revenue, burn, runway, and whatever other
  * measures the analyses compute, valuation multiples among them), each value with an error bar for
  * its range; then the table of every row, with why a cell is empty.
@@ -65,7 +65,7 @@ public final class ComparisonHtml {
    * @param comparison  the comparison
    * @return the page, XHTML
    */
-  public static String render(Comparison comparison) {
+  public static String render(CompanyComparison comparison) {
     Args.notNull(comparison, "comparison");
     String names = String.join(" beside ", comparison.names());
     HtmlWriter w = new HtmlWriter();
@@ -108,7 +108,7 @@ public final class ComparisonHtml {
     return w.toString();
   }
 
-  private static void table(HtmlWriter w, Comparison comparison) {
+  private static void table(HtmlWriter w, CompanyComparison comparison) {
     w.element("h2", "Every row", "id", "rows").newline();
     w.open("table", "class", "comparison").newline();
     w.open("thead").open("tr").element("th", "measure");
@@ -149,7 +149,7 @@ public final class ComparisonHtml {
   }
 
   /** The charts of a comparison: one per measure and unit that two companies compute for the whole company. */
-  static List<Chart> charts(Comparison comparison) {
+  static List<Chart> charts(CompanyComparison comparison) {
     Map<String, List<ComparisonRow>> groups = new LinkedHashMap<>();
     Map<String, Unit> units = new LinkedHashMap<>();
     for (ComparisonRow row : comparison.rows()) {
@@ -181,7 +181,7 @@ public final class ComparisonHtml {
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  private static Chart chart(Comparison comparison, List<ComparisonRow> rows, Unit unit) {
+  private static Chart chart(CompanyComparison comparison, List<ComparisonRow> rows, Unit unit) {
     List<ComparisonRow> shown = rows.subList(0, Math.min(MAX_CATEGORIES, rows.size()));
     Measure measure = shown.get(0).measure();
     boolean money = unit.isCurrency();

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import dev.prospectus.analysis.Analysis;
 import dev.prospectus.analysis.AlignedKey;
 import dev.prospectus.analysis.ComparedCell;
-import dev.prospectus.analysis.Comparison;
+import dev.prospectus.analysis.CompanyComparison;
 import dev.prospectus.analysis.PeriodAlignment;
 import dev.prospectus.analysis.ComparisonRow;
 import dev.prospectus.calc.Calculation;
@@ -40,7 +40,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Renders a {@link Comparison} (companies side by side) as text, JSON or CSV; {@link ComparisonHtml}
+ * Renders a {@link CompanyComparison} (companies side by side) as text, JSON or CSV; {@link ComparisonHtml}
  * renders it as a page with charts.
  * <p>
  * The text fits one screen by default: the rows that more than one company computes, grouped by
@@ -84,7 +84,7 @@ public final class ComparisonReport {
    * @param comparison  the comparison
    * @return the text
    */
-  public static String text(Comparison comparison) {
+  public static String text(CompanyComparison comparison) {
     return text(comparison, false);
   }
 
@@ -95,7 +95,7 @@ public final class ComparisonReport {
    * @param allRows  true for every row, false for the rows more than one company computes
    * @return the text, lines of at most {@link #MAX_WIDTH} columns where labels and values allow
    */
-  public static String text(Comparison comparison, boolean allRows) {
+  public static String text(CompanyComparison comparison, boolean allRows) {
     Args.notNull(comparison, "comparison");
     List<ComparisonRow> rows = allRows ? comparison.rows() : comparison.shared();
     StringBuilder sb = new StringBuilder();
@@ -168,7 +168,7 @@ public final class ComparisonReport {
   private enum Layout { BESIDE, UNDER, EACH }
 
   /** What the comparison shows: the currency and the period alignment, in words. */
-  static String intro(Comparison c) {
+  static String intro(CompanyComparison c) {
     String currency = c.settings().currency().map(t -> "Money in " + t.getCurrencyCode() + ", converted only at"
         + " each company's own sourced exchange rates (the rate's range carried); a cell with no such rate says so.")
         .orElse("Each company in its own currency.");
@@ -207,7 +207,7 @@ public final class ComparisonReport {
     }
   }
 
-  private static void rates(StringBuilder sb, Comparison c, List<ComparisonRow> rows) {
+  private static void rates(StringBuilder sb, CompanyComparison c, List<ComparisonRow> rows) {
     Map<String, Set<ExchangeRate>> used = new LinkedHashMap<>();
     boolean noRate = false;
     boolean notComputed = false;
@@ -272,7 +272,7 @@ public final class ComparisonReport {
    * @param comparison  the comparison
    * @return the JSON text, pretty-printed
    */
-  public static String json(Comparison comparison) {
+  public static String json(CompanyComparison comparison) {
     return JsonReport.write(toJson(comparison));
   }
 
@@ -284,7 +284,7 @@ public final class ComparisonReport {
    * @param comparison  the comparison
    * @return the tree
    */
-  public static ObjectNode toJson(Comparison comparison) {
+  public static ObjectNode toJson(CompanyComparison comparison) {
     Args.notNull(comparison, "comparison");
     ObjectNode root = NODES.objectNode();
     root.put("format", FORMAT);
@@ -372,7 +372,7 @@ public final class ComparisonReport {
    * @param comparison  the comparison
    * @return the CSV text
    */
-  public static String csv(Comparison comparison) {
+  public static String csv(CompanyComparison comparison) {
     Args.notNull(comparison, "comparison");
     List<List<String>> lines = new ArrayList<>();
     for (ComparisonRow row : comparison.rows()) {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.prospectus.analysis.Analysis;
 import dev.prospectus.analysis.AnalysisSettings;
-import dev.prospectus.analysis.Comparison;
+import dev.prospectus.analysis.CompanyComparison;
 import dev.prospectus.analysis.ComparisonSettings;
 import dev.prospectus.analysis.PeriodAlignment;
 import dev.prospectus.io.DatasetReader;
@@ -25,8 +25,8 @@ class ComparisonReportTest {
       AnalysisSettings.CALCULATIONS_ONLY);
   private static final Analysis ZHIPU = Analysis.of(DatasetReader.bundled("zhipu"), List.of(),
       AnalysisSettings.CALCULATIONS_ONLY);
-  private static final Comparison DEFAULT = Comparison.of(List.of(MINIMAX, ZHIPU));
-  private static final Comparison SAME_YEAR_USD = Comparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT
+  private static final CompanyComparison DEFAULT = CompanyComparison.of(List.of(MINIMAX, ZHIPU));
+  private static final CompanyComparison SAME_YEAR_USD = CompanyComparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT
       .withPeriods(PeriodAlignment.SAME_YEAR).withCurrency(Currency.getInstance("USD")));
 
   @Test
@@ -60,7 +60,7 @@ class ComparisonReportTest {
 
   @Test
   void test_text_convertedCellsNameTheirRate() {
-    Comparison cny = Comparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT
+    CompanyComparison cny = CompanyComparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT
         .withCurrency(Currency.getInstance("CNY")));
     String text = ComparisonReport.text(cny, true);
     assertThat(text).contains("RMB 147.57M [RMB 146.77M, RMB 148.36M] *")

@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ComparisonTest {
+class CompanyComparisonTest {
 
   private static final Analysis MINIMAX = AnalysisFixtures.calculations(DatasetReader.bundled("minimax"));
   private static final Analysis ZHIPU = AnalysisFixtures.calculations(DatasetReader.bundled("zhipu"));
-  private static final Comparison DEFAULT = Comparison.of(List.of(MINIMAX, ZHIPU));
+  private static final CompanyComparison DEFAULT = CompanyComparison.of(List.of(MINIMAX, ZHIPU));
 
   private static List<AlignedKey> keys(String... keys) {
     return Stream.of(keys).map(k -> {
@@ -33,7 +33,7 @@ class ComparisonTest {
     }).toList();
   }
 
-  private static ComparisonRow row(Comparison c, Measure measure, String... keys) {
+  private static ComparisonRow row(CompanyComparison c, Measure measure, String... keys) {
     return c.find(measure, keys(keys)).orElseThrow(() -> new AssertionError("no row " + measure + " " + List.of(keys)));
   }
 
@@ -102,7 +102,7 @@ class ComparisonTest {
 
   @Test
   void test_of_sameYear_saysPeriodsDiffer() {
-    Comparison c = Comparison.of(List.of(MINIMAX, ZHIPU),
+    CompanyComparison c = CompanyComparison.of(List.of(MINIMAX, ZHIPU),
         ComparisonSettings.DEFAULT.withPeriods(PeriodAlignment.SAME_YEAR));
     ComparisonRow runway = row(c, Measure.RUNWAY, "cash_and_equivalents/total/instant 2025",
         "adjusted_net_loss/total/interim 2025");
@@ -127,7 +127,7 @@ class ComparisonTest {
   @MethodSource("data_currencies")
   void test_of_currency_onlyThroughSourcedRates(String code) {
     Currency target = Currency.getInstance(code);
-    Comparison c = Comparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT.withCurrency(target));
+    CompanyComparison c = CompanyComparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT.withCurrency(target));
     for (ComparisonRow row : c.rows()) {
       for (int i = 0; i < row.cells().size(); i++) {
         Analysis a = c.analyses().get(i);
@@ -142,7 +142,7 @@ class ComparisonTest {
 
   @Test
   void test_of_usd_zhipuHasNoRateFor2025() {
-    Comparison c = Comparison.of(List.of(MINIMAX, ZHIPU),
+    CompanyComparison c = CompanyComparison.of(List.of(MINIMAX, ZHIPU),
         ComparisonSettings.DEFAULT.withCurrency(Currency.getInstance("USD")));
     ComparedCell cell = row(c, Measure.MONTHLY_BURN, "adjusted_net_loss/total/6M2025").cells().get(1);
     assertThat(cell.hasValue()).isFalse();
@@ -158,7 +158,7 @@ class ComparisonTest {
 
   @Test
   void test_of_cny_minimaxConvertedAtItsSourcedRate() {
-    Comparison c = Comparison.of(List.of(MINIMAX, ZHIPU),
+    CompanyComparison c = CompanyComparison.of(List.of(MINIMAX, ZHIPU),
         ComparisonSettings.DEFAULT.withCurrency(Currency.getInstance("CNY")));
     ComparedCell.Computed cell = (ComparedCell.Computed) row(c, Measure.MONTHLY_BURN,
         "adjusted_net_loss/total/9M2025").cells().get(0);
@@ -181,7 +181,7 @@ class ComparisonTest {
 
   @Test
   void test_of_oneAnalysis_refused() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Comparison.of(List.of(MINIMAX)))
+    assertThatIllegalArgumentException().isThrownBy(() -> CompanyComparison.of(List.of(MINIMAX)))
         .withMessage("A comparison needs at least two analyses but has 1");
   }
 

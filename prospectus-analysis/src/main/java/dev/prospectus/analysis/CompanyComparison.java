@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
  * @param settings  the target currency and the period alignment
  * @param rows  the rows, by measure, in the order the analyses first compute them
  */
-public record Comparison(List<Analysis> analyses, ComparisonSettings settings, List<ComparisonRow> rows) {
+public record CompanyComparison(List<Analysis> analyses, ComparisonSettings settings, List<ComparisonRow> rows) {
 
   /**
    * Creates a comparison.
@@ -64,7 +64,7 @@ public record Comparison(List<Analysis> analyses, ComparisonSettings settings, L
    * @throws IllegalArgumentException if an argument is null, there are fewer than two analyses, or a
    *     row's cells do not match the analyses
    */
-  public Comparison {
+  public CompanyComparison {
     analyses = List.copyOf(Args.noNulls(analyses, "analyses"));
     Args.isTrue(analyses.size() >= 2, "A comparison needs at least two analyses but has " + analyses.size());
     Args.notNull(settings, "settings");
@@ -82,7 +82,7 @@ public record Comparison(List<Analysis> analyses, ComparisonSettings settings, L
    * @param analyses  the analyses, at least two
    * @return the comparison
    */
-  public static Comparison of(List<Analysis> analyses) {
+  public static CompanyComparison of(List<Analysis> analyses) {
     return of(analyses, ComparisonSettings.DEFAULT);
   }
 
@@ -94,7 +94,7 @@ public record Comparison(List<Analysis> analyses, ComparisonSettings settings, L
    * @return the comparison
    * @throws IllegalArgumentException if an argument is null, or there are fewer than two analyses
    */
-  public static Comparison of(List<Analysis> analyses, ComparisonSettings settings) {
+  public static CompanyComparison of(List<Analysis> analyses, ComparisonSettings settings) {
     Args.noNulls(analyses, "analyses");
     Args.notNull(settings, "settings");
     Args.isTrue(analyses.size() >= 2, "A comparison needs at least two analyses but has " + analyses.size());
@@ -121,7 +121,7 @@ public record Comparison(List<Analysis> analyses, ComparisonSettings settings, L
     for (RowKey key : keys) {
       rows.add(row(key, analyses, byCompany, settings));
     }
-    return new Comparison(analyses, settings, rows);
+    return new CompanyComparison(analyses, settings, rows);
   }
 
   private static LocalDate end(Calculation c) {
