@@ -127,7 +127,8 @@ class CompanyComparisonTest {
   @MethodSource("data_currencies")
   void test_of_currency_onlyThroughSourcedRates(String code) {
     Currency target = Currency.getInstance(code);
-    CompanyComparison c = CompanyComparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT.withCurrency(target));
+    CompanyComparison c = CompanyComparison.of(List.of(MINIMAX, ZHIPU),
+        ComparisonSettings.DEFAULT.withCurrency(target));
     for (ComparisonRow row : c.rows()) {
       for (int i = 0; i < row.cells().size(); i++) {
         Analysis a = c.analyses().get(i);

@@ -26,8 +26,8 @@ class ComparisonReportTest {
   private static final Analysis ZHIPU = Analysis.of(DatasetReader.bundled("zhipu"), List.of(),
       AnalysisSettings.CALCULATIONS_ONLY);
   private static final CompanyComparison DEFAULT = CompanyComparison.of(List.of(MINIMAX, ZHIPU));
-  private static final CompanyComparison SAME_YEAR_USD = CompanyComparison.of(List.of(MINIMAX, ZHIPU), ComparisonSettings.DEFAULT
-      .withPeriods(PeriodAlignment.SAME_YEAR).withCurrency(Currency.getInstance("USD")));
+  private static final CompanyComparison SAME_YEAR_USD = CompanyComparison.of(List.of(MINIMAX, ZHIPU),
+      ComparisonSettings.DEFAULT.withPeriods(PeriodAlignment.SAME_YEAR).withCurrency(Currency.getInstance("USD")));
 
   @Test
   void test_text_oneScreen() {
@@ -93,7 +93,8 @@ class ComparisonReportTest {
         .get(SAME_YEAR_USD.rows().indexOf(r))).orElseThrow();
     assertThat(burn.get("cells").get(1).get("status").asText()).isEqualTo("no_exchange_rate");
     assertThat(burn.get("cells").get(1).get("explanation").asText()).isEqualTo("Zhipu states no exchange rate"
-        + " between CNY and USD that applies to 6M2025: monthly burn from adjusted_net_loss 6M2025 is shown in CNY only");
+        + " between CNY and USD that applies to 6M2025: monthly burn from adjusted_net_loss 6M2025 is shown in CNY"
+        + " only");
     assertThat(burn.get("mixedPeriods").asBoolean()).isTrue();
   }
 
