@@ -148,7 +148,8 @@ public record CompanyComparison(List<Analysis> analyses, ComparisonSettings sett
         first = c;
         label = c.label();
       }
-      periods.put(ds.name(), c.subject().stream().map(k -> k.period().toString()).collect(Collectors.joining(", ")));
+      periods.put(ds.name(), c.subject().stream().map(k -> k.period().toString()).distinct()
+          .collect(Collectors.joining(", ")));
       cells.add(cell(ds, c, settings.currency()));
     }
     boolean mixed = new HashSet<>(periods.values()).size() > 1;

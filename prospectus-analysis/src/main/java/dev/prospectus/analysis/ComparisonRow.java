@@ -9,8 +9,9 @@ import java.util.List;
  * revenue growth FY2024 over FY2023 for MiniMax and for Zhipu.
  * <p>
  * A row is identified by its {@link #measure()} and {@link #subject()}, never by its label. When the
- * companies' periods in a row differ (only under {@link PeriodAlignment#SAME_YEAR}, or for fiscal
- * years ending on different days), {@link #mixedPeriods()} is true and a note names each company's
+ * companies' periods in a row differ (interims of different lengths under
+ * {@link PeriodAlignment#SAME_YEAR}, or fiscal years and interims that end on different days because
+ * the companies' fiscal years do), {@link #mixedPeriods()} is true and a note names each company's
  * periods.
  * <p>
  * This class is immutable and thread-safe.

@@ -181,6 +181,23 @@ class CompanyComparisonTest {
   }
 
   @Test
+  void test_of_threeCompanies_fiscalYearsEndingOnOtherDaysAreSaidToDiffer() {
+    CompanyComparison c = CompanyComparison.of(List.of(MINIMAX, ZHIPU,
+        AnalysisFixtures.calculations(AnalysisFixtures.NORDWIND)));
+    assertThat(c.names()).containsExactly("MiniMax", "Zhipu", "Nordwind");
+    ComparisonRow growth = row(c, Measure.GROWTH, "revenue/total/FY2024", "revenue/total/FY2023");
+    assertThat(growth.cells()).extracting(ComparedCell::toString).containsExactly("782.17% [782.02%, 782.31%]",
+        "150.858% [150.8569%, 150.8598%]", "50.00% [48.44%, 51.58%]");
+    assertThat(growth.mixedPeriods()).isTrue();
+    assertThat(growth.notes()).containsExactly("periods differ, aligned by same-length: MiniMax FY2024, FY2023;"
+        + " Zhipu FY2024, FY2023; Nordwind 2023-04-01..2024-03-31, 2022-04-01..2023-03-31");
+    ComparisonRow ratio = row(c, Measure.RATIO_TO_REVENUE, "net_loss/total/FY2024", "revenue/total/FY2024");
+    assertThat(ratio.notes()).containsExactly("periods differ, aligned by same-length: MiniMax FY2024; Zhipu FY2024;"
+        + " Nordwind 2023-04-01..2024-03-31");
+    assertThat(c.rows()).allSatisfy(r -> assertThat(r.cells()).hasSize(3));
+  }
+
+  @Test
   void test_of_oneAnalysis_refused() {
     assertThatIllegalArgumentException().isThrownBy(() -> CompanyComparison.of(List.of(MINIMAX)))
         .withMessage("A comparison needs at least two analyses but has 1");

@@ -103,7 +103,7 @@ public final class ComparisonReport {
         + a.dataset().currency().getCurrencyCode() + ")").collect(Collectors.joining(" beside "));
     sb.append(title).append('\n').append("=".repeat(TextTable.width(title))).append('\n');
     String hint = comparison.settings().periods() == PeriodAlignment.SAME_LENGTH
-        ? " (--periods same-year sets them side by side, with a note)" : "";
+        ? " --periods same-year sets the latest interims side by side, each such row with a note." : "";
     wrap(sb, "", intro(comparison) + hint + " " + (allRows ? "All " + rows.size() + " rows." : rows.size() + " of "
         + comparison.rows().size() + " rows are computed for more than one company; every row: --rows all, or"
         + " --format csv, json or html."));

@@ -48,6 +48,27 @@ class ComparisonReportTest {
   }
 
   @Test
+  void test_text_threeCompanies_fitsInColumns() {
+    Analysis nordwind = Analysis.of(DatasetReader.read(java.nio.file.Path.of(
+        "prospectus-analysis/src/test/resources/report/nordwind")), List.of(), AnalysisSettings.CALCULATIONS_ONLY);
+    CompanyComparison three = CompanyComparison.of(List.of(MINIMAX, ZHIPU, nordwind));
+    String text = ComparisonReport.text(three);
+    assertThat(text.lines()).allSatisfy(l -> assertThat(TextTable.width(l)).as(l).isLessThanOrEqualTo(120));
+    assertThat(text).startsWith("MiniMax (USD) beside Zhipu (CNY) beside Nordwind (EUR)\n").contains(
+        "revenue growth FY2024 over FY2023\n"
+        + "  782.17% [782.02%, 782.31%]             150.858% [150.8569%, 150.8598%]  50.00% [48.44%, 51.58%]\n"
+        + "  note: periods differ, aligned by same-length: MiniMax FY2024, FY2023; Zhipu FY2024, FY2023; Nordwind\n"
+        + "        2023-04-01..2024-03-31, 2022-04-01..2023-03-31\n");
+    // Every row has wider cells: too wide for three columns, so one line per company.
+    String all = ComparisonReport.text(three, true);
+    assertThat(all.lines()).allSatisfy(l -> assertThat(TextTable.width(l)).as(l).isLessThanOrEqualTo(120));
+    assertThat(all).contains("cost_of_revenue growth FY2024 over FY2023\n"
+        + "  MiniMax   -\n"
+        + "  Zhipu     209.890% [209.8850%, 209.8944%]\n"
+        + "  Nordwind  -\n");
+  }
+
+  @Test
   void test_text_sameYear_notesAndRates() {
     String text = ComparisonReport.text(SAME_YEAR_USD);
     assertThat(text.lines()).allSatisfy(l -> assertThat(TextTable.width(l)).as(l).isLessThanOrEqualTo(120));
