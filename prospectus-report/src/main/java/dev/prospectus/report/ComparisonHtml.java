@@ -239,10 +239,8 @@ public final class ComparisonHtml {
     return parts;
   }
 
-  /** A row's short name on an axis: its metrics and its periods, such as {@code revenue FY2024/FY2023}. */
+  /** A row's short name on an axis: its metrics and its periods, such as {@code revenue FY2024 FY2023}. */
   static String category(ComparisonRow row) {
-    String metrics = row.subject().stream().map(k -> k.metric().id()).distinct().collect(Collectors.joining("/"));
-    String slots = row.subject().stream().map(AlignedKey::slot).distinct().collect(Collectors.joining("/"));
-    return metrics + " " + slots;
+    return String.join(" ", parts(row));
   }
 }

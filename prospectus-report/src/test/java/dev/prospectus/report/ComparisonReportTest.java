@@ -144,19 +144,4 @@ class ComparisonReportTest {
         + " figure it reads is missing, or in another unit)", "", "revenue growth 9M2025 over 9M2024", "not_computed",
         "", "");
   }
-
-  @Test
-  void test_html_chartsSideBySide() throws Exception {
-    String page = ComparisonHtml.render(SAME_YEAR_USD);
-    // Well-formed XHTML: parses as XML.
-    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    assertThat(ComparisonHtml.charts(SAME_YEAR_USD)).extracting(ComparisonHtml.Chart::id)
-        .containsExactly("chart-growth-pct", "chart-ratio-to-revenue-pct", "chart-runway-months");
-    assertThat(page).contains("<h1>MiniMax beside Zhipu</h1>").contains("Runway side by side")
-        .contains("Runway of the whole company (cash_and_equivalents, instant 2025, interim 2025 in every row)")
-        .doesNotContain("<script");
-    assertThat(ComparisonHtml.charts(DEFAULT)).extracting(ComparisonHtml.Chart::id)
-        .containsExactly("chart-growth-pct", "chart-ratio-to-revenue-pct");
-  }
 }
