@@ -34,7 +34,7 @@ class TutorialTest {
     assertThat(page).contains("## 1. Load MiniMax", "## 2. Revenue growth, with its range",
         "## 3. Segment margins and the mix they imply", "## 4. Compute spend against revenue",
         "## 5. Runway on two definitions of burn", "## 6. Verify a claim", "## 7. Find the sources that disagree",
-        "## 8. Zhipu beside MiniMax");
+        "## 8. Zhipu beside MiniMax", "## 10. Side by side in one call");
   }
 
   @Test
