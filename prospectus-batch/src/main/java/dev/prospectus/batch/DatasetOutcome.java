@@ -255,7 +255,7 @@ public final class DatasetOutcome {
   private ObjectNode head(String name, String kind) {
     ObjectNode o = NODES.objectNode();
     o.put("dataset", name);
-    o.put("source", source);
+    o.put("folder", source);
     o.put("kind", kind);
     return o;
   }

@@ -65,6 +65,7 @@ public final class Main {
       "  report   the analysis of a dataset: figures, growth, margins, ratios, runway, verdicts (default)",
       "  verify   judge a dataset's published claims: consistent, inconsistent, undecidable, unverifiable",
       "  check    the verdict on every number of a text: a press article or a prospectus passage",
+      "  batch    many datasets in, one JSON Lines or CSV row per verdict and per measure out",
       "  help     this text, or 'help COMMAND' for a command's options",
       "",
       "Options:",
@@ -76,6 +77,7 @@ public final class Main {
       "  prospectus verify --dataset data/zhipu              the verdicts on another dataset's claims",
       "  prospectus verify --format csv --out verdicts.csv   the verdicts as a spreadsheet's rows",
       "  prospectus check article.txt --format html --out article.html   every number of a text, judged",
+      "  prospectus batch filings --out rows.jsonl             every dataset folder under filings, in rows",
       "",
       "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
       "or, once 'mvn -B verify' has built it: java -jar prospectus-cli/target/prospectus.jar report",
@@ -173,7 +175,7 @@ public final class Main {
       return status;
     } catch (UsageException ex) {
       err.println(message(ex.getMessage() + " (try 'prospectus "
-          + (List.of("report", "verify", "check").contains(command) ? command + " " : "") + "--help')"));
+          + (List.of("report", "verify", "check", "batch").contains(command) ? command + " " : "") + "--help')"));
       return USAGE;
     } catch (IllegalArgumentException | UncheckedIOException ex) {
       err.println(message(ex.getMessage()));
@@ -199,6 +201,8 @@ public final class Main {
         return verify(args, out, err);
       case "check":
         return ArticleCommand.run(args, out, err);
+      case "batch":
+        return BatchCommand.run(args, out, err);
       case "help":
         return help(args, out);
       default:
@@ -223,6 +227,9 @@ public final class Main {
         return OK;
       case "check":
         out.print(ArticleCommand.USAGE);
+        return OK;
+      case "batch":
+        out.print(BatchCommand.USAGE);
         return OK;
       default:
         throw new UsageException("unknown command '" + topic + "'");
