@@ -66,6 +66,7 @@ public final class Main {
       "  verify   judge a dataset's published claims: consistent, inconsistent, undecidable, unverifiable",
       "  check    the verdict on every number of a text: a press article or a prospectus passage",
       "  compare  companies side by side: the same measures, aligned by period, each with its range",
+      "  batch    many datasets in, one JSON Lines or CSV row per verdict and per measure out",
       "  help     this text, or 'help COMMAND' for a command's options",
       "",
       "Options:",
@@ -78,6 +79,7 @@ public final class Main {
       "  prospectus verify --format csv --out verdicts.csv   the verdicts as a spreadsheet's rows",
       "  prospectus check article.txt --format html --out article.html   every number of a text, judged",
       "  prospectus compare --dataset minimax --dataset zhipu   two companies side by side",
+      "  prospectus batch filings --out rows.jsonl             every dataset folder under filings, in rows",
       "",
       "From a clone: mvn -q compile exec:java -Dexec.args=\"report --format html --out report.html\"",
       "or, once 'mvn -B verify' has built it: java -jar prospectus-cli/target/prospectus.jar report",
@@ -177,7 +179,7 @@ public final class Main {
       return status;
     } catch (UsageException ex) {
       err.println(message(ex.getMessage() + " (try 'prospectus "
-          + (List.of("report", "verify", "check", "compare").contains(command) ? command + " " : "") + "--help')"));
+          + (List.of("report", "verify", "check", "compare", "batch").contains(command) ? command + " " : "") + "--help')"));
       return USAGE;
     } catch (IllegalArgumentException | UncheckedIOException ex) {
       err.println(message(ex.getMessage()));
@@ -205,6 +207,8 @@ public final class Main {
         return ArticleCommand.run(args, out, err);
       case "compare":
         return CompareCommand.run(args, out, err);
+      case "batch":
+        return BatchCommand.run(args, out, err);
       case "help":
         return help(args, out);
       default:
@@ -232,6 +236,8 @@ public final class Main {
         return OK;
       case "compare":
         out.print(CompareCommand.USAGE);
+      case "batch":
+        out.print(BatchCommand.USAGE);
         return OK;
       default:
         throw new UsageException("unknown command '" + topic + "'");

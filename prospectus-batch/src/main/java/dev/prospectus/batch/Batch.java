@@ -1,0 +1,245 @@
+package dev.prospectus.batch;
+
+import dev.prospectus.internal.Args;
+import dev.prospectus.io.ClaimsReader;
+import dev.prospectus.io.DatasetReader;
+import dev.prospectus.report.CsvReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * The batch over many filings: dataset folders in, one row per verdict and per standard measure out,
+ * as JSON Lines or as the report's CSV (docs/batch.md).
+ * <p>
+ * It streams: each dataset is read, analysed, written and dropped, and at most a few datasets per
+ * thread are in memory at a time, so memory stays flat whatever the number of datasets. Datasets
+ * are analysed in parallel, and their rows are written in the order of the folders given (a folder
+ * of datasets is taken in the order of its sub-folders' names), so a batch's output is the same
+ * byte for byte whatever the number of threads. A dataset that cannot be read or analysed gives one
+ * error row, and the batch goes on.
+ * <p>
+ * For example {@code Batch.run(Batch.folders(Path.of("filings")), Batch.Format.JSONL,
+ * CsvReport.Section.VERDICTS, 4, writer)}.
+ */
+public final class Batch {
+
+  /** How rows are written. */
+  public enum Format {
+    /** One JSON object per line, verdicts and measures (and errors) together. */
+    JSONL,
+    /** The report's CSV (docs/report-csv.md): one header line, then one section's rows. */
+    CSV;
+
+    /**
+     * Finds a format by its name on the command line.
+     *
+     * @param code  {@code jsonl} or {@code csv}
+     * @return the format, empty for another name
+     */
+    public static Optional<Format> of(String code) {
+      return Stream.of(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(code)).findFirst();
+    }
+  }
+
+  /**
+   * What a batch did.
+   *
+   * @param datasets  the datasets given
+   * @param failed  those that could not be read (their dataset or claims file)
+   * @param errors  the error rows: unreadable files, measures that could not be computed, claims
+   *     that could not be checked
+   * @param rows  the rows written, header excluded
+   */
+  public record Summary(long datasets, long failed, long errors, long rows) {
+  }
+
+  /** Datasets in flight per thread: enough to keep every thread busy while the writer waits on one. */
+  private static final int WINDOW_PER_THREAD = 4;
+
+  private Batch() {
+  }
+
+  /**
+   * The dataset folders under a path: the path itself when it holds a {@code dataset.json},
+   * otherwise its sub-folders that hold one, in the order of their names.
+   *
+   * @param root  a dataset folder, or a folder of dataset folders
+   * @return the folders, in order
+   * @throws IllegalArgumentException if the path holds no dataset, naming it
+   * @throws UncheckedIOException if the folder cannot be listed
+   */
+  public static List<Path> folders(Path root) {
+    Args.notNull(root, "root");
+    if (Files.isRegularFile(root.resolve(DatasetReader.DATASET_FILE))) {
+      return List.of(root);
+    }
+    if (!Files.isDirectory(root)) {
+      throw new IllegalArgumentException("'" + root + "' is not a folder: expected a dataset folder or a folder of "
+          + "dataset folders");
+    }
+    List<Path> folders;
+    try (Stream<Path> children = Files.list(root)) {
+      folders = children.filter(p -> Files.isRegularFile(p.resolve(DatasetReader.DATASET_FILE))).sorted().toList();
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot list '" + root + "': " + ex.getMessage(), ex);
+    }
+    if (folders.isEmpty()) {
+      throw new IllegalArgumentException("'" + root + "' holds no dataset: neither a " + DatasetReader.DATASET_FILE
+          + " nor a sub-folder with one");
+    }
+    return folders;
+  }
+
+  /**
+   * Reads, analyses and writes every dataset, in the order given.
+   *
+   * @param folders  the dataset folders, each with a {@code dataset.json} and, if it has claims, a
+   *     {@code claims.json}
+   * @param format  how to write rows
+   * @param section  with CSV, which rows: {@link CsvReport.Section#VERDICTS} or
+   *     {@link CsvReport.Section#CALCULATIONS}; ignored for JSON Lines, which holds both
+   * @param threads  how many datasets to analyse at once, at least 1
+   * @param out  where the rows go; flushed, not closed
+   * @return what was done
+   * @throws UncheckedIOException if the rows cannot be written
+   */
+  public static Summary run(List<Path> folders, Format format, CsvReport.Section section, int threads, Writer out) {
+    Args.noNulls(folders, "folders");
+    Args.notNull(format, "format");
+    Args.notNull(section, "section");
+    Args.positive(threads, "threads");
+    Args.notNull(out, "out");
+    Args.isTrue(section != CsvReport.Section.FIGURES, "a batch writes verdicts or calculations, not figures");
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "prospectus-batch");
+      t.setDaemon(true);
+      return t;
+    });
+    long failed = 0;
+    long errors = 0;
+    long rows = 0;
+    try {
+      if (format == Format.CSV) {
+        out.write(DatasetOutcome.csvHeader(section));
+      }
+      // Futures in the folders' order: the writer takes the oldest, so output order is input order,
+      // and the window bounds how many outcomes wait in memory.
+      Deque<Future<Rendered>> window = new ArrayDeque<>();
+      int limit = threads * WINDOW_PER_THREAD;
+      for (Path folder : folders) {
+        if (window.size() >= limit) {
+          Rendered r = take(window);
+          out.write(r.text());
+          failed += r.failed() ? 1 : 0;
+          errors += r.problems();
+          rows += r.rows();
+        }
+        window.add(pool.submit(() -> render(outcome(folder), format, section)));
+      }
+      while (!window.isEmpty()) {
+        Rendered r = take(window);
+        out.write(r.text());
+        failed += r.failed() ? 1 : 0;
+        errors += r.problems();
+        rows += r.rows();
+      }
+      out.flush();
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot write the batch's rows: " + ex.getMessage(), ex);
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(folders.size(), failed, errors, rows);
+  }
+
+  /**
+   * Reads one dataset folder and analyses it: the local batch's way in to
+   * {@link DatasetOutcome#analyse}. File names in messages are the folder's name and the file's.
+   *
+   * @param folder  the dataset folder
+   * @return the outcome; a file that cannot be read is an error outcome
+   */
+  public static DatasetOutcome outcome(Path folder) {
+    Args.notNull(folder, "folder");
+    Path name = folder.getFileName();
+    String source = name == null ? folder.toString() : name.toString();
+    String datasetFile = source + "/" + DatasetReader.DATASET_FILE;
+    String claimsFile = source + "/" + ClaimsReader.CLAIMS_FILE;
+    byte[] dataset;
+    Optional<byte[]> claims;
+    try {
+      dataset = Files.readAllBytes(folder.resolve(DatasetReader.DATASET_FILE));
+    } catch (IOException ex) {
+      return DatasetOutcome.failed(source, "dataset", "cannot read " + datasetFile + ": " + problem(ex));
+    }
+    try {
+      Path claimsPath = folder.resolve(ClaimsReader.CLAIMS_FILE);
+      claims = Files.exists(claimsPath) ? Optional.of(Files.readAllBytes(claimsPath)) : Optional.empty();
+    } catch (IOException ex) {
+      return DatasetOutcome.failed(source, "claims", "cannot read " + claimsFile + ": " + problem(ex));
+    }
+    return DatasetOutcome.analyse(source, datasetFile, dataset, claimsFile, claims);
+  }
+
+  private static String problem(IOException ex) {
+    return ex instanceof NoSuchFileException ? "no such file" : String.valueOf(ex.getMessage());
+  }
+
+  /** One dataset's rows as text, and how many. */
+  private record Rendered(String text, long rows, boolean failed, int problems) {
+  }
+
+  private static Rendered render(DatasetOutcome outcome, Format format, CsvReport.Section section) {
+    if (format == Format.CSV) {
+      return new Rendered(outcome.csv(section), outcome.csvRows(section), outcome.failed(),
+          outcome.problems().size());
+    }
+    List<BatchRow> rows = outcome.rows();
+    StringBuilder text = new StringBuilder(rows.size() * 512);
+    for (BatchRow row : rows) {
+      text.append(row.json()).append('\n');
+    }
+    return new Rendered(text.toString(), rows.size(), outcome.failed(), outcome.problems().size());
+  }
+
+  private static Rendered take(Deque<Future<Rendered>> window) {
+    Future<Rendered> next = window.removeFirst();
+    try {
+      return next.get();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the batch was interrupted", ex);
+    } catch (ExecutionException ex) {
+      // render catches what a dataset can throw; anything else is a bug, kept with its cause.
+      throw new IllegalStateException("a dataset's rows could not be made: " + ex.getCause(), ex.getCause());
+    }
+  }
+
+  /**
+   * All the rows of the given folders, in order, in memory: for tests and small batches.
+   *
+   * @param folders  the dataset folders
+   * @return the rows
+   */
+  public static List<BatchRow> rows(List<Path> folders) {
+    Args.noNulls(folders, "folders");
+    List<BatchRow> rows = new ArrayList<>();
+    folders.forEach(f -> rows.addAll(outcome(f).rows()));
+    return rows;
+  }
+}

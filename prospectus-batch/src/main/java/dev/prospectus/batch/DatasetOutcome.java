@@ -1,0 +1,360 @@
+package dev.prospectus.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.prospectus.analysis.Analysis;
+import dev.prospectus.analysis.AnalysisSettings;
+import dev.prospectus.analysis.Projections;
+import dev.prospectus.calc.Calculation;
+import dev.prospectus.internal.Args;
+import dev.prospectus.io.ClaimsReader;
+import dev.prospectus.io.DatasetReader;
+import dev.prospectus.model.Dataset;
+import dev.prospectus.model.FigureKey;
+import dev.prospectus.report.CsvReport;
+import dev.prospectus.report.JsonReport;
+import dev.prospectus.report.VerdictJson;
+import dev.prospectus.verify.Claim;
+import dev.prospectus.verify.Verdict;
+import dev.prospectus.verify.Verifier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a batch makes of one dataset: its analysis (the standard measures and the verdicts on its
+ * claims), or the error that stopped it, and the rows that say so.
+ * <p>
+ * The dataset and claims files arrive as bytes, so that the local batch (which reads them from a
+ * folder) and the Spark job (which receives them as strings) call the very same function,
+ * {@link #analyse}, and get the same rows. Only the calculations are made, no projections: the
+ * standard measures of {@link Analysis} with {@link AnalysisSettings#CALCULATIONS_ONLY}.
+ * <p>
+ * Instances are immutable and thread-safe; a batch keeps one only until its rows are written.
+ */
+public final class DatasetOutcome {
+
+  // Decimals in plain digits, as the source printed them or the library computed them: no exponent form.
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // As the report's CSV: quote a field only where RFC 4180 needs it.
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
+  /** What a spreadsheet reads as the start of a formula (as in the report's CSV). */
+  private static final String FORMULA_STARTS = "=+-@";
+
+  private final String source;
+  private final Optional<Analysis> analysis;
+  private final List<Problem> problems;
+
+  /**
+   * What stopped part of a dataset: the dataset or claims file that could not be read, the
+   * standard measures that could not be computed, or one claim that could not be checked.
+   *
+   * @param id  {@code dataset}, {@code claims}, {@code measures} or {@code claim:<claim id>}
+   * @param message  what went wrong, naming the file, claim or figure
+   */
+  public record Problem(String id, String message) {
+
+    /**
+     * Checks the fields.
+     *
+     * @param id  the part that failed, not blank
+     * @param message  the message, not blank
+     */
+    public Problem {
+      Args.notBlank(id, "id");
+      Args.notBlank(message, "message");
+    }
+  }
+
+  private DatasetOutcome(String source, Optional<Analysis> analysis, List<Problem> problems) {
+    this.source = source;
+    this.analysis = analysis;
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Reads a dataset and its claims, computes the standard measures and verifies the claims one by
+   * one. A problem at any step (a file that breaks the format, a claim the library cannot check) is
+   * a {@link Problem} of the outcome, never an exception: a claim that fails takes only its own
+   * verdict with it, a file that fails the dataset's, and the batch goes on with the next dataset.
+   *
+   * @param source  the dataset's folder name, which rows give when the dataset cannot be read
+   * @param datasetFile  the name error messages give the dataset file, such as {@code c000042/dataset.json}
+   * @param dataset  the content of the dataset file
+   * @param claimsFile  the name error messages give the claims file
+   * @param claims  the content of the claims file, empty when the dataset has none
+   * @return the outcome
+   */
+  public static DatasetOutcome analyse(String source, String datasetFile, byte[] dataset, String claimsFile,
+      Optional<byte[]> claims) {
+    Args.notBlank(source, "source");
+    Args.notBlank(datasetFile, "datasetFile");
+    Args.notNull(dataset, "dataset");
+    Args.notBlank(claimsFile, "claimsFile");
+    Args.notNull(claims, "claims");
+    Dataset ds;
+    try {
+      ds = DatasetReader.read(new ByteArrayInputStream(dataset), datasetFile);
+    } catch (RuntimeException ex) {
+      return failed(source, "dataset", message(ex));
+    }
+    List<Claim> parsed;
+    try {
+      parsed = claims.isPresent() ? ClaimsReader.read(new ByteArrayInputStream(claims.get()), claimsFile) : List.of();
+    } catch (RuntimeException ex) {
+      return failed(source, "claims", message(ex));
+    }
+    List<Problem> problems = new ArrayList<>();
+    Analysis measures;
+    try {
+      measures = Analysis.of(ds, List.of(), AnalysisSettings.CALCULATIONS_ONLY);
+    } catch (RuntimeException ex) {
+      problems.add(new Problem("measures", message(ex)));
+      measures = new Analysis(ds, AnalysisSettings.CALCULATIONS_ONLY, List.of(), List.of(),
+          Projections.of(ds, AnalysisSettings.CALCULATIONS_ONLY));
+    }
+    // One claim at a time, so that a claim the library cannot check costs only its own verdict.
+    List<Verdict> verdicts = new ArrayList<>();
+    for (Claim claim : parsed) {
+      try {
+        verdicts.addAll(Verifier.verify(ds, List.of(claim)));
+      } catch (RuntimeException ex) {
+        problems.add(new Problem("claim:" + claim.id(), message(ex)));
+      }
+    }
+    Analysis a = new Analysis(ds, measures.settings(), measures.sections(), verdicts, measures.projections());
+    return new DatasetOutcome(source, Optional.of(a), problems);
+  }
+
+  /**
+   * The outcome of a dataset that could not be read, such as a folder whose files cannot be opened.
+   *
+   * @param source  the dataset's folder name
+   * @param stage  what failed: {@code dataset} or {@code claims}
+   * @param message  what went wrong, naming the file
+   * @return the outcome
+   */
+  public static DatasetOutcome failed(String source, String stage, String message) {
+    Args.notBlank(source, "source");
+    return new DatasetOutcome(source, Optional.empty(), List.of(new Problem(stage, message)));
+  }
+
+  /** The library's messages name file, field and value; a bare exception (a bug) is named by its type. */
+  private static String message(RuntimeException ex) {
+    String text = ex.getMessage();
+    return text == null || text.isBlank() ? ex.getClass().getName()
+        : ex instanceof IllegalArgumentException ? text : ex.getClass().getName() + ": " + text;
+  }
+
+  /**
+   * The folder name the dataset came from.
+   *
+   * @return the name
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The analysis, empty when the dataset could not be read or analysed.
+   *
+   * @return the analysis
+   */
+  public Optional<Analysis> analysis() {
+    return analysis;
+  }
+
+  /**
+   * Whether the dataset could not be read.
+   *
+   * @return true when the dataset or its claims file could not be read
+   */
+  public boolean failed() {
+    return analysis.isEmpty();
+  }
+
+  /**
+   * What stopped part of the dataset, in order: each is an error row.
+   *
+   * @return the problems, empty when everything was checked
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * The rows, in order: the verdicts in the order of the claims, then the measures in the order of
+   * the report's sections; or the one error row.
+   *
+   * @return the rows
+   */
+  public List<BatchRow> rows() {
+    String name = analysis.map(a -> a.dataset().name()).orElse(source);
+    List<BatchRow> rows = new ArrayList<>();
+    analysis.ifPresent(a -> a.verdicts().forEach(v -> {
+      ObjectNode o = head(name, BatchRow.VERDICT);
+      o.setAll(VerdictJson.toJson(v));
+      rows.add(new BatchRow(name, BatchRow.VERDICT, v.id(), line(o)));
+    }));
+    for (Problem p : problems) {
+      ObjectNode o = head(name, BatchRow.ERROR);
+      o.put("id", p.id());
+      o.put("error", p.message());
+      rows.add(new BatchRow(name, BatchRow.ERROR, p.id(), line(o)));
+    }
+    if (analysis.isEmpty()) {
+      return rows;
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (Analysis.Section section : analysis.get().sections()) {
+      for (Calculation c : section.results()) {
+        String type = c.measure().name().toLowerCase(Locale.ROOT);
+        String id = type + ":" + c.subject().stream().map(FigureKey::toString).collect(Collectors.joining(","));
+        // The same measure of the same figures in two sections: the second is told apart by its place.
+        int count = seen.merge(id, 1, Integer::sum);
+        if (count > 1) {
+          id = id + "#" + count;
+        }
+        ObjectNode o = head(name, BatchRow.MEASURE);
+        o.put("id", id);
+        o.put("section", section.title());
+        o.put("type", type);
+        ArrayNode subject = o.putArray("subject");
+        c.subject().forEach(k -> subject.add(k.toString()));
+        ObjectNode calc = JsonReport.calculation(c);
+        // The figures a measure reads are named in subject; their reports are in the dataset.
+        calc.remove("inputs");
+        o.setAll(calc);
+        rows.add(new BatchRow(name, BatchRow.MEASURE, id, line(o)));
+      }
+    }
+    return rows;
+  }
+
+  private ObjectNode head(String name, String kind) {
+    ObjectNode o = NODES.objectNode();
+    o.put("dataset", name);
+    o.put("folder", source);
+    o.put("kind", kind);
+    return o;
+  }
+
+  /**
+   * The rows of one CSV section, without the header line: the report's CSV rows
+   * ({@link CsvReport#verdicts} or {@link CsvReport#calculations}), or one error row whose
+   * {@code verdict} is {@code ERROR} (verdicts) or whose {@code measure} is {@code error}
+   * (calculations), with the error in {@code reason}.
+   *
+   * @param section  {@link CsvReport.Section#VERDICTS} or {@link CsvReport.Section#CALCULATIONS}
+   * @return the rows, each ending with a line feed
+   */
+  public String csv(CsvReport.Section section) {
+    Args.notNull(section, "section");
+    Args.isTrue(section != CsvReport.Section.FIGURES, "a batch writes verdicts or calculations, not figures");
+    StringBuilder text = new StringBuilder();
+    analysis.ifPresent(a -> {
+      String csv = section == CsvReport.Section.VERDICTS ? CsvReport.verdicts(a.dataset(), a.verdicts())
+          : CsvReport.calculations(a);
+      // The header is the first line: column names hold no line break.
+      text.append(csv, csv.indexOf('\n') + 1, csv.length());
+    });
+    String name = analysis.map(a -> a.dataset().name()).orElse(source);
+    List<List<String>> rows = new ArrayList<>();
+    for (Problem p : problems) {
+      // A claim's problem is a verdicts row, the measures' a calculations row; a file's is both.
+      boolean claim = p.id().startsWith("claim:");
+      if (section == CsvReport.Section.VERDICTS ? p.id().equals("measures") : claim) {
+        continue;
+      }
+      String[] row = new String[section.columns().size()];
+      Arrays.fill(row, "");
+      row[0] = text(name);
+      if (section == CsvReport.Section.VERDICTS) {
+        row[1] = claim ? p.id().substring("claim:".length()) : p.id();
+        row[2] = "ERROR";
+      } else {
+        row[1] = "error";
+        row[2] = "error";
+        row[3] = p.id();
+        row[5] = "false";
+      }
+      row[section.columns().indexOf("reason")] = text(p.message());
+      rows.add(List.of(row));
+    }
+    if (!rows.isEmpty()) {
+      text.append(csvLines(section, rows));
+    }
+    return text.toString();
+  }
+
+  /**
+   * How many CSV rows {@link #csv} gives for a section: records, not lines, since a quoted field
+   * may hold a line break.
+   *
+   * @param section  {@link CsvReport.Section#VERDICTS} or {@link CsvReport.Section#CALCULATIONS}
+   * @return the count
+   */
+  public long csvRows(CsvReport.Section section) {
+    long errors = problems.stream().filter(p -> section == CsvReport.Section.VERDICTS ? !p.id().equals("measures")
+        : !p.id().startsWith("claim:")).count();
+    return errors + analysis.map(a -> section == CsvReport.Section.VERDICTS ? a.verdicts().size()
+        : a.calculations().size()).orElse(0);
+  }
+
+  /**
+   * The header line of a CSV section: the report's columns.
+   *
+   * @param section  the section
+   * @return the header, ending with a line feed
+   */
+  public static String csvHeader(CsvReport.Section section) {
+    return String.join(",", section.columns()) + "\n";
+  }
+
+  private String csvLines(CsvReport.Section section, List<List<String>> rows) {
+    CsvSchema.Builder schema = CsvSchema.builder();
+    section.columns().forEach(schema::addColumn);
+    StringWriter text = new StringWriter();
+    try (SequenceWriter writer = CSV.writer(schema.build().withoutHeader()).writeValues(text)) {
+      for (List<String> row : rows) {
+        writer.write(row);
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write a CSV row of " + source, ex);
+    }
+    return text.toString();
+  }
+
+  private static String text(String value) {
+    return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+
+  private static String line(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException ex) {
+      throw new UncheckedIOException("Unable to write a JSON row", ex);
+    }
+  }
+}
