@@ -115,7 +115,7 @@ class DatasetSourceTest {
   void test_resolve_missingBundledName() {
     assertThatIllegalArgumentException().isThrownBy(() -> DatasetSource.resolve("nowhere"))
         .withMessage("no dataset at 'nowhere': no such file or folder, and no bundled dataset of that name"
-            + " (bundled: minimax, zhipu)");
+            + " (bundled: minimax, moore-threads, zhipu)");
   }
 
   @Test
