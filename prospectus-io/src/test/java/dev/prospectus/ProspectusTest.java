@@ -20,7 +20,7 @@ class ProspectusTest {
 
   @Test
   void test_bundled_datasetAndClaims() {
-    assertThat(Prospectus.bundledNames()).containsExactly("minimax", "zhipu");
+    assertThat(Prospectus.bundledNames()).containsExactly("minimax", "moore-threads", "zhipu");
     assertThat(MINIMAX.dataset().name()).isEqualTo("MiniMax");
     assertThat(MINIMAX.claims()).extracting(Claim::id).contains("revenue-growth-fy2024");
     assertThat(MINIMAX.toString()).startsWith("Prospectus MiniMax (MiniMax Group Inc., USD): ")
@@ -87,6 +87,6 @@ class ProspectusTest {
     Prospectus fixture = Prospectus.read(Path.of("prospectus-io/src/test/resources/fixtures/minimal/dataset.json"));
     assertThat(fixture.claims()).isEmpty();
     assertThatIllegalArgumentException().isThrownBy(() -> Prospectus.bundled("nobody"))
-        .withMessageContaining("bundled datasets: [minimax, zhipu]");
+        .withMessageContaining("bundled datasets: [minimax, moore-threads, zhipu]");
   }
 }

@@ -152,6 +152,7 @@ public record Analysis(
     addIfAny(sections, "Ratios to revenue", a.ratios());
     addIfAny(sections, "Cash burn and runway", a.runway());
     addIfAny(sections, "Per unit", a.perUnit());
+    addIfAny(sections, "Offering and valuation", OfferingMeasures.of(dataset));
     List<Verdict> verdicts = claims.isEmpty() ? List.of() : Verifier.verify(dataset, claims);
     return new Analysis(dataset, settings, sections, verdicts, Projections.of(dataset, settings));
   }

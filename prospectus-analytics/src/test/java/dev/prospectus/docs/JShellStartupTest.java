@@ -22,7 +22,7 @@ class JShellStartupTest {
             "import dev.prospectus.verify.*;", "import dev.prospectus.analysis.*;", "import dev.prospectus.report.*;",
             "import dev.prospectus.scenario.*;", "import dev.prospectus.text.*;");
     assertThat(startup.get(startup.size() - 1).printed()).isEqualTo("prospectus-analytics: bundled datasets "
-        + "[minimax, zhipu]; open one with Prospectus.bundled(name). /exit to leave.\n");
+        + "[minimax, moore-threads, zhipu]; open one with Prospectus.bundled(name). /exit to leave.\n");
   }
 
   /** Names a user meets resolve to the library's types, even beside java.util.* and friends. */

@@ -183,7 +183,7 @@ class ReadmeTest {
     String err = Files.readString(stderr, StandardCharsets.UTF_8);
     // The tool numbers the user's snippets from 1: the declaration of mm is 1, so the answers are $2 and $3.
     assertThat(out).as("jshell's standard output (its standard error: %s)", err)
-        .startsWith("prospectus-analytics: bundled datasets [minimax, zhipu]")
+        .startsWith("prospectus-analytics: bundled datasets [minimax, moore-threads, zhipu]")
         .contains("mm ==> Prospectus MiniMax (MiniMax Group Inc., USD): ")
         .contains("$2 ==> " + block.steps().get(0).expectedValue().orElseThrow() + "\n")
         .contains("$3 ==> " + block.steps().get(1).expectedValue().orElseThrow() + "\n")

@@ -34,7 +34,7 @@ class GoldenRecordTest {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   static Stream<Arguments> data_outputs() {
-    return Stream.of("minimax", "zhipu").flatMap(ds -> Stream.of(
+    return Stream.of("minimax", "moore-threads", "zhipu").flatMap(ds -> Stream.of(
         Arguments.of(ds + "-report.txt", new String[] {"report", "--dataset", "data/" + ds}),
         Arguments.of(ds + "-report-full.txt", new String[] {"report", "--dataset", "data/" + ds, "--full"}),
         Arguments.of(ds + "-report.json", new String[] {"report", "--dataset", "data/" + ds, "--format", "json"}),

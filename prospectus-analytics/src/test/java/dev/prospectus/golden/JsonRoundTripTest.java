@@ -107,7 +107,7 @@ class JsonRoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"minimax", "zhipu"})
+  @ValueSource(strings = {"minimax", "moore-threads", "zhipu"})
   void test_bundled_readsBack(String name) throws Exception {
     roundTrip("data/" + name, DatasetReader.read(Path.of("data", name)));
   }

@@ -179,7 +179,8 @@ public final class Main {
       return status;
     } catch (UsageException ex) {
       err.println(message(ex.getMessage() + " (try 'prospectus "
-          + (List.of("report", "verify", "check", "compare", "batch").contains(command) ? command + " " : "") + "--help')"));
+          + (List.of("report", "verify", "check", "compare", "batch").contains(command) ? command + " " : "")
+          + "--help')"));
       return USAGE;
     } catch (IllegalArgumentException | UncheckedIOException ex) {
       err.println(message(ex.getMessage()));

@@ -75,9 +75,9 @@ class DatasetSourceTest {
     Dataset ds = source.dataset();
     assertThat(ds.name()).isEqualTo("Zhipu");
     assertThat(ds.currency().getCurrencyCode()).isEqualTo("CNY");
-    // data/zhipu/claims.json holds 50 claims
+    // data/zhipu/claims.json holds 54 claims
     List<Claim> claims = source.claims(null);
-    assertThat(claims).hasSize(50);
+    assertThat(claims).hasSize(54);
     assertThat(claims.get(0).id()).isEqualTo("gross-margin-fy2022");
   }
 
@@ -92,8 +92,8 @@ class DatasetSourceTest {
     assertThat(DatasetReader.defaultBundledName()).isEqualTo(named);
     DatasetSource source = DatasetSource.resolve(null);
     assertThat(source.dataset().name()).isEqualTo("MiniMax");
-    // data/minimax/claims.json holds 138 claims
-    assertThat(source.claims(null)).hasSize(138);
+    // data/minimax/claims.json holds 163 claims
+    assertThat(source.claims(null)).hasSize(163);
   }
 
   @Test
@@ -115,7 +115,7 @@ class DatasetSourceTest {
   void test_resolve_missingBundledName() {
     assertThatIllegalArgumentException().isThrownBy(() -> DatasetSource.resolve("nowhere"))
         .withMessage("no dataset at 'nowhere': no such file or folder, and no bundled dataset of that name"
-            + " (bundled: minimax, zhipu)");
+            + " (bundled: minimax, moore-threads, zhipu)");
   }
 
   @Test

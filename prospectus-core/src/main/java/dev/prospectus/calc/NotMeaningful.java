@@ -48,7 +48,14 @@ public record NotMeaningful(Measure measure, String label, Reason reason, String
      * the result could be anything ("over 10" minus "over 5"), or the method that bounds the
      * formula (a corner hull) needs every input bounded.
      */
-    UNBOUNDED_INPUT
+    UNBOUNDED_INPUT,
+    /**
+     * The inputs are money in two currencies and no sourced exchange rate is applied: a result
+     * across currencies is never computed at an assumed rate.
+     */
+    OTHER_CURRENCY,
+    /** A figure the formula needs (such as borrowings for an enterprise value) is not in the dataset. */
+    MISSING_INPUT
   }
 
   /**

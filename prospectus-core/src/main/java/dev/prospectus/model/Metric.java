@@ -76,6 +76,58 @@ public record Metric(String id) {
   /** Revenue growth as printed, in percent. */
   public static final Metric REVENUE_GROWTH = new Metric("revenue_growth");
 
+  // The offering's terms (docs/data-format.md, "Offering terms"). Share counts are in unit
+  // "shares"; a figure's period is the date its source states the term for, and the listing date
+  // is the period of the first-day figures.
+  /** The offer price range per share: {@code value} is the low end, {@code valueTo} the high end. */
+  public static final Metric IPO_OFFER_PRICE_RANGE = new Metric("ipo_offer_price_range");
+  /** The final offer price per share. */
+  public static final Metric IPO_OFFER_PRICE = new Metric("ipo_offer_price");
+  /** Shares offered in the base offer, before any offer-size adjustment or over-allotment. */
+  public static final Metric IPO_BASE_OFFER_SHARES = new Metric("ipo_base_offer_shares");
+  /** Shares offered in the final deal: after any offer-size adjustment, before the over-allotment. */
+  public static final Metric IPO_OFFER_SHARES = new Metric("ipo_offer_shares");
+  /** Shares of the over-allotment option (greenshoe). */
+  public static final Metric IPO_OVER_ALLOTMENT_SHARES = new Metric("ipo_over_allotment_shares");
+  /** Shares offered with the over-allotment option fully exercised. */
+  public static final Metric IPO_OFFER_SHARES_WITH_OVER_ALLOTMENT = new Metric("ipo_offer_shares_with_over_allotment");
+  /** Shares of the public tranche (a Hong Kong public offer, STAR online), after any clawback. */
+  public static final Metric IPO_PUBLIC_OFFER_SHARES = new Metric("ipo_public_offer_shares");
+  /** Shares of the public tranche as first offered, before any clawback. */
+  public static final Metric IPO_PUBLIC_OFFER_SHARES_INITIAL = new Metric("ipo_public_offer_shares_initial");
+  /** Shares of the placing tranche (an international offer, STAR offline). */
+  public static final Metric IPO_PLACING_SHARES = new Metric("ipo_placing_shares");
+  /** Shares taken by cornerstone investors. */
+  public static final Metric CORNERSTONE_SHARES = new Metric("cornerstone_shares");
+  /** The cornerstone investors' investment, money. */
+  public static final Metric CORNERSTONE_INVESTMENT = new Metric("cornerstone_investment");
+  /** Cornerstone investors, a count. */
+  public static final Metric CORNERSTONE_INVESTORS = new Metric("cornerstone_investors");
+  /** The cornerstone shares as a share of the offer, as printed, in percent (its base in the note). */
+  public static final Metric CORNERSTONE_SHARE_OF_OFFER = new Metric("cornerstone_share_of_offer");
+  /** Shares of a strategic placement (STAR market). */
+  public static final Metric STRATEGIC_PLACEMENT_SHARES = new Metric("strategic_placement_shares");
+  /** Shares outstanding before the offering. */
+  public static final Metric SHARES_OUTSTANDING_BEFORE = new Metric("shares_outstanding_before");
+  /** Shares outstanding after the offering. */
+  public static final Metric SHARES_OUTSTANDING_AFTER = new Metric("shares_outstanding_after");
+  /** Shares free to trade on listing (the initial unrestricted float). */
+  public static final Metric FREE_FLOAT_SHARES = new Metric("free_float_shares");
+  /** Market capitalisation at the offer price, as printed. */
+  public static final Metric IPO_MARKET_CAP = new Metric("ipo_market_cap");
+  /** The first day's opening price per share. */
+  public static final Metric FIRST_DAY_OPEN_PRICE = new Metric("first_day_open_price");
+  /** The first day's closing price per share. */
+  public static final Metric FIRST_DAY_CLOSE_PRICE = new Metric("first_day_close_price");
+  /** The first day's return over the offer price, as printed, in percent. */
+  public static final Metric FIRST_DAY_RETURN = new Metric("first_day_return");
+  /** Market capitalisation at the first day's close, as printed. */
+  public static final Metric FIRST_DAY_MARKET_CAP = new Metric("first_day_market_cap");
+  /** Market capitalisation at the first day's open, as printed. */
+  public static final Metric FIRST_DAY_OPEN_MARKET_CAP = new Metric("first_day_open_market_cap");
+  /** A use's share of the net proceeds, in percent (the use is the figure's segment). */
+  public static final Metric USE_OF_PROCEEDS_SHARE = new Metric("use_of_proceeds_share");
+
   /** The standard catalogue with labels. */
   public static final List<MetricDefinition> STANDARD = List.of(
       MetricDefinition.of(REVENUE, "Revenue"),
@@ -104,7 +156,31 @@ public record Metric(String id) {
       MetricDefinition.of(REVENUE_SHARE, "Share of revenue"),
       MetricDefinition.of(IPO_GROSS_PROCEEDS, "IPO gross proceeds"),
       MetricDefinition.of(IPO_NET_PROCEEDS, "IPO net proceeds"),
-      MetricDefinition.of(REVENUE_GROWTH, "Revenue growth"));
+      MetricDefinition.of(REVENUE_GROWTH, "Revenue growth"),
+      MetricDefinition.of(IPO_OFFER_PRICE_RANGE, "IPO offer price range"),
+      MetricDefinition.of(IPO_OFFER_PRICE, "IPO offer price"),
+      MetricDefinition.of(IPO_BASE_OFFER_SHARES, "IPO base offer shares"),
+      MetricDefinition.of(IPO_OFFER_SHARES, "IPO offer shares"),
+      MetricDefinition.of(IPO_OVER_ALLOTMENT_SHARES, "IPO over-allotment shares"),
+      MetricDefinition.of(IPO_OFFER_SHARES_WITH_OVER_ALLOTMENT, "IPO offer shares with over-allotment"),
+      MetricDefinition.of(IPO_PUBLIC_OFFER_SHARES, "IPO public offer shares"),
+      MetricDefinition.of(IPO_PUBLIC_OFFER_SHARES_INITIAL, "IPO public offer shares before clawback"),
+      MetricDefinition.of(IPO_PLACING_SHARES, "IPO placing shares"),
+      MetricDefinition.of(CORNERSTONE_SHARES, "Cornerstone shares"),
+      MetricDefinition.of(CORNERSTONE_INVESTMENT, "Cornerstone investment"),
+      MetricDefinition.of(CORNERSTONE_INVESTORS, "Cornerstone investors"),
+      MetricDefinition.of(CORNERSTONE_SHARE_OF_OFFER, "Cornerstone share of offer"),
+      MetricDefinition.of(STRATEGIC_PLACEMENT_SHARES, "Strategic placement shares"),
+      MetricDefinition.of(SHARES_OUTSTANDING_BEFORE, "Shares outstanding before the offering"),
+      MetricDefinition.of(SHARES_OUTSTANDING_AFTER, "Shares outstanding after the offering"),
+      MetricDefinition.of(FREE_FLOAT_SHARES, "Free float shares"),
+      MetricDefinition.of(IPO_MARKET_CAP, "Market capitalisation at the offer price"),
+      MetricDefinition.of(FIRST_DAY_OPEN_PRICE, "First-day open"),
+      MetricDefinition.of(FIRST_DAY_CLOSE_PRICE, "First-day close"),
+      MetricDefinition.of(FIRST_DAY_RETURN, "First-day return"),
+      MetricDefinition.of(FIRST_DAY_MARKET_CAP, "First-day closing market capitalisation"),
+      MetricDefinition.of(FIRST_DAY_OPEN_MARKET_CAP, "First-day opening market capitalisation"),
+      MetricDefinition.of(USE_OF_PROCEEDS_SHARE, "Use of proceeds share"));
 
   /**
    * Creates a metric.

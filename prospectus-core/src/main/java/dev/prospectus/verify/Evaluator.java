@@ -7,6 +7,7 @@ import dev.prospectus.calc.CashCalculator;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.GrowthCalculator;
 import dev.prospectus.calc.MarginCalculator;
+import dev.prospectus.calc.OfferingCalculator;
 import dev.prospectus.calc.PerUnitCalculator;
 import dev.prospectus.calc.RatioCalculator;
 import dev.prospectus.format.PrintedFigure;
@@ -238,6 +239,14 @@ final class Evaluator {
         return PerUnitCalculator.shareOfCount(in.get("share"), in.get("count"));
       case PER_UNIT:
         return PerUnitCalculator.perUnit(in.get("amount"), in.get("count"));
+      case MARKET_CAP:
+        return OfferingCalculator.marketCapitalisation(in.get("price"), in.get("shares"));
+      case GROSS_PROCEEDS:
+        return OfferingCalculator.grossProceeds(in.get("price"), in.get("shares"));
+      case PRICE_TO_SALES:
+        return OfferingCalculator.priceToSales(in.get("marketCap"), in.get("revenue"));
+      case ISSUE_COSTS:
+        return OfferingCalculator.issueCosts(in.get("net"), in.get("gross"));
       case SUM:
         return ArithmeticCalculator.sum(terms);
       case DIFFERENCE:

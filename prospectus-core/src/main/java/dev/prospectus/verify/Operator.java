@@ -54,6 +54,17 @@ public enum Operator {
   SHARE_OF_COUNT("share-of-count", input("share"), input("count")),
   /** An amount per unit of a count, {@code amount / count}. */
   PER_UNIT("per-unit", input("amount"), input("count")),
+  /** Market capitalisation at a price on a share base, {@code price x shares}, in the price's currency. */
+  MARKET_CAP("market-cap", input("price"), input("shares")),
+  /** Gross proceeds of an offering, {@code price x shares offered}, in the price's currency. */
+  GROSS_PROCEEDS("gross-proceeds", input("price"), input("shares")),
+  /**
+   * Price to sales in times, {@code marketCap / revenue}, on the revenue of a full fiscal year: an
+   * interim revenue is not meaningful, never silently annualised.
+   */
+  PRICE_TO_SALES("price-to-sales", input("marketCap"), input("revenue")),
+  /** Issue costs in percent of gross proceeds, {@code (1 - net / gross) x 100}. */
+  ISSUE_COSTS("issue-costs", input("net"), input("gross")),
   /** The sum of two or more quantities in one unit. */
   SUM("sum", new Parameter("terms", ParameterKind.TERMS, true)),
   /** The difference of two quantities in one unit, {@code value - minus}. */

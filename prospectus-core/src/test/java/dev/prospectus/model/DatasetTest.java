@@ -79,8 +79,8 @@ class DatasetTest {
 
   @Test
   void test_metrics_standardThenDeclared() {
-    // the 27 standard metrics, then robots_shipped
-    assertThat(LUMEN.metrics()).hasSize(28).startsWith(Metric.STANDARD.get(0)).endsWith(ROBOTS_SHIPPED_DEF);
+    // the 51 standard metrics, then robots_shipped
+    assertThat(LUMEN.metrics()).hasSize(52).startsWith(Metric.STANDARD.get(0)).endsWith(ROBOTS_SHIPPED_DEF);
     assertThat(LUMEN.label(Metric.REVENUE)).isEqualTo("Revenue");
     assertThat(LUMEN.label(ROBOTS_SHIPPED)).isEqualTo("Robots shipped");
     assertThat(LUMEN.label(Metric.of("undeclared_metric"))).isEqualTo("undeclared_metric");

@@ -29,10 +29,12 @@ class MetricTest {
         .map(MetricTest::read)
         .toList();
     List<Metric> catalogue = Metric.STANDARD.stream().map(MetricDefinition::metric).toList();
-    assertThat(constants).hasSize(27);
+    assertThat(constants).hasSize(51);
     assertThat(catalogue).containsExactlyInAnyOrderElementsOf(constants).doesNotHaveDuplicates();
     assertThat(Metric.STANDARD.get(0)).isEqualTo(MetricDefinition.of(Metric.REVENUE, "Revenue"));
     assertThat(Metric.STANDARD.get(26)).isEqualTo(MetricDefinition.of(Metric.REVENUE_GROWTH, "Revenue growth"));
+    assertThat(Metric.STANDARD.get(50))
+        .isEqualTo(MetricDefinition.of(Metric.USE_OF_PROCEEDS_SHARE, "Use of proceeds share"));
   }
 
   private static Metric read(Field field) {

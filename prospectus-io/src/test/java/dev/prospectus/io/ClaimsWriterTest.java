@@ -20,7 +20,7 @@ class ClaimsWriterTest {
   /** Every bundled claim, written and read back, is the same claim with the same verdict. */
   @Test
   void test_write_roundTripOfTheBundledClaims() {
-    for (String name : List.of("minimax", "zhipu")) {
+    for (String name : List.of("minimax", "moore-threads", "zhipu")) {
       Dataset ds = DatasetReader.bundled(name);
       List<Claim> claims = ClaimsReader.bundled(name, ds);
       List<Claim> again = readBack(ClaimsWriter.write(claims));

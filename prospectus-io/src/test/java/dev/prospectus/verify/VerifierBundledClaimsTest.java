@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VerifierBundledClaimsTest {
 
-  private static final Map<String, Map<String, Verdict>> VERDICTS = Stream.of("minimax", "zhipu")
+  private static final Map<String, Map<String, Verdict>> VERDICTS = Stream.of("minimax", "moore-threads", "zhipu")
       .collect(Collectors.toMap(Function.identity(), VerifierBundledClaimsTest::verdicts));
 
   private static Map<String, Verdict> verdicts(String name) {
@@ -280,7 +280,61 @@ class VerifierBundledClaimsTest {
         Arguments.of("zhipu", "runway-under-a-year-1201289326030360576", VerdictStatus.CONSISTENT),
         Arguments.of("zhipu", "collection-period-fy2024", VerdictStatus.CONSISTENT),
         // ((100170 - 9035) + (171657 - 25880)) / 2 / 190877 x 181 = 112.3 days
-        Arguments.of("zhipu", "collection-period-6m2025", VerdictStatus.CONSISTENT)
+        Arguments.of("zhipu", "collection-period-6m2025", VerdictStatus.CONSISTENT),
+        // Offering claims on each share base. Shares after the base offer: 25,389,220 / 8.3% = 305.9M [304.06M,
+        // 307.75M]; after the 15% adjustment, plus 29.2M - 25,389,220 [3.76M, 3.86M]. x HK$345 [344.5, 345.5]:
+        // [HK$104.74B, HK$106.33B] holds 105.4B only; [HK$106.04B, HK$107.67B] holds 106.6B and 106.7B only
+        Arguments.of("minimax", "first-day-market-cap-105-4-base-offer", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "first-day-market-cap-105-4-upsized", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "first-day-market-cap-106-6-base-offer", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "first-day-market-cap-106-6-upsized", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "first-day-market-cap-106-7-base-offer", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "first-day-market-cap-106-7-upsized", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "first-day-open-market-cap-upsized", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "first-day-open-market-cap-base-offer", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "first-day-return-109", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "first-day-return-109-09", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "first-day-open-return", VerdictStatus.CONSISTENT),
+        // Cornerstone shares HK$2.723B / HK$165 = 16.50M: 56.52% of 29.2M (56.5% fits), 65.00% of the base
+        // offer ("~70%" undecidable under its two readings), and at any price in HK$151.0-165.0 [64.94%, 71.09%]
+        // (68% and ~70% fit)
+        Arguments.of("minimax", "cornerstone-share-56-5-upsized", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cornerstone-share-56-5-base-offer", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cornerstone-share-56-5-base-offer-at-range", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cornerstone-share-70-upsized", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cornerstone-share-70-base-offer", VerdictStatus.UNDECIDABLE),
+        Arguments.of("minimax", "cornerstone-share-70-base-offer-at-range", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "cornerstone-share-68-upsized", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cornerstone-share-68-base-offer", VerdictStatus.INCONSISTENT),
+        Arguments.of("minimax", "cornerstone-share-68-base-offer-at-range", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "gross-proceeds-upsized-4-8", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "gross-proceeds-upsized-4-82", VerdictStatus.CONSISTENT),
+        Arguments.of("minimax", "gross-proceeds-base-top", VerdictStatus.UNDECIDABLE),
+        Arguments.of("minimax", "gross-proceeds-with-greenshoe", VerdictStatus.CONSISTENT),
+        // HK$ to US$ only through a sourced rate, and MiniMax's dataset has none between HKD and USD
+        Arguments.of("minimax", "gross-proceeds-base-low-usd", VerdictStatus.UNVERIFIABLE),
+        Arguments.of("zhipu", "ipo-market-cap", VerdictStatus.CONSISTENT),
+        Arguments.of("zhipu", "ipo-market-cap-with-greenshoe", VerdictStatus.CONSISTENT),
+        // HK$116.20 x (37,419,500 + 5,612,900) = HK$5.0004B, not 5.1B [5.05B, 5.15B]
+        Arguments.of("zhipu", "ipo-max-gross-proceeds", VerdictStatus.INCONSISTENT),
+        Arguments.of("zhipu", "first-day-market-cap", VerdictStatus.CONSISTENT),
+        // 114.28 x 47,002.8217萬 / 4.38億 = 122.64x [122.49x, 122.79x] holds 122.51; on the shares before the
+        // issue (47,002.8217萬 less 7,000萬, printed to the 1,000萬) 104.37x [102.94x, 105.81x] holds 104.26
+        Arguments.of("moore-threads", "ps-at-offer-122-51-post-issue", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "ps-at-offer-122-51-pre-issue", VerdictStatus.INCONSISTENT),
+        Arguments.of("moore-threads", "ps-at-offer-104-26-pre-issue", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "ps-at-offer-104-26-post-issue", VerdictStatus.INCONSISTENT),
+        Arguments.of("moore-threads", "market-cap-at-offer", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "first-day-market-cap", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "first-day-return", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "gross-proceeds", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "free-float-share", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "strategic-placement-share", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "controller-stake", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "revenue-cagr-fy2022-fy2024", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "revenue-cagr-fy2022-fy2024-page-figures", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "guidance-growth-low", VerdictStatus.CONSISTENT),
+        Arguments.of("moore-threads", "guidance-growth-high", VerdictStatus.CONSISTENT)
     );
   }
 
@@ -312,13 +366,17 @@ class VerifierBundledClaimsTest {
         "selling_marketing_expense/total/FY2024", "rnd_headcount/total/2025-09-30",
         "cumulative_net_loss/total/2022-01-01..2025-09-30", "adjusted_net_loss_growth/total/9M2025",
         "cash_and_equivalents/total/2025-09-30", "monthly_cash_burn/total/FY2025",
-        "cornerstone_share_of_offer/total/2026-01-09", "hk_public_offer_subscription/total/2026-01-09");
+        "cornerstone_share_of_offer/total/2026-01-09", "hk_public_offer_subscription/total/2026-01-09",
+        "first_day_market_cap/total/2026-01-09");
     // Cash runway at 30 Jun 2025: "一年以上" (at least a year) against "less than a year": one-sided, they share no
     // value.
     assertThat(inconsistentConflicts("zhipu")).containsExactly(
         "net_loss/total/FY2024", "rnd_expense/total/6M2025", "developers/total/2025-12-19",
         "first_day_close_price/total/2026-01-08", "first_day_return/total/2026-01-08", "cash_runway/total/2025-06-30");
-    assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(70);
+    // Moore Threads: ithome's 归母 -189,415.47萬 and the compilation's -18.94億 for FY2022, and the rest, agree.
+    assertThat(inconsistentConflicts("moore-threads")).isEmpty();
+    assertThat(VERDICTS.get("moore-threads").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(5);
+    assertThat(VERDICTS.get("minimax").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(72);
     assertThat(VERDICTS.get("zhipu").keySet().stream().filter(id -> id.startsWith("conflict:"))).hasSize(17);
   }
 
