@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
  */
 final class DatasetParser {
 
+  // The ISO codes, collected once: the JDK builds a fresh set of every currency on each call.
+  private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
+      .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
   private static final List<String> DATASET_FIELDS =
       List.of("company", "name", "aliases", "currency", "fiscalYearEnd", "documents", "metrics", "segments", "figures",
           "exchangeRates");
@@ -375,8 +379,7 @@ final class DatasetParser {
     }
     // Any lower-case word is a count noun to the model, so "usd" would load as a count of "usd"s.
     String upper = text.toUpperCase(Locale.ROOT);
-    if (!unit.isCurrency() && Currency.getAvailableCurrencies().stream()
-        .anyMatch(c -> c.getCurrencyCode().equals(upper))) {
+    if (!unit.isCurrency() && CURRENCY_CODES.contains(upper)) {
       throw f.error("unit", text, "is a currency code in lower case: write \"" + upper + "\"");
     }
     return unit;
