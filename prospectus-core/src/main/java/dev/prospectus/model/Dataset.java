@@ -47,6 +47,10 @@ public final class Dataset {
   private final Map<FigureKey, List<Figure>> index;
   private final List<ExchangeRate> exchangeRates;
   private final List<String> aliases;
+  // Memoized: the dataset is immutable.
+  private final ParseCache<RatePair, List<ExchangeRate>> rateOrder = new ParseCache<>(1024);
+  private final ParseCache<FigureKey, Optional<ChosenReport>> chosen = new ParseCache<>(16_384);
+  private final ParseCache<FigureKey, Agreement> agreements = new ParseCache<>(16_384);
 
   /** Rates in the order the report rule tries them: undoubted, printed before implied, narrowest, listed. */
   private static final Comparator<ExchangeRate> RATE_ORDER = Comparator.comparing(ExchangeRate::isDoubted)
@@ -501,7 +505,13 @@ public final class Dataset {
     Args.notNull(a, "a");
     Args.notNull(b, "b");
     Args.notNull(period, "period");
-    return exchangeRates.stream().filter(r -> r.converts(a, b) && r.appliesTo(period)).sorted(RATE_ORDER).toList();
+    // Sorted once per pair and period: converting a figure reads them, for every claim verified.
+    return rateOrder.get(new RatePair(a, b, period), k -> exchangeRates.stream()
+        .filter(r -> r.converts(a, b) && r.appliesTo(period)).sorted(RATE_ORDER).toList());
+  }
+
+  /** Two currencies and a period: the key of the rates sorted for them. */
+  private record RatePair(Unit a, Unit b, ReportingPeriod period) {
   }
 
   /**
@@ -519,6 +529,13 @@ public final class Dataset {
    * @return the choice, empty if the dataset has no report of it
    */
   public Optional<ChosenReport> choose(FigureKey key) {
+    Args.notNull(key, "key");
+    // Memoized (the dataset is immutable): a conversion divides at 34 digits, and every claim that
+    // reads the figure asks again.
+    return chosen.get(key, this::chooseReport);
+  }
+
+  private Optional<ChosenReport> chooseReport(FigureKey key) {
     List<Figure> reports = lookup(key).reports();
     if (reports.isEmpty()) {
       return Optional.empty();
@@ -580,6 +597,12 @@ public final class Dataset {
    * @return the comparisons, conflicts and what was left out
    */
   public Agreement agreement(FigureKey key) {
+    Args.notNull(key, "key");
+    // Memoized, as choose(): every source agreement claim compares every figure with several reports.
+    return agreements.get(key, this::compareReports);
+  }
+
+  private Agreement compareReports(FigureKey key) {
     List<Figure> reports = lookup(key).reports();
     Unit own = Unit.of(currency);
     boolean hasOwn = reports.stream().anyMatch(f -> f.unit().equals(own));
