@@ -158,10 +158,9 @@ public final class MonteCarloRunway {
       for (int run = 0; run < curves.length; run++) {
         column[run] = curves[run].cashAt(k);
       }
-      // Sorted once for the three percentiles of the month.
-      Arrays.sort(column);
-      fan.add(new FanPoint(k, asOf.plusMonths(k), Checks.money(Percentiles.ofSorted(column, 5)),
-          Checks.money(Percentiles.ofSorted(column, 50)), Checks.money(Percentiles.ofSorted(column, 95))));
+      // The three percentiles of the month by selection: sorting each month was most of a report's time.
+      double[] p = Percentiles.ofUnsorted(column, 5, 50, 95);
+      fan.add(new FanPoint(k, asOf.plusMonths(k), Checks.money(p[0]), Checks.money(p[1]), Checks.money(p[2])));
     }
     return new MonteCarloResult(config, cash, asOf, horizonMonths, cashOutMonths, fan,
         assumptions(cash, asOf, checked, horizonMonths, config));

@@ -1,7 +1,9 @@
 package dev.prospectus.format;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +23,30 @@ import java.util.stream.Collectors;
 final class PrintedWords<T> {
 
   private final List<Map.Entry<String, T>> words;
+  // The words by their first character, folded as regionMatches ignores case, each list in the order
+  // of words: a printed figure is read word list by word list, and most words cannot start here.
+  private final Map<Character, List<Map.Entry<String, T>>> byFirst = new HashMap<>();
+  private final boolean hasEmptyWord;
 
   private PrintedWords(Map<String, T> words) {
     this.words = words.entrySet().stream()
         .sorted(Comparator.comparingInt((Map.Entry<String, T> e) -> e.getKey().length()).reversed()
             .thenComparing(Map.Entry::getKey))
         .toList();
+    boolean empty = false;
+    for (Map.Entry<String, T> word : this.words) {
+      if (word.getKey().isEmpty()) {
+        empty = true;
+      } else {
+        byFirst.computeIfAbsent(fold(word.getKey().charAt(0)), c -> new ArrayList<>()).add(word);
+      }
+    }
+    this.hasEmptyWord = empty;
+  }
+
+  /** A character as case-insensitive comparison sees it: two characters it finds equal fold alike. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /**
@@ -67,7 +87,15 @@ final class PrintedWords<T> {
    * @return the match, empty if no word is printed there
    */
   Optional<Match<T>> match(String text, int start) {
-    for (Map.Entry<String, T> word : words) {
+    List<Map.Entry<String, T>> candidates;
+    if (hasEmptyWord) {
+      candidates = words;
+    } else if (start < 0 || start >= text.length()) {
+      return Optional.empty();
+    } else {
+      candidates = byFirst.getOrDefault(fold(text.charAt(start)), List.of());
+    }
+    for (Map.Entry<String, T> word : candidates) {
       String w = word.getKey();
       int end = start + w.length();
       boolean printed = text.regionMatches(true, start, w, 0, w.length());

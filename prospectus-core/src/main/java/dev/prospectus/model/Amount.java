@@ -3,7 +3,6 @@ package dev.prospectus.model;
 import dev.prospectus.internal.Args;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +35,7 @@ import java.util.regex.Pattern;
  */
 public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale, Unit unit) {
 
+  private static final ParseCache<Rounding, DecimalRange> ROUNDING_RANGES = new ParseCache<>(16_384);
   private static final Pattern FORM = Pattern.compile(
       "(-?\\d+(?:\\.\\d+)?)(?:\\.\\.(-?\\d+(?:\\.\\d+)?))?\\s*(thousand|萬億|萬|million|億|billion)?\\s+(\\S.*)");
 
@@ -154,7 +154,7 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    * @return the point value
    */
   public BigDecimal baseValue() {
-    BigDecimal point = valueTo.map(to -> value.add(to).divide(BigDecimal.valueOf(2))).orElse(value);
+    BigDecimal point = valueTo.isPresent() ? DecimalRange.half(value.add(valueTo.get())) : value;
     return toBase(point);
   }
 
@@ -197,6 +197,16 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    */
   public DecimalRange roundingRange(BigDecimal unit) {
     requirePowerOfTen(unit);
+    // Every calculation and judgement reads the range of each figure it uses, often the same
+    // figures (a report verifies every claim of one dataset): computed once per amount and unit.
+    return ROUNDING_RANGES.get(new Rounding(this, unit), r -> r.amount().computeRoundingRange(r.unit()));
+  }
+
+  /** An amount and a rounding unit: the key of the cache of rounding ranges. */
+  private record Rounding(Amount amount, BigDecimal unit) {
+  }
+
+  private DecimalRange computeRoundingRange(BigDecimal unit) {
     DecimalRange low = DecimalRange.ofRounded(value, unit.max(finestUnit(value)));
     DecimalRange high = valueTo.map(to -> DecimalRange.ofRounded(to, unit.max(finestUnit(to)))).orElse(low);
     return DecimalRange.ofClosed(toBase(low.low()), toBase(high.high()));
@@ -222,7 +232,9 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
 
   private static void requirePowerOfTen(BigDecimal unit) {
     Args.notNull(unit, "unit");
-    boolean powerOfTen = unit.signum() > 0 && unit.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE);
+    // One digit is the common case (1, 0.1, 10 written as 1E+1) and is checked without allocating.
+    boolean powerOfTen = unit.signum() > 0 && (unit.precision() == 1 ? unit.unscaledValue().intValue() == 1
+        : unit.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE));
     Args.isTrue(powerOfTen, "Rounding unit '" + unit.toPlainString() + "' is not a power of ten such as 1, 10 or 0.1");
   }
 
@@ -235,16 +247,49 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    * @return the unit, a positive power of ten
    */
   public BigDecimal coarsestRoundingUnit() {
-    List<BigDecimal> ends = ends();
-    if (ends.stream().anyMatch(e -> e.scale() > 0)) {
+    int finest = finestScale();
+    if (finest > 0) {
       // Zeros after a decimal point are significant: each end keeps its last digit, the finer one rules.
-      return ends.stream().map(Amount::finestUnit).min(BigDecimal::compareTo).orElseThrow();
+      return BigDecimal.ONE.scaleByPowerOfTen(-finest);
     }
-    BigDecimal unit = BigDecimal.ONE;
-    while (divides(unit.movePointRight(1), ends)) {
-      unit = unit.movePointRight(1);
+    // Whole numbers: ten to the fewest trailing zeros of a non-zero end (1 when every end is zero).
+    int zeros = trailingZeros(value, Integer.MAX_VALUE);
+    if (valueTo.isPresent()) {
+      zeros = trailingZeros(valueTo.get(), zeros);
     }
-    return unit.setScale(0);
+    return BigDecimal.ONE.scaleByPowerOfTen(zeros == Integer.MAX_VALUE ? 0 : zeros).setScale(0);
+  }
+
+  /** The fewer of {@code fewest} and the trailing zeros of a whole number, which is left out if zero. */
+  private static int trailingZeros(BigDecimal whole, int fewest) {
+    if (whole.signum() == 0) {
+      return fewest;
+    }
+    int zeros = 0;
+    if (whole.precision() <= 18) {
+      // Most printed numbers fit a long: counted without allocating.
+      long v = whole.longValue();
+      while (v % 10 == 0 && zeros < fewest) {
+        v /= 10;
+        zeros++;
+      }
+      return zeros;
+    }
+    BigInteger v = whole.unscaledValue();
+    while (zeros < fewest) {
+      BigInteger[] qr = v.divideAndRemainder(BigInteger.TEN);
+      if (qr[1].signum() != 0) {
+        break;
+      }
+      v = qr[0];
+      zeros++;
+    }
+    return zeros;
+  }
+
+  /** The larger scale of the two ends: the scale of the last printed digit of the finer end. */
+  private int finestScale() {
+    return valueTo.isPresent() ? Math.max(value.scale(), valueTo.get().scale()) : value.scale();
   }
 
   /**
@@ -254,7 +299,7 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    * @return the unit, a positive power of ten
    */
   public BigDecimal finestRoundingUnit() {
-    return ends().stream().map(Amount::finestUnit).min(BigDecimal::compareTo).orElseThrow();
+    return BigDecimal.ONE.scaleByPowerOfTen(-finestScale());
   }
 
   /**
@@ -267,18 +312,8 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
     return coarsestRoundingUnit().compareTo(finestRoundingUnit()) != 0;
   }
 
-  private List<BigDecimal> ends() {
-    return valueTo.map(to -> List.of(value, to)).orElse(List.of(value));
-  }
-
   private static BigDecimal finestUnit(BigDecimal printed) {
     return BigDecimal.ONE.scaleByPowerOfTen(-printed.scale());
-  }
-
-  /** Whether a power of ten divides every end that is not zero, and at least one end is not zero. */
-  private static boolean divides(BigDecimal unit, List<BigDecimal> ends) {
-    List<BigDecimal> nonZero = ends.stream().filter(e -> e.signum() != 0).toList();
-    return !nonZero.isEmpty() && nonZero.stream().allMatch(e -> e.remainder(unit).signum() == 0);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,10 @@ public final class Dataset {
   private final Map<FigureKey, List<Figure>> index;
   private final List<ExchangeRate> exchangeRates;
   private final List<String> aliases;
+  // Memoized: the dataset is immutable.
+  private final ParseCache<RatePair, List<ExchangeRate>> rateOrder = new ParseCache<>(1024);
+  private final ParseCache<FigureKey, Optional<ChosenReport>> chosen = new ParseCache<>(16_384);
+  private final ParseCache<FigureKey, Agreement> agreements = new ParseCache<>(16_384);
 
   /** Rates in the order the report rule tries them: undoubted, printed before implied, narrowest, listed. */
   private static final Comparator<ExchangeRate> RATE_ORDER = Comparator.comparing(ExchangeRate::isDoubted)
@@ -83,11 +88,16 @@ public final class Dataset {
     }
     idx.replaceAll((k, v) -> List.copyOf(v));
     Set<String> rateIds = new HashSet<>();
+    // A rate usually rests on the very figure objects of the list: found at once, else by equality.
+    Set<Figure> same = Collections.newSetFromMap(new IdentityHashMap<>());
+    same.addAll(figures);
     for (ExchangeRate r : Args.noNulls(exchangeRates, "exchangeRates")) {
       Args.isTrue(rateIds.add(r.id()), "Duplicate exchange rate id '" + r.id() + "'");
       for (Figure f : r.figures()) {
-        Args.isTrue(figures.contains(f), "Exchange rate '" + r.id() + "' rests on '" + f.label() + "' ("
-            + f.source().document().id() + "), which is not a figure of the dataset");
+        if (!same.contains(f) && !figures.contains(f)) {
+          throw new IllegalArgumentException("Exchange rate '" + r.id() + "' rests on '" + f.label() + "' ("
+              + f.source().document().id() + "), which is not a figure of the dataset");
+        }
       }
     }
     this.exchangeRates = List.copyOf(exchangeRates);
@@ -102,17 +112,31 @@ public final class Dataset {
 
   private void check(Figure f, int i, Map<String, Document> docs, Map<Metric, MetricDefinition> mets,
       Map<Segment, SegmentDefinition> segs) {
-    String where = "figure " + i + " (" + f.key() + ")";
-    Args.isTrue(mets.containsKey(f.metric()), where + " has undeclared metric '" + f.metric() + "'");
-    Args.isTrue(segs.containsKey(f.segment()), where + " has undeclared segment '" + f.segment() + "'");
+    // The messages are built only for a figure that fails: this runs for every figure loaded.
+    if (!mets.containsKey(f.metric())) {
+      throw new IllegalArgumentException(where(f, i) + " has undeclared metric '" + f.metric() + "'");
+    }
+    if (!segs.containsKey(f.segment())) {
+      throw new IllegalArgumentException(where(f, i) + " has undeclared segment '" + f.segment() + "'");
+    }
     Document d = f.source().document();
     Document declared = docs.get(d.id());
-    Args.isTrue(declared != null, where + " cites undeclared document '" + d.id() + "'");
-    Args.isTrue(d.equals(declared), where + " cites document " + d + ", which differs from the declared "
-        + declared);
-    boolean foreign = f.unit().currency().map(c -> !c.equals(currency)).orElse(false);
-    Args.isTrue(!foreign || f.currencyNote().isPresent(), where + " is in " + f.unit()
-        + ", not the reporting currency " + currency.getCurrencyCode() + ", and has no currency note");
+    if (declared == null) {
+      throw new IllegalArgumentException(where(f, i) + " cites undeclared document '" + d.id() + "'");
+    }
+    if (!d.equals(declared)) {
+      throw new IllegalArgumentException(where(f, i) + " cites document " + d + ", which differs from the declared "
+          + declared);
+    }
+    boolean foreign = f.unit().isCurrency() && f.unit().currency().map(c -> !c.equals(currency)).orElse(false);
+    if (foreign && f.currencyNote().isEmpty()) {
+      throw new IllegalArgumentException(where(f, i) + " is in " + f.unit() + ", not the reporting currency "
+          + currency.getCurrencyCode() + ", and has no currency note");
+    }
+  }
+
+  private static String where(Figure f, int i) {
+    return "figure " + i + " (" + f.key() + ")";
   }
 
   /**
@@ -172,9 +196,26 @@ public final class Dataset {
    * @throws IllegalArgumentException if the list or a name is null or blank
    */
   public Dataset withAliases(List<String> names) {
-    return new Dataset(company, name, currency, fiscalYearEnd, List.copyOf(documents.values()),
-        metrics.values().stream().filter(m -> !Metric.STANDARD.contains(m)).toList(),
-        segments.values().stream().filter(s -> !s.segment().isTotal()).toList(), figures, exchangeRates, names);
+    return new Dataset(this, names);
+  }
+
+  /**
+   * A copy of a dataset, checked already, with other aliases: every loaded dataset gets its aliases
+   * this way, and checking every figure again doubled the cost of loading.
+   */
+  private Dataset(Dataset other, List<String> aliases) {
+    this.company = other.company;
+    this.name = other.name;
+    this.currency = other.currency;
+    this.fiscalYearEnd = other.fiscalYearEnd;
+    this.documents = other.documents;
+    this.metrics = other.metrics;
+    this.segments = other.segments;
+    this.figures = other.figures;
+    this.index = other.index;
+    this.exchangeRates = other.exchangeRates;
+    this.aliases = List.copyOf(Args.noNulls(aliases, "aliases"));
+    this.aliases.forEach(a -> Args.notBlank(a, "alias"));
   }
 
   /**
@@ -464,7 +505,13 @@ public final class Dataset {
     Args.notNull(a, "a");
     Args.notNull(b, "b");
     Args.notNull(period, "period");
-    return exchangeRates.stream().filter(r -> r.converts(a, b) && r.appliesTo(period)).sorted(RATE_ORDER).toList();
+    // Sorted once per pair and period: converting a figure reads them, for every claim verified.
+    return rateOrder.get(new RatePair(a, b, period), k -> exchangeRates.stream()
+        .filter(r -> r.converts(a, b) && r.appliesTo(period)).sorted(RATE_ORDER).toList());
+  }
+
+  /** Two currencies and a period: the key of the rates sorted for them. */
+  private record RatePair(Unit a, Unit b, ReportingPeriod period) {
   }
 
   /**
@@ -482,6 +529,13 @@ public final class Dataset {
    * @return the choice, empty if the dataset has no report of it
    */
   public Optional<ChosenReport> choose(FigureKey key) {
+    Args.notNull(key, "key");
+    // Memoized (the dataset is immutable): a conversion divides at 34 digits, and every claim that
+    // reads the figure asks again.
+    return chosen.get(key, this::chooseReport);
+  }
+
+  private Optional<ChosenReport> chooseReport(FigureKey key) {
     List<Figure> reports = lookup(key).reports();
     if (reports.isEmpty()) {
       return Optional.empty();
@@ -543,6 +597,12 @@ public final class Dataset {
    * @return the comparisons, conflicts and what was left out
    */
   public Agreement agreement(FigureKey key) {
+    Args.notNull(key, "key");
+    // Memoized, as choose(): every source agreement claim compares every figure with several reports.
+    return agreements.get(key, this::compareReports);
+  }
+
+  private Agreement compareReports(FigureKey key) {
     List<Figure> reports = lookup(key).reports();
     Unit own = Unit.of(currency);
     boolean hasOwn = reports.stream().anyMatch(f -> f.unit().equals(own));

@@ -49,6 +49,9 @@ public final class DecimalRange {
   private static final MathContext DOWN = new MathContext(PRECISION, RoundingMode.FLOOR);
   private static final MathContext UP = new MathContext(PRECISION, RoundingMode.CEILING);
   private static final String ANY = "any value";
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  /** The most digits of an end for the quick quotient, well below {@link #PRECISION}. */
+  private static final int SHORT_DIGITS = 30;
 
   /** The lower end, null when the range is unbounded below. */
   private final BigDecimal low;
@@ -162,7 +165,7 @@ public final class DecimalRange {
     Args.notNull(printed, "printed");
     Args.notNull(unit, "unit");
     Args.isTrue(unit.signum() > 0, "Argument 'unit' must be positive but has value " + unit.toPlainString());
-    BigDecimal half = unit.divide(BigDecimal.valueOf(2));
+    BigDecimal half = half(unit);
     return new DecimalRange(printed.subtract(half), printed.add(half));
   }
 
@@ -310,7 +313,20 @@ public final class DecimalRange {
    * @throws IllegalStateException if the range is not bounded on both sides
    */
   public BigDecimal midpoint() {
-    return low().add(high()).divide(BigDecimal.valueOf(2));
+    return half(low().add(high()));
+  }
+
+  /**
+   * Half a value, exactly, at the scale {@code value.divide(2)} gives (the value's own scale when
+   * that is exact, else one more digit), without the general division's precision search.
+   */
+  static BigDecimal half(BigDecimal value) {
+    if (value.precision() <= 17) {
+      long unscaled = value.unscaledValue().longValue();
+      return unscaled % 2 == 0 ? BigDecimal.valueOf(unscaled / 2, value.scale())
+          : BigDecimal.valueOf(unscaled * 5, value.scale() + 1);
+    }
+    return value.divide(TWO);
   }
 
   /**
@@ -525,6 +541,10 @@ public final class DecimalRange {
     if (divisor.containsZero()) {
       throw new ArithmeticException("Divisor range " + divisor + " contains zero");
     }
+    DecimalRange quick = quotientOfShort(divisor);
+    if (quick != null) {
+      return quick;
+    }
     List<End> downs = new ArrayList<>(4);
     List<End> ups = new ArrayList<>(4);
     for (End n : List.of(lowEnd(), highEnd())) {
@@ -540,6 +560,34 @@ public final class DecimalRange {
       }
     }
     return hullOf(downs, ups);
+  }
+
+  /**
+   * The quotient by a positive divisor when all four ends are bounded and of at most
+   * {@value #SHORT_DIGITS} digits, the usual case, by two divisions at the corners known to be the
+   * extremes instead of eight; null otherwise. It gives exactly what the general path gives, scale
+   * included: the general path keeps the first of equal corners, and ends of so few digits make two
+   * different corners round apart at {@value #PRECISION} digits, so only equal ends could tie, and
+   * those are required to be equal in scale too.
+   */
+  private DecimalRange quotientOfShort(DecimalRange d) {
+    if (low == null || high == null || d.low == null || d.high == null || d.low.signum() <= 0
+        || !isShort(low) || !isShort(high) || !isShort(d.low) || !isShort(d.high)
+        || !distinctOrEqual(low, high) || !distinctOrEqual(d.low, d.high)) {
+      return null;
+    }
+    // Over a positive divisor x / y falls as y grows when x >= 0 and rises when x < 0.
+    BigDecimal lo = low.signum() > 0 ? low.divide(d.high, DOWN) : low.divide(d.low, DOWN);
+    BigDecimal hi = high.signum() >= 0 ? high.divide(d.low, UP) : high.divide(d.high, UP);
+    return new DecimalRange(lo, hi);
+  }
+
+  private static boolean isShort(BigDecimal value) {
+    return value.precision() <= SHORT_DIGITS;
+  }
+
+  private static boolean distinctOrEqual(BigDecimal a, BigDecimal b) {
+    return a.compareTo(b) != 0 || a.equals(b);
   }
 
   /**

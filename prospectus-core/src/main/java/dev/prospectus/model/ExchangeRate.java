@@ -42,6 +42,7 @@ public record ExchangeRate(
     Optional<Figure> translation) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final ParseCache<ExchangeRate, Quotient> IMPLIED = new ParseCache<>(4096);
 
   /**
    * Creates a rate, checking its currencies and figures.
@@ -201,8 +202,7 @@ public record ExchangeRate(
    * @return the value, to 34 significant digits
    */
   public BigDecimal value() {
-    return printed.map(Figure::value).orElseGet(() -> translation.orElseThrow().value()
-        .divide(original.orElseThrow().value(), MathContext.DECIMAL128));
+    return printed.isPresent() ? printed.get().value() : implied().value();
   }
 
   /**
@@ -212,9 +212,23 @@ public record ExchangeRate(
    * @return the range, in {@code to} per one {@code from}
    */
   public DecimalRange range() {
-    return printed.map(Figure::range).orElseGet(() -> translation.orElseThrow().range()
-        .dividedBy(original.orElseThrow().range()));
+    return printed.isPresent() ? printed.get().range() : implied().range();
   }
+
+  /**
+   * The value and range of an implied rate, divided once: every conversion, and the ordering of the
+   * rates a figure may be converted at, reads them, each time a claim is verified.
+   */
+  private Quotient implied() {
+    return IMPLIED.get(this, r -> new Quotient(r.translation.orElseThrow().value().divide(
+        r.original.orElseThrow().value(), MathContext.DECIMAL128),
+        r.translation.orElseThrow().range().dividedBy(r.original.orElseThrow().range())));
+  }
+
+  /** The value and range of an implied rate. */
+  private record Quotient(BigDecimal value, DecimalRange range) {
+  }
+
 
   /**
    * Converts a value in one of the rate's currencies into the other, carrying the rate's range:

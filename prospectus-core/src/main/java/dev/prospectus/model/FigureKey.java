@@ -18,6 +18,12 @@ import java.time.MonthDay;
  */
 public record FigureKey(Metric metric, Segment segment, ReportingPeriod period) {
 
+  private static final ParseCache<Text, FigureKey> CACHE = new ParseCache<>(16_384);
+
+  /** The text of a key and the fiscal year end it is read with: the key of the parse cache. */
+  private record Text(String text, MonthDay fiscalYearEnd) {
+  }
+
   /**
    * Creates a key.
    *
@@ -78,6 +84,11 @@ public record FigureKey(Metric metric, Segment segment, ReportingPeriod period) 
   public static FigureKey parse(String text, MonthDay fiscalYearEnd) {
     Args.notNull(text, "text");
     Args.notNull(fiscalYearEnd, "fiscalYearEnd");
+    // Keys are read once per figure and once per reference of every claim verified: parsed once.
+    return CACHE.get(new Text(text, fiscalYearEnd), t -> parseText(t.text(), t.fiscalYearEnd()));
+  }
+
+  private static FigureKey parseText(String text, MonthDay fiscalYearEnd) {
     String[] parts = text.strip().split("/", 3);
     if (parts.length != 3) {
       throw new IllegalArgumentException("Unable to parse figure key: '" + text + "': expected metric/segment/period");

@@ -20,6 +20,8 @@ public record Metric(String id) {
 
   // Declared before the constants: they are built by the constructor, which uses it.
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+  // Ids are checked by a regular expression; a dataset repeats a few dozen of them.
+  private static final ParseCache<String, Metric> CACHE = new ParseCache<>(4096);
 
   /** Revenue. */
   public static final Metric REVENUE = new Metric("revenue");
@@ -200,7 +202,8 @@ public record Metric(String id) {
    * @return the metric
    */
   public static Metric of(String id) {
-    return new Metric(id);
+    Args.notNull(id, "id");
+    return CACHE.get(id, Metric::new);
   }
 
   /**

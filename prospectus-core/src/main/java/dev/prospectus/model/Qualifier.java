@@ -107,19 +107,19 @@ public enum Qualifier {
     Args.notNull(amount, "amount");
     Args.notNull(roundingUnit, "roundingUnit");
     Args.notNull(convention, "convention");
-    DecimalRange printed = amount.printedBound();
+    // Computed first, also for a bound that does not use it: it refuses a unit that is no power of ten.
     DecimalRange rounding = amount.roundingRange(roundingUnit);
     switch (this) {
       case OVER:
       case AT_LEAST:
-        return DecimalRange.atLeast(printed.low());
+        return DecimalRange.atLeast(amount.printedBound().low());
       case UNDER:
       case AT_MOST:
-        return DecimalRange.atMost(printed.high());
+        return DecimalRange.atMost(amount.printedBound().high());
       case ABOUT:
       case NEARLY:
-        return convention.widen(amount.baseValue(), rounding, roundingUnit.scaleByPowerOfTen(
-            amount.scale().exponent()), this);
+        return convention.widen(amount.baseValue(), rounding,
+            roundingUnit.scaleByPowerOfTen(amount.scale().exponent()), this);
       default:
         return rounding;
     }

@@ -22,6 +22,9 @@ public record Segment(String id) {
   /** The whole company. */
   public static final Segment TOTAL = new Segment("total");
 
+  // Ids are checked by a regular expression; a dataset repeats a handful of them.
+  private static final ParseCache<String, Segment> CACHE = new ParseCache<>(4096);
+
   /**
    * Creates a segment.
    *
@@ -40,7 +43,8 @@ public record Segment(String id) {
    * @return the segment
    */
   public static Segment of(String id) {
-    return new Segment(id);
+    Args.notNull(id, "id");
+    return CACHE.get(id, Segment::new);
   }
 
   /**

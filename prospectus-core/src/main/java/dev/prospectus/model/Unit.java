@@ -23,6 +23,8 @@ public record Unit(String code, Kind kind) {
   // Declared before the constants: they are built by the constructor, which uses them.
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
   private static final Pattern COUNT_NOUN = Pattern.compile("[a-z][a-z_]*(?: [a-z_]+)*");
+  // Every printed figure names its unit, checked by regular expressions; a dataset has a few units.
+  private static final ParseCache<String, Unit> CACHE = new ParseCache<>(4096);
 
   /** Percent: a value of 12.2 means 12.2%. */
   public static final Unit PERCENT = new Unit("%", Kind.PERCENT);
@@ -84,7 +86,7 @@ public record Unit(String code, Kind kind) {
    */
   public static Unit of(Currency currency) {
     Args.notNull(currency, "currency");
-    return new Unit(currency.getCurrencyCode(), Kind.CURRENCY);
+    return CACHE.get(currency.getCurrencyCode(), code -> new Unit(code, Kind.CURRENCY));
   }
 
   /**
@@ -97,8 +99,10 @@ public record Unit(String code, Kind kind) {
    */
   public static Unit parse(String code) {
     Args.notNull(code, "code");
-    String c = code.strip();
-    return new Unit(c, kindOf(c));
+    return CACHE.get(code, text -> {
+      String c = text.strip();
+      return new Unit(c, kindOf(c));
+    });
   }
 
   private static Kind kindOf(String code) {

@@ -43,6 +43,7 @@ final class Evaluator {
   private final List<String> missing = new ArrayList<>();
   private final List<String> notMeaningful = new ArrayList<>();
   private final List<ExchangeRate> rates = new ArrayList<>();
+  private Unit ownCurrency;
 
   Evaluator(Dataset dataset, Optional<ClaimSource> claimSource) {
     this.dataset = dataset;
@@ -152,8 +153,21 @@ final class Evaluator {
 
   /** The reports in the dataset's currency, or in a unit that is no currency at all. */
   private List<Figure> inOwnCurrency(List<Figure> reports) {
-    Unit own = Unit.of(dataset.currency());
-    return reports.stream().filter(f -> !f.unit().isCurrency() || f.unit().equals(own)).toList();
+    Unit own = ownCurrency();
+    List<Figure> result = new ArrayList<>(reports.size());
+    for (Figure f : reports) {
+      if (!f.unit().isCurrency() || f.unit().equals(own)) {
+        result.add(f);
+      }
+    }
+    return result;
+  }
+
+  private Unit ownCurrency() {
+    if (ownCurrency == null) {
+      ownCurrency = Unit.of(dataset.currency());
+    }
+    return ownCurrency;
   }
 
   FigureKey key(String text) {

@@ -391,6 +391,47 @@ class DecimalRangeTest {
   }
 
   @Test
+  void test_dividedBy_sameAsEveryCorner() {
+    // The quotient of short bounded ends takes two corners; it must equal the hull of all four, each
+    // rounded outward at 34 digits, the first of equal corners kept, scale included.
+    Random random = new Random(20261201);
+    MathContext down = new MathContext(DecimalRange.PRECISION, RoundingMode.FLOOR);
+    MathContext up = new MathContext(DecimalRange.PRECISION, RoundingMode.CEILING);
+    String[] samples = {"0", "0.0", "1", "1.0", "3", "3.465", "-2", "-0.05", "7", "30.525", "1E+3", "0.001"};
+    for (int i = 0; i < 2000; i++) {
+      BigDecimal[] a = sortedPair(random, samples);
+      BigDecimal[] b = sortedPair(random, samples);
+      if (b[0].signum() <= 0 && b[1].signum() >= 0) {
+        continue;
+      }
+      // The ends as the ranges hold them: 1E+3 is held as 1000.
+      DecimalRange ra = DecimalRange.ofClosed(a[0], a[1]);
+      DecimalRange rb = DecimalRange.ofClosed(b[0], b[1]);
+      List<BigDecimal> lows = new ArrayList<>();
+      List<BigDecimal> highs = new ArrayList<>();
+      for (BigDecimal n : List.of(ra.low(), ra.high())) {
+        for (BigDecimal d : List.of(rb.low(), rb.high())) {
+          lows.add(n.divide(d, down));
+          highs.add(n.divide(d, up));
+        }
+      }
+      BigDecimal low = lows.stream().reduce((x, y) -> x.compareTo(y) <= 0 ? x : y).orElseThrow();
+      BigDecimal high = highs.stream().reduce((x, y) -> x.compareTo(y) >= 0 ? x : y).orElseThrow();
+      DecimalRange q = ra.dividedBy(rb);
+      String what = Arrays.toString(a) + " / " + Arrays.toString(b);
+      assertThat(q.low()).as(what).isEqualTo(low.scale() < 0 ? low.setScale(0) : low);
+      assertThat(q.high()).as(what).isEqualTo(high.scale() < 0 ? high.setScale(0) : high);
+    }
+  }
+
+  private static BigDecimal[] sortedPair(Random random, String[] samples) {
+    BigDecimal x = random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(2_000_001) - 1_000_000, 3)
+        : dec(samples[random.nextInt(samples.length)]);
+    BigDecimal y = random.nextInt(4) == 0 ? x : dec(samples[random.nextInt(samples.length)]);
+    return x.compareTo(y) <= 0 ? new BigDecimal[] {x, y} : new BigDecimal[] {y, x};
+  }
+
+  @Test
   void test_dividedBy_zeroInDivisor() {
     assertThatExceptionOfType(ArithmeticException.class)
         .isThrownBy(() -> DecimalRange.ofClosed("1", "2").dividedBy(DecimalRange.ofClosed("-0.05", "0.05")))
