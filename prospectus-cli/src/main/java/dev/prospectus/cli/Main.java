@@ -92,6 +92,8 @@ public final class Main {
       "",
       "The analysis of a dataset: its figures with sources, growth, margins and the segment mix they imply,",
       "ratios to revenue, cash burn and runway, conflicting reports, and the verdicts on its claims.",
+      "As text it is a one-screen summary: the key measures with their ranges, cash and runway, the verdict",
+      "counts and inconsistent claims, and conflicts on those figures; --full or --section for the rest.",
       "",
       "  --dataset  a dataset folder, its dataset.json, or the name of a bundled dataset",
       "             (default: the bundled default dataset)",

@@ -202,7 +202,9 @@ final class ChartData {
     if (!unsplit.isEmpty()) {
       series.add(new Series(split.isEmpty() ? "Total" : "Total (no split reported)", unsplit));
     }
-    return Optional.of(new Panel("Revenue by period and segment", Formats.header(currency),
+    // The title says what is drawn: a split by segment, or the totals alone.
+    return Optional.of(new Panel(split.isEmpty() ? "Revenue by period" : "Revenue by period and segment",
+        Formats.header(currency),
         totals.keySet().stream().map(FiscalPeriod::toString).toList(), series));
   }
 
@@ -254,7 +256,12 @@ final class ChartData {
                 .put(period, Point.of(period.toString(), f.value(), f.range())));
       }
     }
-    return panel("Gross margin by segment", Formats.header(Unit.PERCENT), ds, bySegment);
+    // The title says what is drawn: the company as a whole, its segments, or both.
+    boolean total = !bySegment.getOrDefault(Segment.TOTAL, Map.of()).isEmpty();
+    boolean segments = bySegment.entrySet().stream().anyMatch(e -> !e.getKey().isTotal() && !e.getValue().isEmpty());
+    String title = total && segments ? "Gross margin, total and by segment" : segments ? "Gross margin by segment"
+        : "Gross margin";
+    return panel(title, Formats.header(Unit.PERCENT), ds, bySegment);
   }
 
   /**

@@ -65,6 +65,7 @@ class ChartDataTest {
   @Test
   void test_grossMarginBySegment_reportedMarginsAndComputedOnes() {
     ChartData.Panel panel = ChartData.grossMarginBySegment(ChartFixtures.analysis()).orElseThrow();
+    assertThat(panel.title()).isEqualTo("Gross margin, total and by segment");
     assertThat(panel.axisLabel()).isEqualTo("%");
     assertThat(panel.categories()).containsExactly("FY2024", "6M2025");
     assertThat(panel.series()).extracting(ChartData.Series::name)
