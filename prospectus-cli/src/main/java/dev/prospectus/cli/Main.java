@@ -239,6 +239,7 @@ public final class Main {
         return OK;
       case "compare":
         out.print(CompareCommand.USAGE);
+        return OK;
       case "batch":
         out.print(BatchCommand.USAGE);
         return OK;
