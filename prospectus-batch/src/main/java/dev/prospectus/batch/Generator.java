@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Writes synthetic companies, seeded, as dataset folders in the real format ({@code dataset.json}
@@ -130,7 +131,7 @@ public final class Generator {
     Args.positive(companies, "companies");
     List<Path> written = new ArrayList<>(companies);
     // Companies are independent: write them on every core, each from its own seeded stream.
-    java.util.stream.IntStream.range(0, companies).parallel().forEach(i -> company(folder, i, seed));
+    IntStream.range(0, companies).parallel().forEach(i -> company(folder, i, seed));
     for (int i = 0; i < companies; i++) {
       written.add(folder.resolve(name(i)));
     }
