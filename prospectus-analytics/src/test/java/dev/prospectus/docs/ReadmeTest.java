@@ -89,9 +89,10 @@ class ReadmeTest {
     int start = section.indexOf("```text\n") + "```text\n".length();
     String shown = section.substring(start, section.indexOf("```", start));
     assertThat(runMain(command.group(1).split(" "))).isEqualTo(shown);
-    for (String dataset : List.of("minimax", "zhipu")) {
+    for (String dataset : List.of("minimax", "zhipu", "moore-threads")) {
       String summary = runMain("report", "--dataset", dataset);
-      assertThat(summary.lines().count()).as("lines of the %s summary", dataset).isLessThanOrEqualTo(60);
+      // About 60 lines: every inconsistent claim keeps its line (MiniMax has 28), the rest gives way first.
+      assertThat(summary.lines().count()).as("lines of the %s summary", dataset).isLessThanOrEqualTo(62);
       assertThat(summary.lines().mapToInt(ReadmeTest::columns).max().orElseThrow()).isLessThanOrEqualTo(120);
       String full = runMain("report", "--dataset", dataset, "--full");
       assertThat(full.lines().mapToInt(ReadmeTest::columns).max().orElseThrow()).isLessThanOrEqualTo(120);

@@ -143,14 +143,19 @@ public final class ComparisonReport {
         sb.append('\n').append(heading(section)).append('\n');
       }
       if (layout == Layout.EACH) {
-        sb.append(row.label()).append('\n');
+        wrap(sb, "", "    ", row.label());
         int name = names.stream().mapToInt(TextTable::width).max().orElse(0);
         for (int i = 0; i < names.size(); i++) {
           sb.append("  ").append(pad(names.get(i), name + 2)).append(cells.get(r).get(i)).append('\n');
         }
       } else {
         boolean beside = layout == Layout.BESIDE && TextTable.width(row.label()) <= label;
-        sb.append(beside ? pad(row.label(), indent) : row.label() + "\n" + pad("", indent));
+        if (beside) {
+          sb.append(pad(row.label(), indent));
+        } else {
+          wrap(sb, "", "    ", row.label());
+          sb.append(pad("", indent));
+        }
         for (int i = 0; i < names.size(); i++) {
           sb.append(pad(cells.get(r).get(i), widths[i] + 2));
         }
@@ -240,7 +245,11 @@ public final class ComparisonReport {
   }
 
   private static void wrap(StringBuilder sb, String first, String text) {
-    String indent = " ".repeat(first.length());
+    wrap(sb, first, " ".repeat(first.length()), text);
+  }
+
+  // A label too long for a line breaks between words, its further lines indented under it.
+  private static void wrap(StringBuilder sb, String first, String indent, String text) {
     StringBuilder line = new StringBuilder(first);
     for (String word : text.split(" ")) {
       if (line.length() > indent.length() && TextTable.width(line.toString()) + 1 + TextTable.width(word) > MAX_WIDTH) {

@@ -79,6 +79,12 @@ public final class TextReport {
   }
 
   /**
+   * The lines the summary aims at, one screen. Every inconsistent claim keeps its own line, so a
+   * dataset with more than about twenty of them passes this by those lines.
+   */
+  static final int SUMMARY_LINES = 60;
+
+  /**
    * The sections of the full report, in order. A new section is one more entry here; the command
    * line's {@code --section} takes its name.
    */
@@ -98,8 +104,10 @@ public final class TextReport {
   }
 
   /**
-   * Renders the summary, one screen: at most about 60 lines of at most {@value TextTable#MAX_WIDTH}
-   * columns, ending with how to see the rest.
+   * Renders the summary, one screen: about {@value #SUMMARY_LINES} lines of at most
+   * {@value TextTable#MAX_WIDTH} columns, ending with how to see the rest. Every inconsistent claim
+   * has a line; when they fill the screen, the conflicting reports are named in one paragraph
+   * instead of one line each.
    *
    * @param analysis  the analysis to render
    * @return the summary, lines ending in a newline
@@ -156,21 +164,16 @@ public final class TextReport {
       List<String> headers = new ArrayList<>(List.of("measure"));
       summary.periods().forEach(p -> headers.add(p.toString()));
       TextTable table = new TextTable(headers.toArray(String[]::new));
-      boolean anyReported = false;
       for (ReportSummary.Row row : summary.measures()) {
         List<String> cells = new ArrayList<>(List.of(row.label()));
         for (int i = 0; i < row.cells().size(); i++) {
           boolean reported = row.reported().get(i) && !row.label().equals(ds.label(Metric.REVENUE));
-          anyReported |= reported;
           cells.add(row.cells().get(i).map(q -> Formats.format(q.value(), q.range(), q.unit())
-              + (reported ? " *" : "")).orElse("-"));
+              + (reported ? " as reported" : "")).orElse("-"));
         }
         table.row(cells.toArray(String[]::new));
       }
       sb.append(table.render(""));
-      if (anyReported) {
-        sb.append("* as reported: the dataset has no figures to compute it from\n");
-      }
     }
     if (!summary.runways().isEmpty()) {
       sb.append("\nCash and runway at a constant monthly burn on each definition\n");
@@ -186,14 +189,23 @@ public final class TextReport {
         sb.append(TextTable.paragraph("", counts.sourceChecks().describe("source check"), TextTable.MAX_WIDTH));
       }
       if (!summary.inconsistent().isEmpty()) {
-        sb.append("Inconsistent: the value computed from the figures, against the claim\n");
         sb.append(inconsistent(summary.inconsistent()));
       }
     }
     if (!summary.conflicts().isEmpty()) {
-      sb.append("\nConflicting reports of the figures above (--section conflicts lists each pair)\n");
+      StringBuilder each = new StringBuilder("\nConflicting reports of the figures above (--section conflicts lists"
+          + " each pair)\n");
       for (ReportSummary.Conflicted c : summary.conflicts()) {
-        sb.append(conflictLine(ds, c));
+        each.append(conflictLine(ds, c));
+      }
+      // Every inconsistent claim keeps its line; when they fill the screen, the conflicts give theirs up first.
+      if (sb.toString().lines().count() + each.toString().lines().count() + 2 > SUMMARY_LINES) {
+        sb.append('\n').append(TextTable.paragraph("", "Conflicting reports of " + summary.conflicts().size()
+            + " figures above: " + summary.conflicts().stream().map(c -> ds.label(c.key().metric())
+            + (c.key().segment().isTotal() ? "" : " (" + c.key().segment().id() + ")") + " " + c.key().period())
+            .collect(Collectors.joining(", ")) + " (--section conflicts lists each pair)", TextTable.MAX_WIDTH));
+      } else {
+        sb.append(each);
       }
     }
     return sb.toString();
@@ -236,7 +248,7 @@ public final class TextReport {
   /** The inconsistent claims, one line each: with ranges when that fits, else point values. */
   private static String inconsistent(List<Verdict> verdicts) {
     for (boolean ranges : List.of(true, false)) {
-      TextTable table = new TextTable("claim", "computed", "claimed");
+      TextTable table = new TextTable("inconsistent claim", "computed from the figures", "claimed");
       for (Verdict v : verdicts) {
         String computed = v.computed().map(d -> ranges ? Formats.format(d.value(), d.range(), d.unit())
             : Formats.formatValue(d.value(), d.range(), d.unit())).orElse("-");

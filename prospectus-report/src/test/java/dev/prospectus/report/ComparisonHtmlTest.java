@@ -29,10 +29,12 @@ class ComparisonHtmlTest {
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(ComparisonHtml.charts(SAME_YEAR_USD)).extracting(ComparisonHtml.Chart::id)
-        .containsExactly("chart-growth-pct", "chart-ratio-to-revenue-pct", "chart-runway-months");
+        .containsExactly("chart-growth-pct", "chart-ratio-to-revenue-pct", "chart-runway-months",
+            "chart-first-day-return-pct");
     assertThat(page).contains("<h1>MiniMax beside Zhipu</h1>").contains("Runway side by side")
         .contains("Runway of the whole company (cash_and_equivalents, instant 2025, interim 2025 in every row)")
         .doesNotContain("<script");
+    // Listing days differ, so only same-year alignment sets the first-day returns side by side.
     assertThat(ComparisonHtml.charts(DEFAULT)).extracting(ComparisonHtml.Chart::id)
         .containsExactly("chart-growth-pct", "chart-ratio-to-revenue-pct");
   }

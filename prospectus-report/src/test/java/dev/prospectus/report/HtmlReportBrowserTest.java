@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class HtmlReportBrowserTest {
 
   static final int WIDTH = 1280;
-  static final int HEIGHT = 2000;
+  static final int HEIGHT = 3200;
   private static final long TIMEOUT_SECONDS = 120;
 
   @Test

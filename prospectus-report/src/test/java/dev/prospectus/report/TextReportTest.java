@@ -70,10 +70,9 @@ Cash and cash equivalents  EUR 467K  Adjusted net loss                        45
 Claims
 2 published claims: 1 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
 3 source checks: 2 consistent, 1 inconsistent, 0 undecidable, 0 unverifiable
-Inconsistent: the value computed from the figures, against the claim
-claim                        computed                 claimed
----------------------------  -----------------------  -------------------------
-revenue-growth-fy2025-press  34.17% [33.19%, 35.15%]  = 50.00% [45.00%, 55.00%]
+inconsistent claim           computed from the figures  claimed
+---------------------------  -------------------------  -------------------------
+revenue-growth-fy2025-press  34.17% [33.19%, 35.15%]    = 50.00% [45.00%, 55.00%]
 
 Conflicting reports of the figures above (--section conflicts lists each pair)
 Revenue 2024-04-01..2025-03-31: 1 of 1 pairs conflict; 15.6 million EUR (used) vs 16.1 million EUR
@@ -86,9 +85,27 @@ More: --full, or --section summary|figures|calculations|projections|conflicts|ve
   void test_render_fitsOneScreen() {
     for (Analysis a : List.of(ANALYSIS, JUDGED, Analysis.of(KESTREL))) {
       String summary = TextReport.render(a);
-      assertThat(summary.lines().count()).isLessThanOrEqualTo(60);
+      assertThat(summary.lines().count()).isLessThanOrEqualTo(TextReport.SUMMARY_LINES);
       assertFitsTerminal(summary);
     }
+  }
+
+  @Test
+  void test_render_manyInconsistent_everyOneListed_conflictsInOneParagraph() {
+    dev.prospectus.model.Dataset ds = dev.prospectus.io.DatasetReader.bundled("minimax");
+    Analysis minimax = Analysis.of(ds, ClaimsReader.bundled("minimax", ds), dev.prospectus.analysis.AnalysisSettings
+        .CALCULATIONS_ONLY);
+    String summary = TextReport.render(minimax);
+    List<String> inconsistent = minimax.verdicts().stream().filter(v -> !v.isSourceCheck()
+        && v.status() == dev.prospectus.verify.VerdictStatus.INCONSISTENT).map(Verdict::id).toList();
+    assertThat(inconsistent).hasSize(28);
+    assertThat(summary.lines().map(l -> l.split(" ")[0])).containsAll(inconsistent);
+    // 28 claim lines leave no room for a line per conflicting figure: the figures are named in one paragraph.
+    assertThat(summary).contains("Conflicting reports of 4 figures above: Revenue FY2024, Revenue 9M2025, Revenue"
+        + " FY2023, Cash and cash equivalents\n2025-09-30 (--section conflicts lists each pair)\n")
+        .doesNotContain("pairs conflict");
+    assertThat(summary.lines().count()).isEqualTo(61);
+    assertFitsTerminal(summary);
   }
 
   @Test
