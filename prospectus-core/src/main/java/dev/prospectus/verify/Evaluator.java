@@ -12,6 +12,7 @@ import dev.prospectus.calc.PerUnitCalculator;
 import dev.prospectus.calc.RatioCalculator;
 import dev.prospectus.format.PrintedFigure;
 import dev.prospectus.model.ChosenReport;
+import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.ExchangeRate;
@@ -24,10 +25,12 @@ import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -196,6 +199,10 @@ final class Evaluator {
     if (!complete) {
       return Optional.empty();
     }
+    if (operation.operator() != Operator.CURRENCY && operation.operator() != Operator.CONVERT
+        && !harmonise(in, terms)) {
+      return Optional.empty();
+    }
     Optional<Calculation> computed = operation.operator() == Operator.CURRENCY
         ? currency(operation, in.get("value")) : Optional.of(apply(operation, in, terms));
     if (computed.isEmpty()) {
@@ -242,7 +249,7 @@ final class Evaluator {
         return MarginCalculator.marginExcluding(in.get("revenue"), in.get("grossProfit"), in.get("segmentRevenue"),
             in.get("segmentGrossProfit"));
       case MONTHLY_BURN:
-        return Calculators.monthlyBurn((Figure) in.get("from"));
+        return monthlyBurn(in.get("from"));
       case RUNWAY: {
         Derived burn = Derived.asReported(in.get("burn"));
         Quantity extra = in.get("extraCash");
@@ -275,6 +282,24 @@ final class Evaluator {
   }
 
   /**
+   * The monthly burn of a flow the dataset reports: the burn of the figure, in the currency it was
+   * chosen in (a report in another currency is burnt first, then converted at the same rate, so the
+   * burn's definition still names the figure's metric and period).
+   */
+  private static Calculation monthlyBurn(Quantity from) {
+    if (from instanceof Figure figure) {
+      return Calculators.monthlyBurn(figure);
+    }
+    if (from instanceof ConvertedReport converted && converted.original() instanceof Figure figure) {
+      Calculation burn = Calculators.monthlyBurn(figure);
+      return burn.isMeaningful() ? ArithmeticCalculator.converted(burn.derived(), converted.rate(), converted.unit())
+          : burn;
+    }
+    throw new IllegalArgumentException("Calculation 'monthly-burn' takes a reported flow (operating cash flow, net"
+        + " loss or adjusted net loss) as 'from', but was given '" + from.label() + "', a calculated value");
+  }
+
+  /**
    * A currency conversion at the rate the claim names, or else at the first rate the dataset's rule
    * gives that applies to every period the value reads and that the claim's own words did not imply:
    * a claim that prints "15億美元 (約106億元)" is not judged by the rate its own pair implies. With
@@ -290,6 +315,15 @@ final class Evaluator {
       rates.add(rate);
       return Optional.of(ArithmeticCalculator.converted(value, rate, to));
     }
+    return rateFor(value, to).map(rate -> ArithmeticCalculator.converted(value, rate, to));
+  }
+
+  /**
+   * The first rate the dataset's rule gives from the value's currency to another that applies to
+   * every period the value reads and that neither the claim's own words nor the value's reports
+   * imply; records it, or records why there is none.
+   */
+  private Optional<ExchangeRate> rateFor(Quantity value, Unit to) {
     List<ReportingPeriod> periods = Derived.asReported(value).subject().stream().map(FigureKey::period).distinct()
         .toList();
     List<ExchangeRate> applicable = periods.isEmpty() ? List.of() : dataset.rates(value.unit(), to, periods.get(0))
@@ -299,7 +333,7 @@ final class Evaluator {
         .filter(r -> !impliedByClaim(r) && read.stream().noneMatch(r::isImpliedBy)).findFirst();
     if (rate.isPresent()) {
       rates.add(rate.get());
-      return Optional.of(ArithmeticCalculator.converted(value, rate.get(), to));
+      return rate;
     }
     String dates = periods.isEmpty() ? "a value of no period" : periods.stream().map(Object::toString)
         .collect(Collectors.joining(", "));
@@ -310,6 +344,55 @@ final class Evaluator {
             + applicable.stream().map(ExchangeRate::id).collect(Collectors.joining(", "))
             + ") are implied by the claim's own words, and a rate never judges the pair it came from");
     return Optional.empty();
+  }
+
+  /**
+   * Inputs in more than one currency, one of them the dataset's (a loss the claim's source printed
+   * only in renminbi beside cash in US dollars): each input in another currency joins the dataset's
+   * through a sourced rate, as {@link Dataset#choose} converts a report; without one the claim is
+   * unverifiable and says which rate is missing. Inputs all in one foreign currency (an offer price
+   * and a market capitalisation in HK$) stay as printed.
+   */
+  private boolean harmonise(Map<String, Quantity> in, List<Quantity> terms) {
+    Unit own = ownCurrency();
+    Set<Unit> currencies = new HashSet<>();
+    in.values().forEach(q -> addCurrency(currencies, q));
+    terms.forEach(q -> addCurrency(currencies, q));
+    if (currencies.size() < 2 || !currencies.contains(own)) {
+      return true;
+    }
+    boolean complete = true;
+    for (Map.Entry<String, Quantity> e : in.entrySet()) {
+      Optional<Quantity> q = inOwn(e.getValue(), own);
+      complete &= q.isPresent();
+      q.ifPresent(e::setValue);
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      Optional<Quantity> q = inOwn(terms.get(i), own);
+      complete &= q.isPresent();
+      if (q.isPresent()) {
+        terms.set(i, q.get());
+      }
+    }
+    return complete;
+  }
+
+  private static void addCurrency(Set<Unit> currencies, Quantity q) {
+    if (q.unit().isCurrency()) {
+      currencies.add(q.unit());
+    }
+  }
+
+  private Optional<Quantity> inOwn(Quantity q, Unit own) {
+    if (!q.unit().isCurrency() || q.unit().equals(own)) {
+      return Optional.of(q);
+    }
+    if (q instanceof Figure f) {
+      // A report converts as the dataset's rule converts it: the report stays its source, the rate is said.
+      return rateFor(f, own).map(r -> r.convert(f));
+    }
+    return rateFor(q, own).map(r -> ArithmeticCalculator.converted(q, r, own)).filter(Calculation::isMeaningful)
+        .map(Calculation::derived);
   }
 
   /** The reports a value reads: itself, or those of its calculation trail. */

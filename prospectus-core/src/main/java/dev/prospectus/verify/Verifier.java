@@ -235,9 +235,15 @@ public final class Verifier {
     Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
         + "', not a count");
     Args.isTrue(p.unit().equals(Unit.PERCENT), "the share '" + p.label() + "' is in '" + p.unit() + "', not '%'");
-    IntegerConsistency result = IntegerConsistency.check(n.range(), p.range());
     String shareText = p instanceof Figure f ? f.label() + " (" + f.amount() + ")" : p.label();
     Reported reported = new Reported(shareText, p.value(), p.range(), Unit.PERCENT);
+    Optional<String> open = oneSided(n, p);
+    if (open.isPresent()) {
+      return new Verdict(claim.id(), VerdictStatus.UNDECIDABLE, claim, Optional.empty(), Optional.of(Relation.EQUAL),
+          Optional.of(reported), withDoubts(open.get() + ": whole numbers fit some value beyond it, and the test"
+          + " needs both ends", ev), ev.used(), List.of());
+    }
+    IntegerConsistency result = IntegerConsistency.check(n.range(), p.range());
     Optional<Derived> computed;
     String reason;
     String measure = "whole-number share of " + n.label();
@@ -265,6 +271,19 @@ public final class Verifier {
         withDoubts(reason, ev), ev.used(), List.of());
   }
 
+  /**
+   * Says which input of a whole-number test is printed open on one side ("more than 300 users"),
+   * if any: the test searches whole numbers between both ends, and such a range has only one.
+   */
+  private static Optional<String> oneSided(Quantity... inputs) {
+    for (Quantity q : inputs) {
+      if (!q.range().isBounded()) {
+        return Optional.of("'" + q.label() + "' is " + Formats.format(q.range(), q.unit()) + ", open on one side");
+      }
+    }
+    return Optional.empty();
+  }
+
   //-------------------------------------------------------------------------
   private static Verdict wholeMean(Dataset dataset, Claim claim, WholeMean w) {
     refs(w.mean()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
@@ -279,8 +298,13 @@ public final class Verifier {
     Quantity n = count.get();
     Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
         + "', not a count");
-    Args.isTrue(m.range().isBounded() && n.range().isBounded(), "the mean '" + m.label() + "' and the count '"
-        + n.label() + "' must be bounded on both sides, not " + m.range() + " and " + n.range());
+    Optional<String> open = oneSided(m, n);
+    if (open.isPresent()) {
+      Reported reported = new Reported(m.label(), m.value(), m.range(), m.unit());
+      return new Verdict(claim.id(), VerdictStatus.UNDECIDABLE, claim, Optional.empty(), Optional.of(Relation.EQUAL),
+          Optional.of(reported), withDoubts(open.get() + ": whole numbers fit some value beyond it, and the test"
+          + " needs both ends", ev), ev.used(), List.of());
+    }
     MeanConsistency coarse = MeanConsistency.check(n.range(), m.range(), w.items());
     String reason = meanReason(coarse);
     VerdictStatus status = coarse.isConsistent() ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;

@@ -330,6 +330,77 @@ class VerifierTest {
         + " 284/385 = 73.766% and 285/385 = 74.026% fall either side");
   }
 
+  @Test
+  void test_verify_wholeCountOfAOneSidedCount_isUndecidable() {
+    // "more than 380 people" has no upper end: 73.8% of some count above 380 is always whole (284 of 385).
+    List<Figure> figures = new ArrayList<>(DATA.figures().stream()
+        .filter(f -> !f.metric().equals(Metric.of("headcount"))).toList());
+    figures.add(new Figure(Metric.of("headcount"), Segment.TOTAL, FigureKey.parse("headcount/total/2025-09-30")
+        .period(), Amount.of("380", Scale.ONE, Unit.parse("people")), Qualifier.OVER,
+        Source.of(VerifyFixtures.SEED, "¶4", "超過380人"), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty()));
+    Dataset open = Dataset.of("Example Co", "Example", DATA.currency(), DATA.fiscalYearEnd(), DATA.documents(),
+        List.of(), List.of(), figures);
+    Verdict v = Verifier.verify(open, Claim.id("staff").quote("73.8%", "seed").wholeCount(
+        Expression.figure("headcount/total/2025-09-30"), Expression.figure("rnd_headcount_share/total/2025-09-30")));
+    assertThat(v).isUndecidable();
+    assertThat(v.computed()).isEmpty();
+    assertThat(v.reason()).isEqualTo("'headcount 2025-09-30' is ≥ 380 people, open on one side: whole numbers fit"
+        + " some value beyond it, and the test needs both ends");
+  }
+
+  @Test
+  void test_verify_wholeMeanOfAOneSidedMean_isUndecidable() {
+    Verdict v = Verifier.verify(DATA, Claim.id("grim").quote("M > 4.7, n = 25", "other")
+        .wholeMean(Expression.printed("超過4.7"), Expression.printed("25"), 1));
+    assertThat(v).isUndecidable();
+    assertThat(v.reason()).endsWith(", open on one side: whole numbers fit some value beyond it, and the test"
+        + " needs both ends");
+  }
+
+  @Test
+  void test_verify_burnOfAReportInAnotherCurrency_convertsTheBurn() {
+    // The adjusted loss printed only as 13.2億元 [1315000000, 1325000000] CNY, and a printed rate of
+    // US$1 = RMB7.10 [7.095, 7.105] for the period: burn 1320000000 / 7.10 / 9 = US$20,657,277 a month,
+    // range [1315000000 / 7.105 / 9, 1325000000 / 7.095 / 9] = [20564548, 20750137];
+    // runway 1102000000 / 20657277 = 53.347 months,
+    // range [1101500000 / 20750137, 1102500000 / 20564548] = [53.084, 53.612].
+    FigureKey loss = FigureKey.parse("adjusted_net_loss/total/9M2025");
+    List<Figure> figures = new ArrayList<>(DATA.figures().stream().filter(f -> !f.key().equals(loss)).toList());
+    Figure cny = new Figure(loss.metric(), Segment.TOTAL, loss.period(), Amount.of("13.2", Scale.HUNDRED_MILLION,
+        Unit.parse("CNY")), Qualifier.EXACT, Source.of(VerifyFixtures.SEED, "¶5", "13.2億元"),
+        Optional.of("printed only in renminbi"),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    figures.add(cny);
+    Figure seven = new Figure(Metric.of("fx_rate"), Segment.TOTAL, loss.period(), Amount.of("7.10", Scale.ONE,
+        Unit.parse("CNY")), Qualifier.EXACT, Source.of(VerifyFixtures.SEED, "¶6", "US$1.00 to RMB7.10"),
+        Optional.of("an exchange rate, renminbi per US dollar"), Optional.empty(), Optional.empty(), Optional.empty());
+    figures.add(seven);
+    Dataset converted = Dataset.of("Example Co", "Example", DATA.currency(), DATA.fiscalYearEnd(), DATA.documents(),
+        List.of(dev.prospectus.model.MetricDefinition.of(Metric.of("fx_rate"), "Exchange rate")), List.of(), figures,
+        List.of(ExchangeRate.printed("usd-cny", Unit.parse("USD"), seven,
+            loss.period())));
+    Verdict v = Verifier.verify(converted, runway("adjusted_net_loss/total/9M2025"));
+    assertThat(v).isConsistent();
+    assertThat(v.computed().orElseThrow()).hasValue("53.35").hasRange("53.08", "53.62");
+    assertThat(v.inputs()).extracting(f -> f.figure().amount().toString()).contains("13.2億 CNY");
+    // Without a source the dataset's rule converts the report before the burn: the same months.
+    Operation op = Operation.of(Operator.RUNWAY).with("cash", "cash_reserves/total/2025-09-30")
+        .with("burn", Operation.of(Operator.MONTHLY_BURN).with("from", "adjusted_net_loss/total/9M2025"));
+    Verdict unsourced = Verifier.verify(converted, Claim.id("runway-any").computes(op).is("53個月以上"));
+    assertThat(unsourced).isConsistent();
+    assertThat(unsourced.computed().orElseThrow()).hasValue("53.35").hasRange("53.08", "53.62");
+    assertThat(unsourced.inputs()).extracting(f -> f.rate().map(ExchangeRate::id).orElse("-"))
+        .containsExactly("-", "usd-cny");
+    // Without the rate, money in two currencies is never added: the claim is unverifiable and names the rate.
+    Dataset noRate = Dataset.of("Example Co", "Example", DATA.currency(), DATA.fiscalYearEnd(), DATA.documents(),
+        List.of(), List.of(), figures.stream().filter(f -> f != seven).toList());
+    Operation sum = Operation.of(Operator.SUM).withTerms(List.of(Expression.figure("cash_reserves/total/2025-09-30"),
+        Expression.figure("adjusted_net_loss/total/9M2025")));
+    Verdict mixed = Verifier.verify(noRate, Claim.id("sum").quote("13.2億元", "seed").computes(sum).is("13億美元"));
+    assertThat(mixed).isMissing("exchange rate CNY to USD for 9M2025");
+  }
+
   static Stream<Arguments> data_wholeMean() {
     // GRIM as scrutiny defines it: the cases
     return Stream.of(
