@@ -143,7 +143,7 @@ class ReadmeTest {
     String ci = Files.readString(Path.of(".ci", "run"));
     for (String command : List.of("mvn -B verify", "mvn -B -q install -DskipTests",
         "mvn -B -f examples/consumer/pom.xml", "mvn -B -f examples/consumer-core/pom.xml",
-        "mvn -B test -Dtest=HtmlReportBrowserTest")) {
+        "mvn -B test -Dtest=HtmlReportBrowserTest", "mvn -B -Pspark -pl prospectus-spark verify")) {
       assertThat(ci).as(".ci/run").contains(command);
       assertThat(checks).as("README, What CI checks").contains(command);
     }
