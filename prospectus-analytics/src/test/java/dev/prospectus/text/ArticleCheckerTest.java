@@ -212,7 +212,7 @@ class ArticleCheckerTest {
   }
 
   @Test
-  void test_check_largeTextFinishesInSecondsWithBoundedWork() {
+  void test_check_largeText_workGrowsLinearly() {
     String article = resource("articles/minimax-zh.txt") + "\n" + resource("articles/minimax-en.txt") + "\n";
     int bytes = article.getBytes(StandardCharsets.UTF_8).length;
     StringBuilder sb = new StringBuilder();
@@ -221,13 +221,13 @@ class ArticleCheckerTest {
     }
     String text = sb.toString();
     assertThat(text.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(5_000_000);
-    long start = System.nanoTime();
-    ArticleCheck c = CHECKER.check(text);
-    double seconds = (System.nanoTime() - start) / 1e9;
     int copies = text.length() / article.length();
-    assertThat(c.findings().size()).isGreaterThan(60 * copies);
-    assertThat(seconds).as("seconds for %d characters", text.length()).isLessThan(60);
-    assertThat(c.candidatesExamined()).isLessThanOrEqualTo(Candidates.MAX_EXAMINED);
+    ArticleCheck one = CHECKER.check(article);
+    ArticleCheck c = CHECKER.check(text);
+    // Work, not time: every copy of the article is read as the first was, nothing more per number.
+    assertThat(c.findings()).hasSize(copies * one.findings().size());
+    assertThat(c.candidatesExamined()).isEqualTo((long) copies * one.candidatesExamined())
+        .isLessThanOrEqualTo(Candidates.MAX_EXAMINED);
     // What the result keeps is its findings: a bounded amount per number, whatever the text.
     Runtime rt = Runtime.getRuntime();
     System.gc();
