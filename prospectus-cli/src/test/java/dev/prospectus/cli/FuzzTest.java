@@ -30,7 +30,7 @@ class FuzzTest {
    */
   private static final long SEED = Long.getLong("fuzz.seed", 20251221L);
   private static final int MUTATIONS = Integer.getInteger("fuzz.mutations", 2000);
-  private static final List<String> DATASETS = List.of("minimax", "zhipu");
+  private static final List<String> DATASETS = List.of("minimax", "zhipu", "moore-threads");
   /** Each case is reported in one format, in turn; the HTML page, the slowest, once in 25. */
   private static final List<List<String>> FORMATS = formats();
   private static final Path FAILURES = Path.of("prospectus-cli", "target", "fuzz-failures");
@@ -83,7 +83,8 @@ class FuzzTest {
   private static List<List<String>> formats() {
     List<List<String>> formats = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      formats.add(List.of("--format", "text"));
+      // The summary, and every section with the projections, in turn.
+      formats.add(i % 2 == 0 ? List.of("--format", "text") : List.of("--format", "text", "--full"));
       formats.add(List.of("--format", "json"));
       formats.add(List.of("--format", "csv", "--section", List.of("figures", "calculations", "verdicts").get(i % 3)));
       formats.add(List.of("--format", "csv", "--section", "verdicts"));
