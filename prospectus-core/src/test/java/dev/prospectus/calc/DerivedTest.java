@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureBasis;
 import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
@@ -35,6 +36,20 @@ class DerivedTest {
     Derived runway = CashCalculator.runway(CASH, burn).derived();
     // the loss is an input of the burn, not of the runway, and is still named, once
     assertThat(runway.notes()).filteredOn(n -> n.startsWith("input ")).containsExactly(OVER_NOTE);
+  }
+
+  @Test
+  void test_of_notesInputsThatMixGuidanceWithActuals() {
+    Figure guidance = figure("revenue", "FY2025", "121800", Scale.TEN_THOUSAND, "CNY").withBasis(FigureBasis.GUIDANCE);
+    Figure actual = figure("revenue", "FY2024", "43846", Scale.TEN_THOUSAND, "CNY");
+    Derived growth = Calculators.growth(guidance, actual).derived();
+    assertThat(growth.notes()).containsOnlyOnce("this calculation mixes guidance (revenue FY2025) with reported"
+        + " actuals (revenue FY2024): guidance is not a result");
+    // Nested: a calculation on the growth still says so, once.
+    Derived twice = Derived.of(Measure.AS_REPORTED, "growth again", growth.value(), growth.range(), growth.unit(),
+        "growth", List.of(growth), List.of());
+    assertThat(twice.notes()).filteredOn(n -> n.contains("guidance")).hasSize(1);
+    assertThat(Calculators.growth(actual, actual).derived().notes()).noneMatch(n -> n.contains("guidance"));
   }
 
   @Test
