@@ -65,6 +65,8 @@ public enum Measure {
   PRICE_TO_EARNINGS,
   /** An interim revenue annualised, an explicit choice: {@code revenue x 12 / months}. */
   ANNUALISED,
+  /** The printed use-of-proceeds shares summed, in percent, against 100%: {@code share1 + ... + shareN}. */
+  USE_OF_PROCEEDS_TOTAL,
   /** An input to a projection adjusted under a stated assumption: shocked, capped, net of costs. */
   ADJUSTED_INPUT,
   /** The whole-number part of a count that a printed percentage can stand for ({@link IntegerConsistency}). */
