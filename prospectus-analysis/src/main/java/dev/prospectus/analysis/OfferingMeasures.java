@@ -155,15 +155,29 @@ final class OfferingMeasures {
       Calculation proceeds = inCurrency(ds, net.get(), c.unit());
       for (Calculation burn : burns) {
         if (proceeds.isMeaningful()) {
-          out.add(CashCalculator.runway(c, proceeds.derived(), burn.derived()));
+          out.add(withProceeds(CashCalculator.runway(c, proceeds.derived(), burn.derived())));
         } else {
           NotMeaningful why = (NotMeaningful) proceeds;
-          out.add(NotMeaningful.of(Measure.RUNWAY, "cash runway from " + c.label() + " with " + net.get().label()
-              + " at " + burn.label(), why.reason(), why.explanation(), List.of(c, net.get(), burn.derived())));
+          out.add(NotMeaningful.of(Measure.RUNWAY_WITH_PROCEEDS, "cash runway from " + c.label() + " with "
+              + net.get().label() + " at " + burn.label(), why.reason(), why.explanation(),
+              List.of(c, net.get(), burn.derived())));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The runway on cash and proceeds as its own measure: the summary, the runway charts and the
+   * comparison read {@link Measure#RUNWAY} as the runway on cash alone.
+   */
+  private static Calculation withProceeds(Calculation runway) {
+    if (runway instanceof Derived d) {
+      return new Derived(Measure.RUNWAY_WITH_PROCEEDS, d.label(), d.value(), d.range(), d.unit(), d.formula(),
+          d.inputs(), d.notes());
+    }
+    NotMeaningful nm = (NotMeaningful) runway;
+    return NotMeaningful.of(Measure.RUNWAY_WITH_PROCEEDS, nm.label(), nm.reason(), nm.explanation(), nm.inputs());
   }
 
   /** The proceeds in a currency: as printed, or through the first sourced rate that applies to their date. */
@@ -176,7 +190,8 @@ final class OfferingMeasures {
     if (rate.isPresent()) {
       return ArithmeticCalculator.converted(proceeds, rate.get(), currency);
     }
-    return NotMeaningful.of(Measure.RUNWAY, proceeds.label() + " in " + currency, NotMeaningful.Reason.OTHER_CURRENCY,
+    return NotMeaningful.of(Measure.RUNWAY_WITH_PROCEEDS, proceeds.label() + " in " + currency,
+        NotMeaningful.Reason.OTHER_CURRENCY,
         "the net proceeds '" + proceeds.label() + "' are in " + proceeds.unit() + " and the cash in " + currency
         + ": the dataset has no sourced exchange rate between them that applies to " + proceeds.period()
         + ", and none is assumed", List.of(proceeds));

@@ -122,7 +122,7 @@ class OfferingMeasuresTest {
   }
 
   private static Calculation runwayWithProceeds(List<Calculation> results) {
-    List<Calculation> runways = results.stream().filter(c -> c.measure() == Measure.RUNWAY).toList();
+    List<Calculation> runways = results.stream().filter(c -> c.measure() == Measure.RUNWAY_WITH_PROCEEDS).toList();
     assertThat(runways).hasSize(1);
     assertThat(runways.get(0).label()).startsWith("cash runway from cash_and_equivalents 2025-06-30 with"
         + " ipo_net_proceeds 2026-01-08");

@@ -33,6 +33,12 @@ public enum Measure {
   MONTHLY_BURN,
   /** Months of cash at a monthly burn: {@code cash / burn} ({@link CashCalculator#runway}). */
   RUNWAY,
+  /**
+   * Months of cash and an IPO's net proceeds at a monthly burn: {@code (cash + net proceeds) / burn}
+   * ({@link CashCalculator#runway(dev.prospectus.model.Quantity, dev.prospectus.model.Quantity, Derived)}),
+   * apart from {@link #RUNWAY} so that nothing takes it for the runway on cash alone.
+   */
+  RUNWAY_WITH_PROCEEDS,
   /** An amount per unit counted: {@code amount / count} ({@link PerUnitCalculator}). */
   PER_UNIT,
   /** The part of a count a percentage stands for: {@code count x share / 100}. */
