@@ -1,6 +1,7 @@
 package dev.prospectus.calc;
 
 import dev.prospectus.internal.Args;
+import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureBasis;
@@ -148,6 +149,9 @@ public record Derived(
         found.add(f);
       } else if (q instanceof Derived d) {
         collectFigures(d.inputs(), found);
+      } else if (q instanceof ConvertedReport c) {
+        // A converted report is still the figure it converts: guidance converted is guidance.
+        collectFigures(List.of(c.original()), found);
       }
     }
   }

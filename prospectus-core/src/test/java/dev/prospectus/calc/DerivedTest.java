@@ -4,10 +4,13 @@ import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureBasis;
 import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
@@ -49,6 +52,13 @@ class DerivedTest {
     Derived twice = Derived.of(Measure.AS_REPORTED, "growth again", growth.value(), growth.range(), growth.unit(),
         "growth", List.of(growth), List.of());
     assertThat(twice.notes()).filteredOn(n -> n.contains("guidance")).hasSize(1);
+    // Converted, guidance is still guidance: the rate carries it, not a reported figure.
+    ExchangeRate rate = ExchangeRate.printed("usd-cny", Unit.parse("USD"), figure("usd_rate", "FY2025", "7.10",
+        Scale.ONE, "CNY"), ReportingPeriod.parse("FY2025"));
+    ConvertedReport converted = rate.convert(figure("revenue", "FY2025", "17154", Scale.TEN_THOUSAND, "USD")
+        .withBasis(FigureBasis.GUIDANCE));
+    assertThat(Derived.asReported(converted).notes()).containsExactly("this calculation rests on guidance (revenue"
+        + " FY2025), not on reported actuals: guidance is not a result");
     Figure prior = figure("revenue", "FY2023", "12520", Scale.TEN_THOUSAND, "CNY");
     assertThat(Calculators.growth(actual, prior).derived().notes()).noneMatch(n -> n.contains("guidance"));
   }
