@@ -109,10 +109,13 @@ public record Derived(
       all.add("input " + f.label() + " (" + f.source().document().id() + ") is a doubted report: "
           + f.doubt().orElseThrow());
     }
-    Set<Figure> figures = new LinkedHashSet<>();
-    collectFigures(inputs, figures);
-    FigureBasis.describeMix(figures)
-        .ifPresent(mix -> all.add("this calculation " + mix + ": guidance is not a result"));
+    // Nearly every input is a reported result: only guidance or a forecast pays for naming every figure.
+    if (anyNotReported(inputs)) {
+      Set<Figure> figures = new LinkedHashSet<>();
+      collectFigures(inputs, figures);
+      FigureBasis.describeMix(figures)
+          .ifPresent(mix -> all.add("this calculation " + mix + ": guidance is not a result"));
+    }
     return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
   }
 
@@ -141,6 +144,18 @@ public record Derived(
         collectDoubted(d.inputs(), found);
       }
     }
+  }
+
+  private static boolean anyNotReported(List<? extends Quantity> inputs) {
+    for (Quantity q : inputs) {
+      boolean notReported = q instanceof Figure f ? !f.isReported()
+          : q instanceof Derived d ? anyNotReported(d.inputs())
+          : q instanceof ConvertedReport c && anyNotReported(List.of(c.original()));
+      if (notReported) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collectFigures(List<? extends Quantity> inputs, Set<Figure> found) {
