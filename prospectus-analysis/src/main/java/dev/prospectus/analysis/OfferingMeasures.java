@@ -237,11 +237,16 @@ final class OfferingMeasures {
         .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).findPreferred());
   }
 
-  /** The preferred report of the metric's total for its latest full fiscal year. */
+  /**
+   * The preferred report of the metric's total for its latest full fiscal year with a reported
+   * result: a trailing year, so a year with only guidance is passed over (guidance is not a result).
+   */
   private static Optional<Figure> latestFullYear(Dataset ds, Metric metric) {
     return ds.periods(metric, Segment.TOTAL).stream()
         .filter(p -> p instanceof FiscalPeriod f && f.isFullYear())
-        .max(Comparator.comparing(ReportingPeriod::endInclusive))
-        .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).findPreferred());
+        .sorted(Comparator.comparing(ReportingPeriod::endInclusive).reversed())
+        .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).findPreferred().stream())
+        .filter(Figure::isReported)
+        .findFirst();
   }
 }

@@ -75,6 +75,28 @@ class OfferingMeasuresTest {
   }
 
   @Test
+  void test_of_priceToSalesPassesOverAYearOfGuidance() {
+    // FY2025 revenue is only guidance: the trailing year is FY2024, 10.0 x 100.0億 = 1,000億, / 4.00億 = 250x
+    Dataset ds = DatasetReader.read(new ByteArrayInputStream(("{\"company\": \"Guide Co\", \"name\": \"Guide\","
+        + " \"currency\": \"CNY\", \"documents\": [{\"id\": \"p\", \"title\": \"Prospectus\", \"language\":"
+        + " \"en\"}], \"figures\": ["
+        + "{\"metric\": \"ipo_offer_price\", \"period\": \"2026-01-08\", \"value\": \"10.0\", \"unit\": \"CNY\","
+        + " \"source\": {\"document\": \"p\", \"locator\": \"p. 1\", \"quote\": \"10.0元\"}},"
+        + "{\"metric\": \"shares_outstanding_after\", \"period\": \"2026-01-08\", \"value\": \"100.0\", \"scale\":"
+        + " \"億\", \"unit\": \"shares\", \"source\": {\"document\": \"p\", \"locator\": \"p. 1\", \"quote\":"
+        + " \"100.0億股\"}},"
+        + "{\"metric\": \"revenue\", \"period\": \"FY2024\", \"value\": \"4.00\", \"scale\": \"億\", \"unit\":"
+        + " \"CNY\", \"source\": {\"document\": \"p\", \"locator\": \"p. 2\", \"quote\": \"4.00億元\"}},"
+        + "{\"metric\": \"revenue\", \"period\": \"FY2025\", \"value\": \"12\", \"valueTo\": \"15\", \"scale\":"
+        + " \"億\", \"unit\": \"CNY\", \"basis\": \"guidance\", \"source\": {\"document\": \"p\", \"locator\":"
+        + " \"p. 3\", \"quote\": \"預計12億至15億元\"}}]}").getBytes(StandardCharsets.UTF_8)), "guide/dataset.json");
+    List<Calculation> results = OfferingMeasures.of(ds);
+    String cap = "market capitalisation at ipo_offer_price 2026-01-08 on shares_outstanding_after 2026-01-08";
+    assertThat(calc(results, "price to sales of " + cap + " on revenue FY2024")).hasValue("250");
+    assertThat(results).noneMatch(c -> c.label().endsWith("on revenue FY2025"));
+  }
+
+  @Test
   void test_of_noOfferPriceNoSection() {
     Dataset ds = Dataset.builder("Rank Co", "Rank", "CNY").document("p", "Prospectus", "en")
         .figure(f -> f.key("revenue/total/FY2021").value("4.0").scale("million").unit("CNY").source("p", "t", "4.0"))
