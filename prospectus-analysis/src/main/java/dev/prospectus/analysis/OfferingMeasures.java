@@ -1,18 +1,25 @@
 package dev.prospectus.analysis;
 
+import dev.prospectus.calc.ArithmeticCalculator;
 import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Calculators;
+import dev.prospectus.calc.CashCalculator;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.Measure;
 import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.calc.OfferingCalculator;
 import dev.prospectus.model.Dataset;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
+import dev.prospectus.model.ReportingDate;
 import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.Unit;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,12 +40,18 @@ import java.util.Optional;
  * <li>gross proceeds at each stage: {@code offer price x shares offered} (base offer, final offer,
  *     with the over-allotment);
  * <li>issue costs: {@code (1 - net / gross) x 100}, on the printed proceeds;
+ * <li>the use-of-proceeds shares summed: {@code share1 + ... + shareN}, consistent with 100% when
+ *     the range contains it, on the latest period's shares of every use;
  * <li>cornerstone and strategic shares, free float and dilution: {@code part / base x 100}, on each
  *     base the dataset has;
  * <li>price to sales: {@code capitalisation at the offer / revenue of the latest full fiscal year},
  *     only in one currency (no conversion is assumed here; claims convert through sourced rates);
  * <li>price to earnings: not meaningful for a loss-maker; enterprise value to revenue: not
- *     meaningful without a borrowings figure, which the standard catalogue does not hold.
+ *     meaningful without a borrowings figure, which the standard catalogue does not hold;
+ * <li>the runway with the net proceeds: {@code (cash + net proceeds) / monthly burn}, at each cash
+ *     metric's latest date and on each burn definition ending on it, the proceeds converted into the
+ *     cash's currency only through a sourced exchange rate of the dataset that applies to their date
+ *     (not meaningful, with that reason, when there is none).
  * </ul>
  * This class is stateless and thread-safe.
  */
@@ -80,6 +93,10 @@ final class OfferingMeasures {
     Optional<Figure> gross = latest(ds, Metric.IPO_GROSS_PROCEEDS).filter(g -> g.unit().isCurrency());
     Optional<Figure> net = gross.flatMap(g -> sameCurrency(latest(ds, Metric.IPO_NET_PROCEEDS), g));
     net.ifPresent(n -> out.add(OfferingCalculator.issueCosts(n, gross.get())));
+    List<Figure> uses = useOfProceeds(ds);
+    if (!uses.isEmpty()) {
+      out.add(OfferingCalculator.useOfProceedsTotal(uses));
+    }
     List<Figure> bases = new ArrayList<>(stages);
     after.ifPresent(bases::add);
     for (Metric part : List.of(Metric.CORNERSTONE_SHARES, Metric.STRATEGIC_PLACEMENT_SHARES)) {
@@ -94,7 +111,90 @@ final class OfferingMeasures {
           .ifPresent(s -> out.add(OfferingCalculator.shareOfBase(s, a)));
     });
     capAtOffer.ifPresent(cap -> out.addAll(multiples(ds, cap)));
+    out.addAll(runwayWithProceeds(ds));
     return out;
+  }
+
+  /** Each use's share of the proceeds, for the latest period that has any: the preferred report of each. */
+  private static List<Figure> useOfProceeds(Dataset ds) {
+    List<FigureKey> keys = ds.keys().stream()
+        .filter(k -> k.metric().equals(Metric.USE_OF_PROCEEDS_SHARE) && !k.segment().isTotal()).toList();
+    Optional<ReportingPeriod> latest = keys.stream().map(FigureKey::period)
+        .max(Comparator.comparing(ReportingPeriod::endInclusive));
+    return keys.stream().filter(k -> latest.isPresent() && k.period().equals(latest.get()))
+        .flatMap(k -> ds.lookup(k).findPreferred().stream()).filter(f -> f.unit().equals(Unit.PERCENT)).toList();
+  }
+
+  /**
+   * The runway with the net proceeds added, at the latest date of each cash metric and on each
+   * meaningful burn ending on it; the proceeds in the cash's currency, or converted at the first
+   * sourced rate that applies to their date.
+   */
+  private static List<Calculation> runwayWithProceeds(Dataset ds) {
+    List<Calculation> out = new ArrayList<>();
+    Optional<Figure> net = latest(ds, Metric.IPO_NET_PROCEEDS).filter(f -> f.unit().isCurrency());
+    if (net.isEmpty()) {
+      return out;
+    }
+    for (Metric cashMetric : Calculators.CASH_METRICS) {
+      Optional<Figure> cash = ds.periods(cashMetric, Segment.TOTAL).stream()
+          .filter(p -> p instanceof ReportingDate)
+          .max(Comparator.comparing(ReportingPeriod::endInclusive))
+          .flatMap(p -> ds.lookup(cashMetric, Segment.TOTAL, p).findPreferred())
+          .filter(f -> f.unit().isCurrency());
+      if (cash.isEmpty()) {
+        continue;
+      }
+      Figure c = cash.get();
+      LocalDate at = ((ReportingDate) c.period()).date();
+      List<Calculation> burns = Calculators.burnsEndingOn(ds, at, c.unit(), Calculators.BURN_METRICS).stream()
+          .filter(Calculation::isMeaningful).toList();
+      if (burns.isEmpty()) {
+        continue;
+      }
+      Calculation proceeds = inCurrency(ds, net.get(), c.unit());
+      for (Calculation burn : burns) {
+        if (proceeds.isMeaningful()) {
+          out.add(withProceeds(CashCalculator.runway(c, proceeds.derived(), burn.derived())));
+        } else {
+          NotMeaningful why = (NotMeaningful) proceeds;
+          out.add(NotMeaningful.of(Measure.RUNWAY_WITH_PROCEEDS, "cash runway from " + c.label() + " with "
+              + net.get().label() + " at " + burn.label(), why.reason(), why.explanation(),
+              List.of(c, net.get(), burn.derived())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The runway on cash and proceeds as its own measure: the summary, the runway charts and the
+   * comparison read {@link Measure#RUNWAY} as the runway on cash alone.
+   */
+  private static Calculation withProceeds(Calculation runway) {
+    if (runway instanceof Derived d) {
+      return new Derived(Measure.RUNWAY_WITH_PROCEEDS, d.label(), d.value(), d.range(), d.unit(), d.formula(),
+          d.inputs(), d.notes());
+    }
+    NotMeaningful nm = (NotMeaningful) runway;
+    return NotMeaningful.of(Measure.RUNWAY_WITH_PROCEEDS, nm.label(), nm.reason(), nm.explanation(), nm.inputs());
+  }
+
+  /** The proceeds in a currency: as printed, or through the first sourced rate that applies to their date. */
+  private static Calculation inCurrency(Dataset ds, Figure proceeds, Unit currency) {
+    if (proceeds.unit().equals(currency)) {
+      return Derived.asReported(proceeds);
+    }
+    Optional<ExchangeRate> rate = ds.rates(proceeds.unit(), currency, proceeds.period()).stream()
+        .filter(r -> r.from().equals(proceeds.unit()) || !r.range().containsZero()).findFirst();
+    if (rate.isPresent()) {
+      return ArithmeticCalculator.converted(proceeds, rate.get(), currency);
+    }
+    return NotMeaningful.of(Measure.RUNWAY_WITH_PROCEEDS, proceeds.label() + " in " + currency,
+        NotMeaningful.Reason.OTHER_CURRENCY,
+        "the net proceeds '" + proceeds.label() + "' are in " + proceeds.unit() + " and the cash in " + currency
+        + ": the dataset has no sourced exchange rate between them that applies to " + proceeds.period()
+        + ", and none is assumed", List.of(proceeds));
   }
 
   /** Price to sales, price to earnings and EV to revenue on the capitalisation at the offer. */
@@ -137,11 +237,16 @@ final class OfferingMeasures {
         .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).findPreferred());
   }
 
-  /** The preferred report of the metric's total for its latest full fiscal year. */
+  /**
+   * The preferred report of the metric's total for its latest full fiscal year with a reported
+   * result: a trailing year, so a year with only guidance is passed over (guidance is not a result).
+   */
   private static Optional<Figure> latestFullYear(Dataset ds, Metric metric) {
     return ds.periods(metric, Segment.TOTAL).stream()
         .filter(p -> p instanceof FiscalPeriod f && f.isFullYear())
-        .max(Comparator.comparing(ReportingPeriod::endInclusive))
-        .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).findPreferred());
+        .sorted(Comparator.comparing(ReportingPeriod::endInclusive).reversed())
+        .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).findPreferred().stream())
+        .filter(Figure::isReported)
+        .findFirst();
   }
 }

@@ -176,7 +176,7 @@ class CompanyComparisonTest {
     List<Measure> measures = DEFAULT.rows().stream().map(ComparisonRow::measure).distinct().toList();
     assertThat(measures).isSorted();
     assertThat(DEFAULT.shared()).hasSize(14);
-    assertThat(DEFAULT.toString()).isEqualTo("Comparison of MiniMax, Zhipu: 96 rows, 14 shared, periods aligned by"
+    assertThat(DEFAULT.toString()).isEqualTo("Comparison of MiniMax, Zhipu: 99 rows, 14 shared, periods aligned by"
         + " same-length");
   }
 

@@ -4,9 +4,13 @@ import static dev.prospectus.assertj.ProspectusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prospectus.calc.Calculation;
+import dev.prospectus.calc.Measure;
 import dev.prospectus.calc.NotMeaningful;
+import dev.prospectus.calc.OfferingCalculator;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.model.Dataset;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,11 +75,117 @@ class OfferingMeasuresTest {
   }
 
   @Test
+  void test_of_priceToSalesPassesOverAYearOfGuidance() {
+    // FY2025 revenue is only guidance: the trailing year is FY2024, 10.0 x 100.0億 = 1,000億, / 4.00億 = 250x
+    Dataset ds = DatasetReader.read(new ByteArrayInputStream(("{\"company\": \"Guide Co\", \"name\": \"Guide\","
+        + " \"currency\": \"CNY\", \"documents\": [{\"id\": \"p\", \"title\": \"Prospectus\", \"language\":"
+        + " \"en\"}], \"figures\": ["
+        + "{\"metric\": \"ipo_offer_price\", \"period\": \"2026-01-08\", \"value\": \"10.0\", \"unit\": \"CNY\","
+        + " \"source\": {\"document\": \"p\", \"locator\": \"p. 1\", \"quote\": \"10.0元\"}},"
+        + "{\"metric\": \"shares_outstanding_after\", \"period\": \"2026-01-08\", \"value\": \"100.0\", \"scale\":"
+        + " \"億\", \"unit\": \"shares\", \"source\": {\"document\": \"p\", \"locator\": \"p. 1\", \"quote\":"
+        + " \"100.0億股\"}},"
+        + "{\"metric\": \"revenue\", \"period\": \"FY2024\", \"value\": \"4.00\", \"scale\": \"億\", \"unit\":"
+        + " \"CNY\", \"source\": {\"document\": \"p\", \"locator\": \"p. 2\", \"quote\": \"4.00億元\"}},"
+        + "{\"metric\": \"revenue\", \"period\": \"FY2025\", \"value\": \"12\", \"valueTo\": \"15\", \"scale\":"
+        + " \"億\", \"unit\": \"CNY\", \"basis\": \"guidance\", \"source\": {\"document\": \"p\", \"locator\":"
+        + " \"p. 3\", \"quote\": \"預計12億至15億元\"}}]}").getBytes(StandardCharsets.UTF_8)), "guide/dataset.json");
+    List<Calculation> results = OfferingMeasures.of(ds);
+    String cap = "market capitalisation at ipo_offer_price 2026-01-08 on shares_outstanding_after 2026-01-08";
+    assertThat(calc(results, "price to sales of " + cap + " on revenue FY2024")).hasValue("250");
+    assertThat(results).noneMatch(c -> c.label().endsWith("on revenue FY2025"));
+  }
+
+  @Test
   void test_of_noOfferPriceNoSection() {
     Dataset ds = Dataset.builder("Rank Co", "Rank", "CNY").document("p", "Prospectus", "en")
         .figure(f -> f.key("revenue/total/FY2021").value("4.0").scale("million").unit("CNY").source("p", "t", "4.0"))
         .build();
     assertThat(OfferingMeasures.of(ds)).isEmpty();
     assertThat(Analysis.of(ds).section("Offering and valuation")).isEmpty();
+  }
+
+  //-------------------------------------------------------------------------
+  // An offering in HK$ by a company reporting in RMB: net proceeds HK$12.00亿, cash RMB 10.0亿 at
+  // 30 Jun 2025, a net loss of RMB 6.00亿 over 6M2025, the prospectus's rate HK$1 = RMB 0.92, and
+  // four uses of the proceeds.
+  private static String offeringJson(boolean withRate) {
+    String fig = "{\"metric\": \"%s\", \"segment\": \"%s\", \"period\": \"%s\", \"value\": \"%s\","
+        + " \"scale\": \"%s\", \"unit\": \"%s\",%s \"source\": {\"document\": \"p\", \"locator\": \"p. 1\","
+        + " \"quote\": \"%s\"}}";
+    String hk = " \"currencyNote\": \"the offering is in Hong Kong\",";
+    List<String> figures = List.of(
+        String.format(fig, "ipo_offer_price", "total", "2026-01-08", "10.00", "one", "HKD", hk, "HK$10.00"),
+        String.format(fig, "ipo_net_proceeds", "total", "2026-01-08", "12.00", "億", "HKD", hk, "12.00億港元"),
+        String.format(fig, "cash_and_equivalents", "total", "2025-06-30", "10.0", "億", "CNY", "", "10.0億元"),
+        String.format(fig, "net_loss", "total", "6M2025", "6.00", "億", "CNY", "", "6.00億元"),
+        String.format(fig, "hkd_cny_rate", "total", "2026-01-08", "0.92", "one", "CNY", "", "HK$1.00 = RMB0.92"),
+        String.format(fig, "use_of_proceeds_share", "rnd", "2026-01-08", "45", "one", "%", "", "45%"),
+        String.format(fig, "use_of_proceeds_share", "commercial", "2026-01-08", "35", "one", "%", "", "35%"),
+        String.format(fig, "use_of_proceeds_share", "working_capital", "2026-01-08", "15", "one", "%", "", "15%"),
+        String.format(fig, "use_of_proceeds_share", "other", "2026-01-08", "5", "one", "%", "", "5%"));
+    String segment = "{\"id\": \"%s\", \"dimension\": \"use_of_proceeds\", \"label\": \"%s\"}";
+    return "{\"company\": \"Harbour Co\", \"name\": \"Harbour\", \"currency\": \"CNY\","
+        + " \"documents\": [{\"id\": \"p\", \"title\": \"Prospectus\", \"language\": \"en\", \"class\": \"filing\"}],"
+        + " \"metrics\": [{\"id\": \"hkd_cny_rate\", \"label\": \"HK$1 in RMB\"}],"
+        + " \"segments\": [" + String.join(", ", String.format(segment, "rnd", "R&D"),
+            String.format(segment, "commercial", "Commercialisation"), String.format(segment, "working_capital",
+            "Working capital"), String.format(segment, "other", "Other")) + "],"
+        + " \"figures\": [" + String.join(", ", figures) + "]"
+        + (withRate ? ", \"exchangeRates\": [{\"id\": \"hkd-cny-p\", \"from\": \"HKD\", \"to\": \"CNY\","
+            + " \"appliesTo\": \"2026-01-08\", \"printed\": {\"figure\": \"hkd_cny_rate/total/2026-01-08\","
+            + " \"source\": \"p\"}}]" : "")
+        + "}";
+  }
+
+  private static List<Calculation> offering(boolean withRate) {
+    return OfferingMeasures.of(DatasetReader.read(new ByteArrayInputStream(offeringJson(withRate)
+        .getBytes(StandardCharsets.UTF_8)), "harbour/dataset.json"));
+  }
+
+  private static Calculation runwayWithProceeds(List<Calculation> results) {
+    List<Calculation> runways = results.stream().filter(c -> c.measure() == Measure.RUNWAY_WITH_PROCEEDS).toList();
+    assertThat(runways).hasSize(1);
+    assertThat(runways.get(0).label()).startsWith("cash runway from cash_and_equivalents 2025-06-30 with"
+        + " ipo_net_proceeds 2026-01-08");
+    return runways.get(0);
+  }
+
+  @Test
+  void test_of_runwayWithProceedsConvertedAtTheSourcedRate() {
+    Calculation runway = runwayWithProceeds(offering(true));
+    // proceeds 12.00億 x 0.92 = RMB 11.04億, [11.995 x 0.915, 12.005 x 0.925] = [10.975425, 11.104625]億;
+    // burn 6.00億 / 6 = 1億 a month, [5.995, 6.005]億 / 6; runway (10.0 + 11.04) / 1 = 21.04 months,
+    // low (9.95 + 10.975425) x 6 / 6.005 = 20.90800, high (10.05 + 11.104625) x 6 / 5.995 = 21.17227
+    assertThat(runway).hasValue("21.04").hasRange("20.90800", "21.17227");
+    assertThat(runway.derived().notes()).anyMatch(n -> n.startsWith("extra cash: ipo_net_proceeds 2026-01-08 in CNY"));
+  }
+
+  @Test
+  void test_of_runwayWithProceedsNotMeaningfulWithoutARate() {
+    Calculation runway = runwayWithProceeds(offering(false));
+    assertThat(runway).isInstanceOf(NotMeaningful.class);
+    NotMeaningful nm = (NotMeaningful) runway;
+    assertThat(nm.reason()).isEqualTo(NotMeaningful.Reason.OTHER_CURRENCY);
+    assertThat(nm.explanation()).isEqualTo("the net proceeds 'ipo_net_proceeds 2026-01-08' are in HKD and the cash"
+        + " in CNY: the dataset has no sourced exchange rate between them that applies to 2026-01-08, and none is"
+        + " assumed");
+  }
+
+  @Test
+  void test_of_useOfProceedsSumToTheWhole() {
+    Calculation total = offering(true).stream().filter(c -> c.measure() == Measure.USE_OF_PROCEEDS_TOTAL)
+        .findFirst().orElseThrow();
+    // 45 + 35 + 15 + 5 = 100, each printed share +-0.5: [98, 102], which contains 100
+    assertThat(total).hasValue("100").hasRange("98", "102");
+    assertThat(OfferingCalculator.sumsToWhole(total)).isTrue();
+    assertThat(total.label()).isEqualTo("use-of-proceeds shares summed (4 uses)");
+  }
+
+  @Test
+  void test_of_bundledDatasetsPrintNoUseOfProceeds() {
+    // No bundled source prints the use of proceeds by purpose (each dataset's NOTES.md says so).
+    assertThat(MOORE).noneMatch(c -> c.measure() == Measure.USE_OF_PROCEEDS_TOTAL);
+    assertThat(ZHIPU).noneMatch(c -> c.measure() == Measure.USE_OF_PROCEEDS_TOTAL);
   }
 }

@@ -1,8 +1,10 @@
 package dev.prospectus.calc;
 
 import dev.prospectus.internal.Args;
+import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureBasis;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Unit;
@@ -73,7 +75,8 @@ public record Derived(
   /**
    * Obtains a derived value, adding a note for every input figure that the source bounds on one
    * side only ("over", "at least"), since its range is then open on the other side, and for every
-   * doubted input figure, with the doubt.
+   * doubted input figure, with the doubt, and once when the input figures are not all reported
+   * results ({@link FigureBasis#describeMix}: guidance is not a result).
    * <p>
    * Figures inside input calculations count too, once each: a runway over a burn from a loss
    * printed as "over 1.86億" says so in its own notes.
@@ -106,6 +109,13 @@ public record Derived(
       all.add("input " + f.label() + " (" + f.source().document().id() + ") is a doubted report: "
           + f.doubt().orElseThrow());
     }
+    // Nearly every input is a reported result: only guidance or a forecast pays for naming every figure.
+    if (anyNotReported(inputs)) {
+      Set<Figure> figures = new LinkedHashSet<>();
+      collectFigures(inputs, figures);
+      FigureBasis.describeMix(figures)
+          .ifPresent(mix -> all.add("this calculation " + mix + ": guidance is not a result"));
+    }
     return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
   }
 
@@ -132,6 +142,31 @@ public record Derived(
         found.add(f);
       } else if (q instanceof Derived d) {
         collectDoubted(d.inputs(), found);
+      }
+    }
+  }
+
+  private static boolean anyNotReported(List<? extends Quantity> inputs) {
+    for (Quantity q : inputs) {
+      boolean notReported = q instanceof Figure f ? !f.isReported()
+          : q instanceof Derived d ? anyNotReported(d.inputs())
+          : q instanceof ConvertedReport c && anyNotReported(List.of(c.original()));
+      if (notReported) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void collectFigures(List<? extends Quantity> inputs, Set<Figure> found) {
+    for (Quantity q : inputs) {
+      if (q instanceof Figure f) {
+        found.add(f);
+      } else if (q instanceof Derived d) {
+        collectFigures(d.inputs(), found);
+      } else if (q instanceof ConvertedReport c) {
+        // A converted report is still the figure it converts: guidance converted is guidance.
+        collectFigures(List.of(c.original()), found);
       }
     }
   }

@@ -33,6 +33,12 @@ public enum Measure {
   MONTHLY_BURN,
   /** Months of cash at a monthly burn: {@code cash / burn} ({@link CashCalculator#runway}). */
   RUNWAY,
+  /**
+   * Months of cash and an IPO's net proceeds at a monthly burn: {@code (cash + net proceeds) / burn}
+   * ({@link CashCalculator#runway(dev.prospectus.model.Quantity, dev.prospectus.model.Quantity, Derived)}),
+   * apart from {@link #RUNWAY} so that nothing takes it for the runway on cash alone.
+   */
+  RUNWAY_WITH_PROCEEDS,
   /** An amount per unit counted: {@code amount / count} ({@link PerUnitCalculator}). */
   PER_UNIT,
   /** The part of a count a percentage stands for: {@code count x share / 100}. */
@@ -65,6 +71,8 @@ public enum Measure {
   PRICE_TO_EARNINGS,
   /** An interim revenue annualised, an explicit choice: {@code revenue x 12 / months}. */
   ANNUALISED,
+  /** The printed use-of-proceeds shares summed, in percent, against 100%: {@code share1 + ... + shareN}. */
+  USE_OF_PROCEEDS_TOTAL,
   /** An input to a projection adjusted under a stated assumption: shocked, capped, net of costs. */
   ADJUSTED_INPUT,
   /** The whole-number part of a count that a printed percentage can stand for ({@link IntegerConsistency}). */

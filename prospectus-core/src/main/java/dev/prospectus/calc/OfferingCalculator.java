@@ -1,5 +1,7 @@
 package dev.prospectus.calc;
 
+import dev.prospectus.format.Formats;
+import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;
@@ -29,7 +31,9 @@ import java.util.Optional;
  * <li>enterprise value to revenue, in times: {@code (market capitalisation - cash + debt) / revenue};
  * <li>price to earnings, in times: {@code market capitalisation / net income}, not meaningful for
  *     a loss-maker;
- * <li>an interim revenue annualised, an explicit and labelled choice: {@code revenue x 12 / months}.
+ * <li>an interim revenue annualised, an explicit and labelled choice: {@code revenue x 12 / months};
+ * <li>the use-of-proceeds shares summed, in percent: {@code share1 + ... + shareN}, consistent with
+ *     100% when the sum's range contains 100.
  * </ul>
  * Money in two currencies (an offer price in HK$ against revenue in US$) is a caller's mistake here:
  * convert one side first through a sourced exchange rate ({@link ArithmeticCalculator#converted}),
@@ -40,6 +44,7 @@ import java.util.Optional;
 public final class OfferingCalculator {
 
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private OfferingCalculator() {
   }
@@ -257,6 +262,55 @@ public final class OfferingCalculator {
         netLoss.value().negate(), netLoss.range().negated(), netLoss.unit(), "-" + netLoss.label(),
         List.of(netLoss), List.of());
     return multipleOf(Measure.PRICE_TO_EARNINGS, label, marketCapitalisation, earnings, inputs);
+  }
+
+  /**
+   * Sums the printed shares of the net proceeds that the uses take:
+   * {@code total = share1 + ... + shareN}, in percent, with the range of the sum of their ranges.
+   * <p>
+   * The shares are consistent with a whole (they sum to 100% within rounding) when the total's range
+   * contains 100, and a note says which: "45%, 35%, 15% and 5%" is 100% [98%, 102%], consistent;
+   * "45%, 35% and 15%" is 95% [93.5%, 96.5%], which cannot be 100% ({@link #sumsToWhole}). A share
+   * printed with a trailing zero ("30%") is read to its coarsest rounding, [25%, 35%], as every figure is.
+   *
+   * @param shares  each use's share of the proceeds, in percent, at least one
+   * @return the total in percent, or not meaningful if shares printed as "over" and "under" leave it
+   *     unbounded on both sides
+   * @throws IllegalArgumentException if the list is null, empty or holds null
+   * @throws UnitMismatchException if a share is not in percent
+   */
+  public static Calculation useOfProceedsTotal(List<? extends Quantity> shares) {
+    Args.noNulls(shares, "shares");
+    Args.isTrue(!shares.isEmpty(), "Argument 'shares' must not be empty");
+    for (int i = 0; i < shares.size(); i++) {
+      CalcSupport.requirePercent(shares.get(i), "shares[" + i + "]");
+    }
+    Derived sum = ArithmeticCalculator.sum(shares) instanceof Derived d ? d : null;
+    String label = "use-of-proceeds shares summed (" + shares.size() + (shares.size() == 1 ? " use)" : " uses)");
+    if (sum == null) {
+      return NotMeaningful.of(Measure.USE_OF_PROCEEDS_TOTAL, label, NotMeaningful.Reason.UNBOUNDED_INPUT,
+          "shares printed as over and under a number leave the sum unbounded on both sides", shares);
+    }
+    String range = Formats.format(sum.range(), Unit.PERCENT);
+    String note = sum.range().contains(HUNDRED)
+        ? "the printed shares sum to 100% within rounding: " + range + " contains 100%"
+        : "the printed shares cannot sum to 100%: their sum lies in " + range + ", which does not contain 100%";
+    return Derived.of(Measure.USE_OF_PROCEEDS_TOTAL, label, sum.value(), sum.range(), Unit.PERCENT, sum.formula(),
+        shares, List.of(note));
+  }
+
+  /**
+   * Checks whether a total of use-of-proceeds shares can be the whole: its range contains 100%.
+   *
+   * @param total  a total from {@link #useOfProceedsTotal}, meaningful or not
+   * @return true if the total is meaningful and its range contains 100
+   * @throws IllegalArgumentException if the total is null or not a total of use-of-proceeds shares
+   */
+  public static boolean sumsToWhole(Calculation total) {
+    Args.notNull(total, "total");
+    Args.isTrue(total.measure() == Measure.USE_OF_PROCEEDS_TOTAL, "Argument 'total' must be a total of "
+        + "use-of-proceeds shares but is a " + total.measure());
+    return total.isMeaningful() && total.derived().range().contains(HUNDRED);
   }
 
   /**

@@ -568,7 +568,8 @@ public final class Dataset {
   }
 
   private static final Comparator<Candidate> CANDIDATE_ORDER = Comparator
-      .comparing((Candidate c) -> c.report().isDoubted())
+      .comparing((Candidate c) -> !c.report().isReported())
+      .thenComparing(c -> c.report().isDoubted())
       .thenComparing(c -> c.report().source().document().documentClass())
       .thenComparing(c -> c.rate().isPresent())
       .thenComparing(Candidate::value, (a, b) -> DecimalRange.compareWidth(a.range(), b.range()))
@@ -610,10 +611,16 @@ public final class Dataset {
     List<FigureConflict> conflicts = new ArrayList<>();
     Map<String, Integer> uncompared = new LinkedHashMap<>();
     boolean skippedTranslations = false;
+    int otherBasis = 0;
     for (int i = 0; i < reports.size(); i++) {
       for (int j = i + 1; j < reports.size(); j++) {
         Figure a = reports.get(i);
         Figure b = reports.get(j);
+        if (a.basis() != b.basis()) {
+          // Guidance is not a result: it is never set against a reported actual of the same figure.
+          otherBasis++;
+          continue;
+        }
         if (a.unit().equals(b.unit())) {
           // Two amounts in another currency for which the dataset has rates are translations: each is
           // compared with the originals at the rates, not with the other, whose writer may have used another.
@@ -657,6 +664,10 @@ public final class Dataset {
     if (skippedTranslations) {
       leftOut.add("amounts in another currency with exchange rates to " + own + " are compared with the reports in "
           + own + " at those rates, not with each other: their writers may have used different rates");
+    }
+    if (otherBasis > 0) {
+      leftOut.add(otherBasis + (otherBasis == 1 ? " pair" : " pairs") + " of reports on different bases (reported,"
+          + " guidance, forecast): guidance is not a result and is never compared with a reported actual");
     }
     Map<Unit, Long> units = new LinkedHashMap<>();
     reports.forEach(f -> units.merge(f.unit(), 1L, Long::sum));

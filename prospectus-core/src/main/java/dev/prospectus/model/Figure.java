@@ -38,11 +38,13 @@ import java.util.Optional;
  * @param roundedTo  the unit the source rounded the number to, in its printed scale, when the
  *     dataset states it ("3460" thousand from a table exact to the thousand is rounded to {@code 1});
  *     empty for the coarsest reading of the printed digits ({@link Amount#roundingRange()})
+ * @param basis  whether the figure is a reported result or guidance or a forecast
+ *     ({@link FigureBasis}): guidance is not a result
  */
 public record Figure(
     Metric metric, Segment segment, ReportingPeriod period, Amount amount, Qualifier qualifier,
     Source source, Optional<String> currencyNote, Optional<String> note, Optional<String> doubt,
-    Optional<BigDecimal> roundedTo)
+    Optional<BigDecimal> roundedTo, FigureBasis basis)
     implements Quantity {
 
   /**
@@ -59,6 +61,7 @@ public record Figure(
    * @param doubt  the doubt, not null (use empty)
    * @param roundedTo  the stated rounding unit, not null (use empty); a power of ten the printed
    *     number can be rounded to ({@link Amount#checkRoundingUnit})
+   * @param basis  reported, guidance or forecast, not null
    * @throws IllegalArgumentException if an argument is null or the rounding unit does not fit the
    *     printed number
    */
@@ -73,7 +76,31 @@ public record Figure(
     Args.notNull(note, "note");
     Args.notNull(doubt, "doubt");
     Args.notNull(roundedTo, "roundedTo");
+    Args.notNull(basis, "basis");
     roundedTo.ifPresent(amount::checkRoundingUnit);
+  }
+
+  /**
+   * Creates a reported figure ({@link FigureBasis#REPORTED}).
+   *
+   * @param metric  the metric, not null
+   * @param segment  the segment, not null
+   * @param period  the period, not null
+   * @param amount  the amount, not null
+   * @param qualifier  the qualifier, not null
+   * @param source  the source, not null
+   * @param currencyNote  the currency note, not null (use empty)
+   * @param note  the note, not null (use empty)
+   * @param doubt  the doubt, not null (use empty)
+   * @param roundedTo  the stated rounding unit, not null (use empty)
+   * @throws IllegalArgumentException if an argument is null or the rounding unit does not fit the
+   *     printed number
+   */
+  public Figure(Metric metric, Segment segment, ReportingPeriod period, Amount amount, Qualifier qualifier,
+      Source source, Optional<String> currencyNote, Optional<String> note, Optional<String> doubt,
+      Optional<BigDecimal> roundedTo) {
+    this(metric, segment, period, amount, qualifier, source, currencyNote, note, doubt, roundedTo,
+        FigureBasis.REPORTED);
   }
 
   /**
@@ -112,7 +139,28 @@ public record Figure(
    */
   public Figure withRoundedTo(BigDecimal unit) {
     return new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note, doubt,
-        Optional.of(Args.notNull(unit, "unit")));
+        Optional.of(Args.notNull(unit, "unit")), basis);
+  }
+
+  /**
+   * Returns a copy on another basis, such as the company's guidance.
+   *
+   * @param newBasis  reported, guidance or forecast
+   * @return the figure on that basis
+   * @throws IllegalArgumentException if the basis is null
+   */
+  public Figure withBasis(FigureBasis newBasis) {
+    return new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note, doubt, roundedTo,
+        Args.notNull(newBasis, "newBasis"));
+  }
+
+  /**
+   * Checks whether the figure is a reported result, not guidance or a forecast.
+   *
+   * @return true if {@link #basis()} is {@link FigureBasis#REPORTED}
+   */
+  public boolean isReported() {
+    return basis.isReported();
   }
 
   /**

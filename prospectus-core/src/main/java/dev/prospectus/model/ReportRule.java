@@ -11,6 +11,9 @@ import java.util.Optional;
  * <p>
  * In this order:
  * <ol>
+ * <li><b>reported actuals first</b>: guidance or a forecast of the figure ({@link Figure#basis()})
+ *     is used only when the figure has no reported report, since guidance is not a result; a
+ *     calculation on it then says so in its notes;
  * <li><b>undoubted first</b>: a report the dataset doubts ({@link Figure#doubt()}) is used only
  *     when no other report is usable, and then the doubt travels with it (in a calculation's notes
  *     and a verdict's reason);
@@ -36,7 +39,8 @@ public final class ReportRule {
    * a currency note ({@link Figure#currencyNote()}). Equal reports keep their order in a stable sort,
    * which is the order listed.
    */
-  public static final Comparator<Figure> ORDER = Comparator.comparing(Figure::isDoubted)
+  public static final Comparator<Figure> ORDER = Comparator.comparing((Figure f) -> !f.isReported())
+      .thenComparing(Figure::isDoubted)
       .thenComparing(f -> f.source().document().documentClass())
       .thenComparing(f -> f.currencyNote().isPresent())
       .thenComparing(Figure::range, DecimalRange::compareWidth);
@@ -63,6 +67,7 @@ public final class ReportRule {
 
   /**
    * Says which step of the rule picked a report over the others: {@code "the only report"},
+   * {@code "a reported actual, before guidance"},
    * {@code "the only undoubted report"}, {@code "a compilation of the filing, before the press"},
    * {@code "in the dataset's currency"}, {@code "the narrowest range"} or
    * {@code "the first listed of equals"}.
@@ -77,6 +82,14 @@ public final class ReportRule {
     List<Figure> others = reports.stream().filter(f -> f != chosen).toList();
     if (others.isEmpty()) {
       return "the only report";
+    }
+    if (chosen.isReported() && others.stream().noneMatch(Figure::isReported)) {
+      return "a reported actual, before " + others.get(0).basis().word();
+    }
+    // Guidance takes part only among guidance: the steps below compare reports of one basis.
+    others = others.stream().filter(f -> f.basis() == chosen.basis()).toList();
+    if (others.isEmpty()) {
+      return "the only " + chosen.basis().word() + " report";
     }
     if (!chosen.isDoubted() && others.stream().allMatch(Figure::isDoubted)) {
       return "the only undoubted report";

@@ -10,6 +10,7 @@ import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureBasis;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FigureLookup;
@@ -192,6 +193,8 @@ public final class Verifier {
     for (Figure f : figures.stream().distinct().filter(Figure::isDoubted).toList()) {
       byDoubt.computeIfAbsent(f.doubt().orElseThrow().replace('\n', ' '), d -> new ArrayList<>()).add(f);
     }
+    FigureBasis.describeMix(ev.used().stream().map(InputFigure::figure).toList())
+        .ifPresent(mix -> parts.add("this verdict " + mix + ": guidance is not a result"));
     byDoubt.forEach((doubt, fs) -> parts.add(fs.stream().map(f -> f.label() + " " + f.qualifier().describe(f.amount())
         + " (" + f.source().document().id() + ")").collect(Collectors.joining(" and ")) + (fs.size() == 1 ? " is"
         : " are") + " doubted: " + doubt));

@@ -570,6 +570,25 @@ class CalculatorSoundnessTest {
   }
 
   @Test
+  void test_useOfProceedsTotal_enclosesAndIsTight() {
+    Random random = new Random(8007);
+    for (int i = 0; i < CASES; i++) {
+      int uses = 1 + random.nextInt(5);
+      List<Figure> shares = new ArrayList<>();
+      for (int u = 0; u < uses; u++) {
+        shares.add(percent(random, "use_of_proceeds_share", "use" + u));
+      }
+      Calculation total = OfferingCalculator.useOfProceedsTotal(shares);
+      if (!total.isMeaningful()) {
+        // "over" and "under" shares together leave the sum unbounded both ways: nothing to enclose.
+        continue;
+      }
+      // share1 + ... + shareN
+      check(random, total, shares, x -> x.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+  }
+
+  @Test
   void test_annualised_enclosesAndIsTight() {
     Random random = new Random(8006);
     for (int i = 0; i < CASES; i++) {

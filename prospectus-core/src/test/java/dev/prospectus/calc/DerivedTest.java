@@ -4,9 +4,13 @@ import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureBasis;
 import dev.prospectus.model.Qualifier;
+import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Scale;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
@@ -35,6 +39,28 @@ class DerivedTest {
     Derived runway = CashCalculator.runway(CASH, burn).derived();
     // the loss is an input of the burn, not of the runway, and is still named, once
     assertThat(runway.notes()).filteredOn(n -> n.startsWith("input ")).containsExactly(OVER_NOTE);
+  }
+
+  @Test
+  void test_of_notesInputsThatMixGuidanceWithActuals() {
+    Figure guidance = figure("revenue", "FY2025", "121800", Scale.TEN_THOUSAND, "CNY").withBasis(FigureBasis.GUIDANCE);
+    Figure actual = figure("revenue", "FY2024", "43846", Scale.TEN_THOUSAND, "CNY");
+    Derived growth = Calculators.growth(guidance, actual).derived();
+    assertThat(growth.notes()).containsOnlyOnce("this calculation mixes guidance (revenue FY2025) with reported"
+        + " actuals (revenue FY2024): guidance is not a result");
+    // Nested: a calculation on the growth still says so, once.
+    Derived twice = Derived.of(Measure.AS_REPORTED, "growth again", growth.value(), growth.range(), growth.unit(),
+        "growth", List.of(growth), List.of());
+    assertThat(twice.notes()).filteredOn(n -> n.contains("guidance")).hasSize(1);
+    // Converted, guidance is still guidance: the rate carries it, not a reported figure.
+    ExchangeRate rate = ExchangeRate.printed("usd-cny", Unit.parse("USD"), figure("usd_rate", "FY2025", "7.10",
+        Scale.ONE, "CNY"), ReportingPeriod.parse("FY2025"));
+    ConvertedReport converted = rate.convert(figure("revenue", "FY2025", "17154", Scale.TEN_THOUSAND, "USD")
+        .withBasis(FigureBasis.GUIDANCE));
+    assertThat(Derived.asReported(converted).notes()).containsExactly("this calculation rests on guidance (revenue"
+        + " FY2025), not on reported actuals: guidance is not a result");
+    Figure prior = figure("revenue", "FY2023", "12520", Scale.TEN_THOUSAND, "CNY");
+    assertThat(Calculators.growth(actual, prior).derived().notes()).noneMatch(n -> n.contains("guidance"));
   }
 
   @Test

@@ -2,13 +2,19 @@ package dev.prospectus.calc;
 
 import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.Scale;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The offering calculators, on the terms the press printed for Moore Threads' and MiniMax's listings. */
 class OfferingCalculatorTest {
@@ -122,5 +128,61 @@ class OfferingCalculatorTest {
             "CNY")))
         .withMessage("Argument 'interim' must be a figure of a period shorter than a year but 'revenue FY2024' is"
             + " for 'FY2024'");
+  }
+
+  //-------------------------------------------------------------------------
+  static Stream<Arguments> data_useOfProceedsTotal() {
+    return Stream.of(
+        // 45 + 35 + 15 + 5 = 100, each +-0.5: [98, 102] contains 100
+        Arguments.of(List.of("45", "35", "15", "5"), "100", "98", "102", true),
+        // 45 + 35 + 15 = 95: [93.5, 96.5] cannot be 100
+        Arguments.of(List.of("45", "35", "15"), "95", "93.5", "96.5", false),
+        // 70.5 + 29.4 = 99.9, each +-0.05: [99.8, 100.0] reaches 100 at its top
+        Arguments.of(List.of("70.5", "29.4"), "99.9", "99.8", "100.0", true),
+        // 70.5 + 29.3 = 99.8: [99.7, 99.9], short of 100 by more than the rounding
+        Arguments.of(List.of("70.5", "29.3"), "99.8", "99.7", "99.9", false),
+        // "30%" may be rounded to the ten: [25, 35]; 30 + 65 = 95 in [89.5, 100.5]
+        Arguments.of(List.of("30", "65"), "95", "89.5", "100.5", true));
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_useOfProceedsTotal")
+  void test_useOfProceedsTotal(List<String> printed, String value, String low, String high, boolean whole) {
+    List<Figure> shares = new ArrayList<>();
+    for (int i = 0; i < printed.size(); i++) {
+      shares.add(figure("use_of_proceeds_share", "use" + i, "2025-12-05", printed.get(i), Scale.ONE, "%"));
+    }
+    Calculation total = OfferingCalculator.useOfProceedsTotal(shares);
+    Derived d = total.derived();
+    assertThat(d.measure()).isEqualTo(Measure.USE_OF_PROCEEDS_TOTAL);
+    assertThat(d.value()).isEqualByComparingTo(value);
+    assertThat(d.range().low()).isEqualByComparingTo(low);
+    assertThat(d.range().high()).isEqualByComparingTo(high);
+    assertThat(OfferingCalculator.sumsToWhole(total)).isEqualTo(whole);
+    assertThat(d.notes()).hasSize(1).first().asString().startsWith(whole
+        ? "the printed shares sum to 100% within rounding: " : "the printed shares cannot sum to 100%");
+    assertThat(d.label()).isEqualTo("use-of-proceeds shares summed (" + printed.size() + " uses)");
+  }
+
+  @Test
+  void test_useOfProceedsTotal_refusesOtherUnitsAndNothing() {
+    assertThatIllegalArgumentException().isThrownBy(() -> OfferingCalculator.useOfProceedsTotal(List.of()))
+        .withMessage("Argument 'shares' must not be empty");
+    assertThatExceptionOfType(UnitMismatchException.class)
+        .isThrownBy(() -> OfferingCalculator.useOfProceedsTotal(List.of(OFFER_PRICE)));
+    assertThatIllegalArgumentException().isThrownBy(() -> OfferingCalculator.sumsToWhole(
+        OfferingCalculator.marketCapitalisation(OFFER_PRICE, SHARES_AFTER)))
+        .withMessage("Argument 'total' must be a total of use-of-proceeds shares but is a MARKET_CAPITALISATION");
+  }
+
+  @Test
+  void test_useOfProceedsTotal_unboundedBothWaysIsNotMeaningful() {
+    Figure over = Fixtures.qualified(figure("use_of_proceeds_share", "a", "2025-12-05", "45", Scale.ONE, "%"),
+        dev.prospectus.model.Qualifier.OVER);
+    Figure under = Fixtures.qualified(figure("use_of_proceeds_share", "b", "2025-12-05", "55", Scale.ONE, "%"),
+        dev.prospectus.model.Qualifier.UNDER);
+    Calculation total = OfferingCalculator.useOfProceedsTotal(List.of(over, under));
+    assertThat(total.isMeaningful()).isFalse();
+    assertThat(OfferingCalculator.sumsToWhole(total)).isFalse();
   }
 }

@@ -175,6 +175,22 @@ class DatasetTest {
     assertThat(with(List.of(ARTICLE), List.of(), List.of(), List.of(REVENUE_2023)).conflicts()).isEmpty();
   }
 
+  @Test
+  void test_agreement_neverSetsGuidanceAgainstAReportedActual() {
+    // The prospectus's guidance of US$30.38 million would conflict with the article's 3052萬 if it were compared.
+    Figure guidance = REVENUE_2024_PROSPECTUS.withBasis(FigureBasis.GUIDANCE);
+    Dataset ds = with(List.of(PROSPECTUS, ARTICLE), List.of(), List.of(), List.of(REVENUE_2024_ARTICLE, guidance));
+    Agreement a = ds.agreement(REVENUE_2024_ARTICLE.key());
+    assertThat(a.conflicts()).isEmpty();
+    assertThat(a.compared()).isZero();
+    assertThat(a.leftOut()).containsExactly("1 pair of reports on different bases (reported, guidance, forecast):"
+        + " guidance is not a result and is never compared with a reported actual");
+    assertThat(ds.conflicts()).isEmpty();
+    // The rule takes the press's actual over the filing's guidance.
+    assertThat(ds.figure(REVENUE_2024_ARTICLE.key())).isEqualTo(REVENUE_2024_ARTICLE);
+    assertThat(ds.choose(REVENUE_2024_ARTICLE.key()).orElseThrow().report()).isEqualTo(REVENUE_2024_ARTICLE);
+  }
+
   //-------------------------------------------------------------------------
   // Exchange rates: the article prints "4.65億美元(約為人民幣32.7億元)" for the FY2024 net loss, which
   // implies [7.0139, 7.0506] CNY per US$ for FY2024 (ExchangeRateTest).

@@ -75,6 +75,25 @@ class ReportRuleTest {
   }
 
   @Test
+  void test_best_reportedActualBeforeGuidance() {
+    // Guidance is not a result: the filing's guidance loses to a doubted press report of the actual.
+    Figure guidance = REVENUE_2024_PROSPECTUS.withBasis(FigureBasis.GUIDANCE);
+    Figure doubtedActual = doubted(COARSE);
+    assertThat(ReportRule.best(List.of(guidance, doubtedActual))).contains(doubtedActual);
+    assertThat(ReportRule.why(doubtedActual, List.of(guidance, doubtedActual)))
+        .isEqualTo("a reported actual, before guidance");
+    // Only guidance: the steps compare guidance with guidance, and the why says so.
+    Figure pressGuidance = COARSE.withBasis(FigureBasis.GUIDANCE);
+    assertThat(ReportRule.best(List.of(pressGuidance, guidance))).contains(guidance);
+    assertThat(ReportRule.why(guidance, List.of(pressGuidance, guidance)))
+        .isEqualTo("the company's filing, before the press");
+    // A reported actual beside guidance: the guidance takes no part in the later steps.
+    assertThat(ReportRule.why(COARSE, List.of(guidance, COARSE, REVENUE_2024_ARTICLE.withBasis(FigureBasis.FORECAST))))
+        .isEqualTo("a reported actual, before guidance");
+    assertThat(ReportRule.why(guidance, List.of(guidance))).isEqualTo("the only report");
+  }
+
+  @Test
   void test_order_isTheDocumentedSteps() {
     // a filing's one-sided report still comes before the press's narrow one: class before width
     Figure filingOver = Figure.of(OVER.key(), OVER.amount(), Qualifier.OVER, source(PROSPECTUS, "over 30"));

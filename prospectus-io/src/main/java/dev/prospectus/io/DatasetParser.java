@@ -9,6 +9,7 @@ import dev.prospectus.model.DocumentClass;
 import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureBasis;
 import dev.prospectus.model.Limits;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.MetricDefinition;
@@ -60,7 +61,7 @@ final class DatasetParser {
   private static final List<String> METRIC_FIELDS = List.of("id", "label");
   private static final List<String> SEGMENT_FIELDS = List.of("id", "dimension", "label");
   private static final List<String> FIGURE_FIELDS = List.of("metric", "segment", "period", "value", "valueTo",
-      "scale", "unit", "qualifier", "roundedTo", "currencyNote", "source", "note", "doubt");
+      "scale", "unit", "qualifier", "roundedTo", "currencyNote", "source", "note", "doubt", "basis");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
   private static final List<String> RATE_FIELDS =
       List.of("id", "from", "to", "appliesTo", "printed", "implied", "note");
@@ -307,8 +308,11 @@ final class DatasetParser {
     Optional<String> doubt = f.optionalString("doubt");
     Amount amount = build(f, () -> new Amount(value, valueTo, scale, unit));
     Optional<BigDecimal> roundedTo = f.optionalString("roundedTo").map(text -> roundedTo(f, text, amount));
+    FigureBasis basis = f.optionalString("basis").map(text -> convert(f, "basis", text, FigureBasis::parse,
+        "is not a basis: expected reported (the default), guidance (the company's own forecast) or forecast"
+        + " (someone else's)")).orElse(FigureBasis.REPORTED);
     return build(f, () -> new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note,
-        doubt, roundedTo));
+        doubt, roundedTo, basis));
   }
 
   private Segment declaredSegment(JsonFields f, String id) {

@@ -13,6 +13,7 @@ import dev.prospectus.model.Document;
 import dev.prospectus.model.DocumentClass;
 import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
+import dev.prospectus.model.FigureBasis;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Metric;
@@ -477,7 +478,8 @@ class DatasetReaderTest {
             "at /aliases/0: 'ACME' repeats a name the dataset already has (its name, company or another alias)"),
         arguments("unknown-field", "/figures/0/valeu",
             "at /figures/0/valeu: 'valeu' is not a field of a figure: expected one of metric, segment, "
-                + "period, value, valueTo, scale, unit, qualifier, roundedTo, currencyNote, source, note, doubt"),
+                + "period, value, valueTo, scale, unit, qualifier, roundedTo, currencyNote, source, note, doubt, "
+                + "basis"),
         arguments("rounded-to-not-a-power-of-ten", "/figures/0/roundedTo",
             "at /figures/0/roundedTo: '5' is not a rounding unit: expected a power of ten in the figure's scale, such"
                 + " as \"1\", \"10\" or \"0.1\""),
@@ -565,6 +567,23 @@ class DatasetReaderTest {
 
   private static Dataset readText(String json) {
     return DatasetReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "hostile/dataset.json");
+  }
+
+  @Test
+  void test_read_basis_reportedByDefaultGuidanceWhenMarked() throws IOException {
+    String json = minimalWithValue("12.5");
+    assertThat(readText(json).figures().get(0).basis()).isEqualTo(FigureBasis.REPORTED);
+    String guidance = json.replace("\"value\": \"12.5\"", "\"value\": \"12.5\", \"basis\": \"guidance\"");
+    assertThat(readText(guidance).figures().get(0).basis()).isEqualTo(FigureBasis.GUIDANCE);
+  }
+
+  @Test
+  void test_read_basis_unknownWordNamesFieldAndValue() throws IOException {
+    String json = minimalWithValue("12.5").replace("\"value\": \"12.5\"",
+        "\"value\": \"12.5\", \"basis\": \"Guidance\"");
+    assertThatExceptionOfType(DataFormatException.class).isThrownBy(() -> readText(json))
+        .withMessage("hostile/dataset.json at /figures/0/basis: 'Guidance' is not a basis: expected reported (the"
+            + " default), guidance (the company's own forecast) or forecast (someone else's)");
   }
 
   @Test

@@ -334,7 +334,9 @@ class VerifierBundledClaimsTest {
         Arguments.of("moore-threads", "revenue-cagr-fy2022-fy2024", VerdictStatus.CONSISTENT),
         Arguments.of("moore-threads", "revenue-cagr-fy2022-fy2024-page-figures", VerdictStatus.CONSISTENT),
         Arguments.of("moore-threads", "guidance-growth-low", VerdictStatus.CONSISTENT),
-        Arguments.of("moore-threads", "guidance-growth-high", VerdictStatus.CONSISTENT)
+        Arguments.of("moore-threads", "guidance-growth-high", VerdictStatus.CONSISTENT),
+        // the dataset's guidance range over FY2024 revenue: [177.65%, 242.52%] meets the printed range
+        Arguments.of("moore-threads", "guidance-growth", VerdictStatus.CONSISTENT)
     );
   }
 
@@ -343,6 +345,15 @@ class VerifierBundledClaimsTest {
   void test_verify_bundledClaim(String dataset, String id, VerdictStatus expected) {
     assertThat(VERDICTS.get(dataset)).containsKey(id);
     assertThat(VERDICTS.get(dataset).get(id)).hasStatus(expected);
+  }
+
+  @Test
+  void test_verify_guidanceGrowthSaysItMixesGuidanceWithActuals() {
+    Verdict v = VERDICTS.get("moore-threads").get("guidance-growth");
+    assertThat(v.reason()).endsWith("this verdict mixes guidance (revenue_guidance FY2025, revenue_growth_guidance"
+        + " FY2025) with reported actuals (revenue FY2024): guidance is not a result");
+    assertThat(v.computed().orElseThrow().notes()).contains("this calculation mixes guidance (revenue_guidance"
+        + " FY2025) with reported actuals (revenue FY2024): guidance is not a result");
   }
 
   @Test

@@ -6,13 +6,16 @@ import dev.prospectus.calc.Calculation;
 import dev.prospectus.calc.Derived;
 import dev.prospectus.calc.Measure;
 import dev.prospectus.format.Formats;
+import dev.prospectus.format.Vocabulary;
 import dev.prospectus.internal.Args;
+import dev.prospectus.model.Amount;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureKey;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Metric;
+import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
@@ -24,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -464,6 +468,59 @@ final class ChartData {
     return Optional.of(new TornadoBars("Runway sensitivity: each input \u00b1" + t.shockPercent().toPlainString()
         + "%, base " + t.base().toShortString() + " months", t.base().monthsCappedAtHorizon(), t.shockPercent(),
         bars));
+  }
+
+  /**
+   * The share price from the offer price range to the final offer price and the first day's open
+   * and close, each point the preferred report of the metric's latest period (as the offering
+   * section takes them), with the range its printed rounding allows.
+   * <p>
+   * Each end of a printed price range is its own point, read to the range's rounding: "151.0 to
+   * 165.0" is 151.0 [150.95, 151.05] and 165.0 [164.95, 165.05]. A price in another currency than
+   * the offer price, a range qualified ("about") or a price bounded on one side only is left out.
+   *
+   * @param analysis  the analysis
+   * @return the chart, empty without an offer price or with nothing else to draw beside it
+   */
+  static Optional<Panel> offeringPrices(Analysis analysis) {
+    Dataset ds = analysis.dataset();
+    Optional<Figure> offer = latest(ds, Metric.IPO_OFFER_PRICE)
+        .filter(f -> f.unit().isCurrency() && f.range().isBounded());
+    if (offer.isEmpty()) {
+      return Optional.empty();
+    }
+    Unit currency = offer.get().unit();
+    List<Point> points = new ArrayList<>();
+    latest(ds, Metric.IPO_OFFER_PRICE_RANGE)
+        .filter(r -> r.unit().equals(currency) && r.qualifier() == Qualifier.EXACT && r.amount().isRange())
+        .ifPresent(r -> {
+          points.add(rangeEnd("Offer range low", r, r.amount().value()));
+          points.add(rangeEnd("Offer range high", r, r.amount().valueTo().orElseThrow()));
+        });
+    points.add(Point.of("Offer price", offer.get().value(), offer.get().range()));
+    for (Metric day : List.of(Metric.FIRST_DAY_OPEN_PRICE, Metric.FIRST_DAY_CLOSE_PRICE)) {
+      latest(ds, day).filter(f -> f.unit().equals(currency) && f.range().isBounded())
+          .ifPresent(f -> points.add(Point.of(day.equals(Metric.FIRST_DAY_OPEN_PRICE) ? "First-day open"
+              : "First-day close", f.value(), f.range())));
+    }
+    if (points.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new Panel("Share price from the offer to the first day's close",
+        Vocabulary.symbol(currency) + " per share", points.stream().map(Point::category).toList(),
+        List.of(new Series("Price per share", points))));
+  }
+
+  private static Point rangeEnd(String category, Figure range, BigDecimal printed) {
+    Amount end = Amount.of(printed, range.amount().scale(), range.unit());
+    return Point.of(category, end.baseValue(), end.roundingRange(range.roundingUnit()));
+  }
+
+  /** The preferred report of the metric's total for its latest period (by end date). */
+  static Optional<Figure> latest(Dataset ds, Metric metric) {
+    return ds.periods(metric, Segment.TOTAL).stream()
+        .max(Comparator.comparing(ReportingPeriod::endInclusive))
+        .flatMap(p -> ds.lookup(metric, Segment.TOTAL, p).findPreferred());
   }
 
   //-------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import dev.prospectus.calc.NotMeaningful;
 import dev.prospectus.internal.Args;
 import dev.prospectus.model.ChosenReport;
 import dev.prospectus.model.Dataset;
+import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Document;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
@@ -18,6 +19,7 @@ import dev.prospectus.format.Formats;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Source;
+import dev.prospectus.model.Unit;
 import dev.prospectus.scenario.RunwayResult;
 import dev.prospectus.verify.ClaimSource;
 import dev.prospectus.verify.Relation;
@@ -64,6 +66,8 @@ import org.jfree.chart.JFreeChart;
  */
 public final class HtmlReport {
 
+  /** The title of the analysis's offering section, where the offering chart is drawn. */
+  static final String OFFERING_SECTION = "Offering and valuation";
   /** The id of the revenue chart's {@code <figure>} element; its {@code <svg>} adds {@code -svg}. */
   public static final String CHART_REVENUE = "chart-revenue";
   /** The id of the gross margin chart. */
@@ -78,6 +82,8 @@ public final class HtmlReport {
   public static final String CHART_FAN = "chart-fan";
   /** The id of the runway sensitivity (tornado) chart. */
   public static final String CHART_TORNADO = "chart-tornado";
+  /** The id of the offering chart, in the "Offering and valuation" section: price from the range to the first day. */
+  public static final String CHART_OFFERING = "chart-offering";
 
   private static final String STYLE = String.join("\n",
       "body { font-family: 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', Arial, sans-serif; color: #222;",
@@ -346,12 +352,16 @@ public final class HtmlReport {
     }
     w.open("div", "class", "charts").newline();
     for (Chart c : charts) {
-      w.open("figure", "class", "chart", "id", c.id()).newline();
-      w.raw(ChartSvg.toSvg(c.chart(), c.id() + "-svg")).newline();
-      w.element("figcaption", c.caption()).newline();
-      w.close("figure").newline();
+      chart(w, c);
     }
     w.close("div").newline();
+  }
+
+  private static void chart(HtmlWriter w, Chart c) {
+    w.open("figure", "class", "chart", "id", c.id()).newline();
+    w.raw(ChartSvg.toSvg(c.chart(), c.id() + "-svg")).newline();
+    w.element("figcaption", c.caption()).newline();
+    w.close("figure").newline();
   }
 
   //-------------------------------------------------------------------------
@@ -445,7 +455,37 @@ public final class HtmlReport {
         notes.stream().distinct().forEach(n -> w.element("li", n));
         w.close("ul").newline();
       }
+      if (section.title().equals(OFFERING_SECTION)) {
+        offeringChart(analysis).ifPresent(c -> chart(w, c));
+      }
     }
+  }
+
+  /**
+   * The offering chart: the share price from the offer price range to the offer price and the first
+   * day's open and close, each with its range as an error bar; empty when the dataset has no offer
+   * price or nothing to draw beside it.
+   *
+   * @param analysis  the analysis
+   * @return the chart
+   */
+  static Optional<Chart> offeringChart(Analysis analysis) {
+    return ChartData.offeringPrices(analysis).map(p -> new Chart(CHART_OFFERING, offeringCaption(analysis.dataset(),
+        p), ChartSvg.linesWithRanges(p)));
+  }
+
+  /** The offering chart's caption, from the prices it draws, each as a value with its range. */
+  static String offeringCaption(Dataset ds, ChartData.Panel panel) {
+    String points = panel.series().get(0).points().stream().map(p -> p.category().toLowerCase(Locale.ROOT) + " "
+        + Formats.format(p.value(), DecimalRange.ofClosed(p.low(), p.high()), offerCurrency(ds)))
+        .collect(Collectors.joining(", "));
+    return "Share price of " + ds.name() + ", as printed: " + points + "; each with the range its printed rounding"
+        + " allows as an error bar.";
+  }
+
+  /** The currency the offering chart draws in: the offer price's, as {@link ChartData#offeringPrices} takes it. */
+  private static Unit offerCurrency(Dataset ds) {
+    return ChartData.latest(ds, Metric.IPO_OFFER_PRICE).map(Figure::unit).orElseThrow();
   }
 
   //-------------------------------------------------------------------------

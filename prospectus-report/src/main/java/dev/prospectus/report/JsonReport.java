@@ -163,6 +163,9 @@ public final class JsonReport {
     f.currencyNote().ifPresent(n -> node.put("currencyNote", n));
     f.note().ifPresent(n -> node.put("note", n));
     f.doubt().ifPresent(n -> node.put("doubt", n));
+    if (!f.isReported()) {
+      node.put("basis", f.basis().word());
+    }
     return node;
   }
 

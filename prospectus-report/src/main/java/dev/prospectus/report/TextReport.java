@@ -345,9 +345,13 @@ public final class TextReport {
     return printed(chosen.report()) + (chosen.isConverted() ? " (converted)" : "");
   }
 
-  /** The amount as printed, with its qualifier when it has one ("over 1365 %"), marked when doubted. */
+  /**
+   * The amount as printed, with its qualifier when it has one ("over 1365 %"), marked when guidance
+   * or a forecast and when doubted.
+   */
   static String printed(Figure f) {
     return f.qualifier().describe(f.amount())
+        + (f.isReported() ? "" : " (" + f.basis().word() + ")")
         + (f.isDoubted() ? " (doubted)" : "");
   }
 

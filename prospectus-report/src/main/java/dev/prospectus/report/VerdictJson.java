@@ -124,6 +124,9 @@ public final class VerdictJson {
     node.put("reports", input.reportCount());
     input.rate().ifPresent(r -> node.put("rate", r.id()));
     f.doubt().ifPresent(d -> node.put("doubt", d));
+    if (!f.isReported()) {
+      node.put("basis", f.basis().word());
+    }
   }
 
   private static void range(ObjectNode node, DecimalRange range) {

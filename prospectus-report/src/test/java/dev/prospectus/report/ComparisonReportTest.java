@@ -44,7 +44,7 @@ class ComparisonReportTest {
         "Ratio to revenue",
         "adjusted_net_loss to revenue FY2024          800.05% [799.87%, 800.23%]       789.21% [789.191%, 789.227%]");
     // Only the rows both compute: no nine-month row, no six-month row.
-    assertThat(text).doesNotContain("9M2025").doesNotContain("6M2025").contains("14 of 96 rows");
+    assertThat(text).doesNotContain("9M2025").doesNotContain("6M2025").contains("14 of 99 rows");
   }
 
   @Test

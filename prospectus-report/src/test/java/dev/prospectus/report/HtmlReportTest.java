@@ -254,9 +254,32 @@ class HtmlReportTest {
     Document doc = parse(page);
     assertSelfContained(doc);
     // Two cash balances, cash reserves and cash and equivalents: two runway charts.
+    // ... and the offering chart, drawn in the "Offering and valuation" section of the calculations.
     assertThat(chartIds(doc)).containsExactly(HtmlReport.CHART_REVENUE, HtmlReport.CHART_MARGIN,
         HtmlReport.CHART_RATIOS, HtmlReport.CHART_RUNWAY + "-1", HtmlReport.CHART_RUNWAY + "-2",
-        HtmlReport.CHART_SCENARIOS, HtmlReport.CHART_FAN, HtmlReport.CHART_TORNADO);
+        HtmlReport.CHART_SCENARIOS, HtmlReport.CHART_FAN, HtmlReport.CHART_TORNADO, HtmlReport.CHART_OFFERING);
+    String offering = page.substring(page.indexOf("<h3>Offering and valuation</h3>"));
+    offering = offering.substring(0, offering.indexOf("<h", 4));
+    // From the range to the first day's close, each end of the printed range read to its 0.1.
+    assertThat(offering).contains("<figure class=\"chart\" id=\"chart-offering\">", "<figcaption>Share price of"
+        + " MiniMax, as printed: offer range low HK$151.00 [HK$150.95, HK$151.05], offer range high HK$165.00"
+        + " [HK$164.95, HK$165.05], offer price HK$165.00 [HK$164.50, HK$165.50], first-day open HK$235.40"
+        + " [HK$235.395, HK$235.405], first-day close HK$345.00 [HK$344.50, HK$345.50]; each with the range its"
+        + " printed rounding allows as an error bar.</figcaption>");
+  }
+
+  @Test
+  void test_offeringChart_leavesOutWhatTheDatasetLacks() {
+    // Zhipu prints no offer price range and no opening price: the offer and the close only.
+    Analysis zhipu = Analysis.of(DatasetReader.bundled("zhipu"));
+    ChartData.Panel panel = ChartData.offeringPrices(zhipu).orElseThrow();
+    assertThat(panel.categories()).containsExactly("Offer price", "First-day close");
+    assertThat(panel.axisLabel()).isEqualTo("HK$ per share");
+    assertThat(HtmlReport.offeringChart(zhipu).orElseThrow().caption()).isEqualTo("Share price of Zhipu, as printed:"
+        + " offer price HK$116.20 [HK$116.195, HK$116.205], first-day close HK$131.50 [HK$131.495, HK$131.505];"
+        + " each with the range its printed rounding allows as an error bar.");
+    // No offer price, no chart.
+    assertThat(HtmlReport.offeringChart(Analysis.of(ReportFixtures.MINIMAL))).isEmpty();
   }
 
   @Test
