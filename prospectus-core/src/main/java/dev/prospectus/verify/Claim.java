@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  * @param source  where the claim was published, empty for a check of the library's own
  * @param check  what the claim asserts
  * @param note  anything a reader of the verdict must know, empty if nothing
+ * @param reading  which reading of a printed claim this is, when the words can be read more than one
+ *     way and each reading is checked; empty for a claim read one way
  */
-public record Claim(String id, Optional<ClaimSource> source, Check check, Optional<String> note) {
+public record Claim(String id, Optional<ClaimSource> source, Check check, Optional<String> note,
+    Optional<ClaimReading> reading) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -37,6 +40,7 @@ public record Claim(String id, Optional<ClaimSource> source, Check check, Option
    * @param source  the source, not null (use empty)
    * @param check  the check, not null
    * @param note  the note, not null (use empty)
+   * @param reading  the reading, not null (use empty)
    * @throws IllegalArgumentException if an argument is null or the id malformed
    */
   public Claim {
@@ -45,6 +49,31 @@ public record Claim(String id, Optional<ClaimSource> source, Check check, Option
     Args.notNull(source, "source");
     Args.notNull(check, "check");
     Args.notNull(note, "note");
+    Args.notNull(reading, "reading");
+  }
+
+  /**
+   * Creates a claim read one way.
+   *
+   * @param id  the id, of the form {@code [a-z0-9][a-z0-9._-]*}
+   * @param source  the source, not null (use empty)
+   * @param check  the check, not null
+   * @param note  the note, not null (use empty)
+   * @throws IllegalArgumentException if an argument is null or the id malformed
+   */
+  public Claim(String id, Optional<ClaimSource> source, Check check, Optional<String> note) {
+    this(id, source, check, note, Optional.empty());
+  }
+
+  /**
+   * Returns this claim as one reading of a printed claim.
+   *
+   * @param printed  the reading, not null
+   * @return the claim with the reading
+   * @throws IllegalArgumentException if the reading is null
+   */
+  public Claim withReading(ClaimReading printed) {
+    return new Claim(id, source, check, note, Optional.of(Args.notNull(printed, "printed")));
   }
 
   /**

@@ -14,6 +14,9 @@ import java.util.Locale;
  * {@code 137 published claims: 90 consistent (14 only within rounding), 31 inconsistent, 5 undecidable,
  * 11 unverifiable; 70 source checks: 49 consistent, 18 inconsistent, 0 undecidable, 3 unverifiable}.
  * <p>
+ * A claim whose words can be read more than one way, each reading checked ({@link ClaimReading}),
+ * counts once, by its best reading ({@link PrintedClaims#best}).
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param publishedClaims  the counts of the published claims' verdicts
@@ -35,15 +38,32 @@ public record VerdictCounts(Tally publishedClaims, Tally sourceChecks) {
 
   /**
    * Counts verdicts, a source agreement verdict ({@link Verdict#isSourceCheck()}) as a source check
-   * and every other as a published claim.
+   * and every other as a published claim, the readings of one printed claim once, by the best.
    *
    * @param verdicts  the verdicts
    * @return the counts
    */
   public static VerdictCounts of(List<Verdict> verdicts) {
     Args.noNulls(verdicts, "verdicts");
-    return new VerdictCounts(Tally.of(verdicts.stream().filter(v -> !v.isSourceCheck()).toList()),
-        Tally.of(verdicts.stream().filter(Verdict::isSourceCheck).toList()));
+    return new VerdictCounts(Tally.of(PrintedClaims.best(verdicts.stream().filter(v -> !v.isSourceCheck())
+        .toList())), Tally.of(verdicts.stream().filter(Verdict::isSourceCheck).toList()));
+  }
+
+  /**
+   * How many verdicts on readings the published claims' count folds into fewer printed claims, and
+   * into how many: {@code 15 readings of 5 claims}.
+   *
+   * @param verdicts  the verdicts
+   * @return the sentence, empty if no claim is read more than one way
+   */
+  public static java.util.Optional<String> readings(List<Verdict> verdicts) {
+    Args.noNulls(verdicts, "verdicts");
+    List<Verdict> readings = verdicts.stream().filter(v -> v.claim().reading().isPresent()).toList();
+    long printed = readings.stream().map(v -> v.claim().reading().orElseThrow().of()).distinct().count();
+    return readings.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(readings.size()
+        + " readings of " + printed + (printed == 1 ? " claim whose words" : " claims whose words")
+        + " can be read more than one way"
+        + " count once each, by the reading that fits best");
   }
 
   /**

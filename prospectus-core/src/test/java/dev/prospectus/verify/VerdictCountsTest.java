@@ -31,6 +31,23 @@ class VerdictCountsTest {
   }
 
   @Test
+  void test_of_countsTheReadingsOfAPrintedClaimOnce() {
+    // 782.2% read on the seed's figures fits (782.08%), read on the other's does not (1140.77%)
+    List<Verdict> verdicts = Verifier.verify(VerifyFixtures.dataset(), List.of(
+        Claim.id("g-seed").quote("782.2%", "seed").growth("revenue/total/FY2024", "revenue/total/FY2023")
+            .is("782.2%").withReading(ClaimReading.of("g", "on the seed's figures")),
+        Claim.id("g-other").quote("782.2%", "other").growth("revenue/total/FY2024", "revenue/total/FY2023")
+            .is("782.2%").withReading(ClaimReading.of("g", "on the other's figures"))));
+    assertThat(verdicts).extracting(Verdict::status).containsExactly(VerdictStatus.CONSISTENT,
+        VerdictStatus.INCONSISTENT);
+    assertThat(VerdictCounts.of(verdicts)).hasToString("1 published claim: 1 consistent (1 only within rounding),"
+        + " 0 inconsistent, 0 undecidable, 0 unverifiable");
+    assertThat(VerdictCounts.readings(verdicts)).contains("2 readings of 1 claim whose words can be read more"
+        + " than one way count once each, by the reading that fits best");
+    assertThat(VerdictCounts.readings(VERDICTS)).isEmpty();
+  }
+
+  @Test
   void test_toString_leavesOutAnEmptyGroup() {
     assertThat(VerdictCounts.of(VERDICTS.subList(0, 1))).hasToString("1 published claim: 1 consistent (1 only"
         + " within rounding), 0 inconsistent, 0 undecidable, 0 unverifiable");

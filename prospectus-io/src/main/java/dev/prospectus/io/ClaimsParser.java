@@ -7,6 +7,7 @@ import dev.prospectus.model.Qualifier;
 import dev.prospectus.model.Unit;
 import dev.prospectus.verify.Check;
 import dev.prospectus.verify.Claim;
+import dev.prospectus.verify.ClaimReading;
 import dev.prospectus.verify.ClaimSource;
 import dev.prospectus.verify.Comparison;
 import dev.prospectus.verify.Expression;
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
 final class ClaimsParser {
 
   private static final List<String> CLAIM_FIELDS = List.of("id", "source", "compute", "relation", "reported",
-      "against", "wholeCount", "wholeMean", "sourceAgreement", "note");
+      "against", "wholeCount", "wholeMean", "sourceAgreement", "note", "readingOf", "reading");
   private static final List<String> CHECKS = List.of("compute", "wholeCount", "wholeMean", "sourceAgreement");
   private static final List<String> SOURCE_FIELDS = List.of("document", "locator", "quote");
   private static final List<String> FIGURE_FIELDS = List.of("figure", "source", "quoted", "currency");
@@ -106,7 +107,28 @@ final class ClaimsParser {
     if (source.isEmpty() && !(check instanceof SourceAgreement)) {
       throw c.error("source", "", "is missing: a claim that computes something quotes its source");
     }
-    return new Claim(id, source, check, c.optionalString("note"));
+    Claim claim = new Claim(id, source, check, c.optionalString("note"));
+    Optional<String> readingOf = c.optionalString("readingOf");
+    Optional<String> reading = c.optionalString("reading");
+    if (readingOf.isPresent() != reading.isPresent()) {
+      String has = readingOf.isPresent() ? "readingOf" : "reading";
+      throw c.error(has, readingOf.or(() -> reading).orElseThrow(), "comes without '"
+          + (readingOf.isPresent() ? "reading" : "readingOf") + "': a reading names the printed claim it reads"
+          + " and how it reads it");
+    }
+    if (reading.isPresent() && reading.get().isBlank()) {
+      throw c.error("reading", reading.get(), "is blank: a reading says how it reads the printed claim");
+    }
+    if (readingOf.isPresent()) {
+      try {
+        claim = claim.withReading(ClaimReading.of(readingOf.get(), reading.get()));
+      } catch (IllegalArgumentException e) {
+        // The reading is not blank (above), so the printed claim's id is what ClaimReading refused.
+        throw c.error("readingOf", readingOf.get(), "is not a claim id: expected lower-case letters, digits, '.', '_'"
+            + " and '-', such as 'cornerstone-share-56-5'");
+      }
+    }
+    return claim;
   }
 
   private ClaimSource source(JsonFields c) {

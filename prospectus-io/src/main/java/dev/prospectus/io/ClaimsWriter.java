@@ -76,6 +76,10 @@ public final class ClaimsWriter {
       });
       check(o, c.check());
       c.note().ifPresent(n -> o.put("note", n));
+      c.reading().ifPresent(r -> {
+        o.put("readingOf", r.of());
+        o.put("reading", r.reading());
+      });
     }
     return root;
   }

@@ -8,6 +8,7 @@ import dev.prospectus.model.Dataset;
 import dev.prospectus.model.Document;
 import dev.prospectus.model.Unit;
 import dev.prospectus.verify.Claim;
+import dev.prospectus.verify.ClaimReading;
 import dev.prospectus.verify.Comparison;
 import dev.prospectus.verify.FigureRef;
 import dev.prospectus.verify.Operation;
@@ -99,6 +100,8 @@ class ClaimsReaderTest {
         Arguments.of("bad-option", "/claims/0/compute/years: '0' is not valid here: Option 'years' of 'cagr' must be"
             + " a positive whole number but has value '0'"),
         Arguments.of("bad-period", "/claims/0/compute: 'revenue/total/FY24' is not a figure key"),
+        Arguments.of("bad-reading-of", "/claims/0/readingOf: 'Share 56.5' is not a claim id: expected lower-case"
+            + " letters, digits, '.', '_' and '-', such as 'cornerstone-share-56-5'"),
         Arguments.of("bad-printed", "/claims/0/reported: 'about twelve' is not a printed figure: "),
         Arguments.of("bad-relation", "/claims/0/relation: '≈' is not a relation: expected one of [=, >, >=, <, <=,"
             + " about, nearly]"),
@@ -117,6 +120,8 @@ class ClaimsReaderTest {
         Arguments.of("null-quote", "/claims/0/source/quote: 'null' is null where a string is required"),
         Arguments.of("number-expression", "/claims/0/compute: '782.2' is a JSON number where a figure key or an"
             + " expression object ({\"figure\"}, {\"printed\"}, {\"calc\"}) is required"),
+        Arguments.of("reading-alone", "/claims/0/reading: 'as a share of the upsized offer' comes without"
+            + " 'readingOf': a reading names the printed claim it reads and how it reads it"),
         Arguments.of("reported-and-against", "has both of 'reported' and 'against': a comparison needs exactly one"),
         Arguments.of("two-checks", "has more than one of [compute, wholeCount, wholeMean, sourceAgreement]: a claim"
             + " makes exactly one check"),
@@ -139,6 +144,16 @@ class ClaimsReaderTest {
     Path file = CLAIMS.resolve("bad").resolve(name + ".json");
     assertThatThrownBy(() -> ClaimsReader.read(file, DATASET)).isInstanceOf(DataFormatException.class)
         .hasMessageStartingWith(file + " at ").hasMessageContaining(message);
+  }
+
+  @Test
+  void test_read_readingOfAPrintedClaim_roundTrips() {
+    List<Claim> claims = readText("{\"claims\": [{\"id\": \"share-upsized\", \"source\": {\"document\":"
+        + " \"seed\", \"quote\": \"56.5%\"}, \"compute\": \"revenue/total/FY2024\", \"reported\": \"56.5%\","
+        + " \"readingOf\": \"share\", \"reading\": \"as a share of the upsized offer\"}]}");
+    assertThat(claims.get(0).reading()).contains(ClaimReading.of("share", "as a share of the upsized offer"));
+    assertThat(readText(ClaimsWriter.write(claims))).isEqualTo(claims);
+    assertThat(ClaimsReader.bundled("minimax").stream().filter(c -> c.reading().isPresent())).hasSize(17);
   }
 
   @Test

@@ -244,6 +244,7 @@ public final class HtmlReport {
     }
     if (!analysis.verdicts().isEmpty()) {
       tally(w, summary.counts().publishedClaims(), "published claim");
+      VerdictCounts.readings(analysis.verdicts()).ifPresent(r -> w.element("p", r + ".", "class", "quote").newline());
       tally(w, summary.counts().sourceChecks(), "source check");
       if (!summary.inconsistent().isEmpty()) {
         w.open("table", "class", "headline").open("thead").open("tr");

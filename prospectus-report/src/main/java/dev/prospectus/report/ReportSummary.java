@@ -17,6 +17,7 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.Unit;
+import dev.prospectus.verify.PrintedClaims;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.VerdictCounts;
 import dev.prospectus.verify.VerdictStatus;
@@ -46,7 +47,8 @@ import java.util.function.Predicate;
  * @param measures  the key measures, one row each, rows with no value in any period left out
  * @param runways  each cash balance at each burn definition, in the analysis's order
  * @param counts  the verdict counts
- * @param inconsistent  the published claims judged INCONSISTENT, in the claims' order
+ * @param inconsistent  the published claims judged INCONSISTENT, in the claims' order (a claim read
+ *     more than one way only when no reading fits, by its first reading)
  * @param conflicts  the figures the summary reads whose reports conflict, in the order read
  */
 record ReportSummary(List<ReportingPeriod> periods, List<Row> measures, List<Runway> runways, VerdictCounts counts,
@@ -162,7 +164,8 @@ record ReportSummary(List<ReportingPeriod> periods, List<Row> measures, List<Run
         read.addAll(c.subject());
       }
     }
-    List<Verdict> inconsistent = analysis.verdicts().stream()
+    // A claim read more than one way is inconsistent only when no reading fits.
+    List<Verdict> inconsistent = PrintedClaims.best(analysis.verdicts()).stream()
         .filter(v -> !v.isSourceCheck() && v.status() == VerdictStatus.INCONSISTENT).toList();
     List<Conflicted> conflicts = new ArrayList<>();
     for (FigureKey key : read) {

@@ -18,6 +18,8 @@ import dev.prospectus.model.MetricDefinition;
 import dev.prospectus.model.Quantity;
 import dev.prospectus.model.Segment;
 import dev.prospectus.model.SegmentDefinition;
+import dev.prospectus.verify.ClaimReading;
+import dev.prospectus.verify.PrintedClaims;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.scenario.RunwayResult;
 import java.time.YearMonth;
@@ -30,6 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 
@@ -185,6 +188,8 @@ public final class TextReport {
       if (counts.publishedClaims().total() > 0) {
         sb.append(TextTable.paragraph("", counts.publishedClaims().describe("published claim"), TextTable.MAX_WIDTH));
       }
+      VerdictCounts.readings(analysis.verdicts()).ifPresent(r -> sb.append(TextTable.paragraph("", "(" + r
+          + ": --section verdicts)", TextTable.MAX_WIDTH)));
       if (counts.sourceChecks().total() > 0) {
         sb.append(TextTable.paragraph("", counts.sourceChecks().describe("source check"), TextTable.MAX_WIDTH));
       }
@@ -303,6 +308,14 @@ public final class TextReport {
           + v.reported().map(Reported::toString).orElse("-");
       sb.append(TextTable.paragraph("", "    ", v.id() + " " + v.status() + comparison, TextTable.MAX_WIDTH));
       sb.append(TextTable.paragraph("    ", v.reason(), TextTable.MAX_WIDTH));
+      // After the last reading of a claim read more than one way, what the readings say together.
+      Optional<String> printed = v.claim().reading().map(ClaimReading::of);
+      if (printed.isPresent() && verdicts.subList(verdicts.indexOf(v) + 1, verdicts.size()).stream()
+          .noneMatch(o -> o.claim().reading().map(r -> r.of().equals(printed.get())).orElse(false))) {
+        List<Verdict> readings = PrintedClaims.readings(verdicts, printed.get());
+        sb.append(TextTable.paragraph("", "    ", printed.get() + ", read " + readings.size() + " ways: "
+            + PrintedClaims.describe(readings), TextTable.MAX_WIDTH));
+      }
     }
     return heading("Published claims and source checks") + sb
         + TextTable.paragraph("", VerdictCounts.of(verdicts).toString(), TextTable.MAX_WIDTH);

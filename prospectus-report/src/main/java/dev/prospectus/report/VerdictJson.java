@@ -29,7 +29,9 @@ import java.util.List;
  * CONSISTENT verdict whose computed point disagrees with the reported number at its printed
  * digits), {@code inputs} (each figure used with its printed amount, range, source, which report it
  * was, and the exchange rate it was converted at and its doubt when they apply) and
- * {@code missing}. Members that do not apply are {@code null}. Numbers are JSON numbers at base
+ * {@code missing}; a verdict on one reading of a claim that can be read more than one way also has
+ * {@code readingOf} (the printed claim's id) and {@code reading}. Members that do not apply are
+ * {@code null}. Numbers are JSON numbers at base
  * scale (US dollars, not millions; 12.2 for 12.2%), exact or rounded outward to 34 significant
  * digits, never in exponent form.
  * <p>
@@ -94,6 +96,10 @@ public final class VerdictJson {
     ArrayNode missing = o.putArray("missing");
     verdict.missing().forEach(missing::add);
     verdict.claim().note().ifPresent(n -> o.put("note", n));
+    verdict.claim().reading().ifPresent(r -> {
+      o.put("readingOf", r.of());
+      o.put("reading", r.reading());
+    });
     return o;
   }
 

@@ -93,8 +93,10 @@ More: --full, or --section summary|figures|calculations|projections|conflicts|ve
   @Test
   void test_render_manyInconsistent_everyOneListed_conflictsInOneParagraph() {
     dev.prospectus.model.Dataset ds = dev.prospectus.io.DatasetReader.bundled("minimax");
-    Analysis minimax = Analysis.of(ds, ClaimsReader.bundled("minimax", ds), dev.prospectus.analysis.AnalysisSettings
-        .CALCULATIONS_ONLY);
+    // Each reading of a claim read more than one way judged as a claim of its own: 28 inconsistent.
+    List<dev.prospectus.verify.Claim> oneWay = ClaimsReader.bundled("minimax", ds).stream()
+        .map(c -> new dev.prospectus.verify.Claim(c.id(), c.source(), c.check(), c.note())).toList();
+    Analysis minimax = Analysis.of(ds, oneWay, dev.prospectus.analysis.AnalysisSettings.CALCULATIONS_ONLY);
     String summary = TextReport.render(minimax);
     List<String> inconsistent = minimax.verdicts().stream().filter(v -> !v.isSourceCheck()
         && v.status() == dev.prospectus.verify.VerdictStatus.INCONSISTENT).map(Verdict::id).toList();
@@ -106,6 +108,23 @@ More: --full, or --section summary|figures|calculations|projections|conflicts|ve
         .doesNotContain("pairs conflict");
     assertThat(summary.lines().count()).isEqualTo(61);
     assertFitsTerminal(summary);
+  }
+
+  @Test
+  void test_render_claimReadSeveralWays_listedOnlyWhenNoReadingFits() {
+    dev.prospectus.model.Dataset ds = dev.prospectus.io.DatasetReader.bundled("minimax");
+    Analysis minimax = Analysis.of(ds, ClaimsReader.bundled("minimax", ds), dev.prospectus.analysis.AnalysisSettings
+        .CALCULATIONS_ONLY);
+    String summary = TextReport.render(minimax);
+    // 56.5% fits as a share of the upsized offer: its base-offer readings are not "inconsistent claims".
+    assertThat(summary).contains("152 published claims: 112 consistent (21 only within rounding), 19 inconsistent,"
+        + " 8 undecidable, 13 unverifiable\n(17 readings of 7 claims whose words can be read more than one way count"
+        + " once each, by the reading that fits best:\n--section verdicts)\n")
+        .doesNotContain("cornerstone-share-56-5-base-offer").doesNotContain("first-day-market-cap");
+    assertThat(TextReport.section(minimax, "verdicts")).contains("cornerstone-share-56-5-base-offer INCONSISTENT")
+        .contains("cornerstone-share-56-5, read 3 ways: fits when read as a share of the upsized offer (56.52%); not"
+            + " when read as a\n    share of the base offer (65.00%) or when read as a share of the base offer, at"
+            + " the offer price range (67.88%)\n");
   }
 
   @Test
