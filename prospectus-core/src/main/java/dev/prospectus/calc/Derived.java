@@ -62,8 +62,10 @@ public record Derived(
     Args.notBlank(label, "label");
     Args.notNull(value, "value");
     Args.notNull(range, "range");
-    Args.isTrue(!range.isUnbounded(), "Derived value '" + label + "' is unbounded on both sides: a calculation"
-        + " that cannot bound its result is not meaningful (NotMeaningful.Reason.UNBOUNDED_INPUT)");
+    if (range.isUnbounded()) {
+      throw new IllegalArgumentException("Derived value '" + label + "' is unbounded on both sides: a calculation"
+          + " that cannot bound its result is not meaningful (NotMeaningful.Reason.UNBOUNDED_INPUT)");
+    }
     Args.notNull(unit, "unit");
     Args.notBlank(formula, "formula");
     inputs = List.copyOf(Args.noNulls(inputs, "inputs"));

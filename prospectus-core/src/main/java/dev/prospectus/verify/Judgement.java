@@ -74,8 +74,10 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Args.notNull(relation, "relation");
     Args.notNull(reported, "reported");
     Args.notBlank(reason, "reason");
-    Args.isTrue(!onlyWithinRounding || status == VerdictStatus.CONSISTENT, "Only a CONSISTENT judgement can hold"
-        + " only within rounding, not " + status);
+    if (!(!onlyWithinRounding || status == VerdictStatus.CONSISTENT)) {
+      throw new IllegalArgumentException("Only a CONSISTENT judgement can hold"
+          + " only within rounding, not " + status);
+    }
   }
 
   /**
@@ -119,8 +121,10 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Args.notNull(relation, "relation");
     Args.notNull(printed, "printed");
     Qualifier q = printed.qualifier();
-    Args.isTrue(q == Qualifier.EXACT || Relation.of(q) == relation, "Relation '" + relation
-        + "' contradicts the words of '" + printed.text() + "', which state '" + Relation.of(q) + "'");
+    if (!(q == Qualifier.EXACT || Relation.of(q) == relation)) {
+      throw new IllegalArgumentException("Relation '" + relation
+          + "' contradicts the words of '" + printed.text() + "', which state '" + Relation.of(q) + "'");
+    }
     Amount a = printed.amount();
     if (relation.isInequality()) {
       return judge(computed, relation, new Reported(printed.text(), printed.value(), a.printedBound(), a.unit()),
@@ -218,8 +222,10 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
   private static Judgement judge(Quantity computed, Relation relation, Reported reported, Optional<Reading> finer,
       Optional<BigDecimal> precision) {
     Unit unit = computed.unit();
-    Args.isTrue(unit.equals(reported.unit()), "Cannot compare '" + computed.label() + "' in '" + unit
-        + "' with '" + reported.text() + "' in '" + reported.unit() + "'");
+    if (!(unit.equals(reported.unit()))) {
+      throw new IllegalArgumentException("Cannot compare '" + computed.label() + "' in '" + unit
+          + "' with '" + reported.text() + "' in '" + reported.unit() + "'");
+    }
     DecimalRange c = computed.range();
     DecimalRange r = reported.range();
     VerdictStatus status = relation.judge(c, r);

@@ -65,13 +65,19 @@ public record Verdict(
     Args.notNull(relation, "relation");
     Args.notNull(reported, "reported");
     Args.notBlank(reason, "reason");
-    Args.isTrue(reason.indexOf('\n') < 0, "Argument 'reason' must be one line but has value '" + reason + "'");
+    if (!(reason.indexOf('\n') < 0)) {
+      throw new IllegalArgumentException("Argument 'reason' must be one line but has value '" + reason + "'");
+    }
     inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
     missing = List.copyOf(Args.noNulls(missing, "missing"));
-    Args.isTrue(missing.isEmpty() || status == VerdictStatus.UNVERIFIABLE,
-        "Only an unverifiable verdict has missing inputs but " + status + " has " + missing);
-    Args.isTrue(!onlyWithinRounding || status == VerdictStatus.CONSISTENT, "Only a CONSISTENT verdict can hold"
-        + " only within rounding, not " + status);
+    if (!(missing.isEmpty() || status == VerdictStatus.UNVERIFIABLE)) {
+      throw new IllegalArgumentException(
+          "Only an unverifiable verdict has missing inputs but " + status + " has " + missing);
+    }
+    if (!(!onlyWithinRounding || status == VerdictStatus.CONSISTENT)) {
+      throw new IllegalArgumentException("Only a CONSISTENT verdict can hold"
+          + " only within rounding, not " + status);
+    }
   }
 
   /**

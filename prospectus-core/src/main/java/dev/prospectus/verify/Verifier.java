@@ -80,7 +80,9 @@ public final class Verifier {
     List<Verdict> result = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      Args.isTrue(ids.add(claim.id()), "Duplicate claim id '" + claim.id() + "'");
+      if (!(ids.add(claim.id()))) {
+        throw new IllegalArgumentException("Duplicate claim id '" + claim.id() + "'");
+      }
       try {
         if (claim.check() instanceof SourceAgreement a && a.isAll()) {
           result.addAll(agreements(dataset, claim));
@@ -232,9 +234,13 @@ public final class Verifier {
     }
     Quantity n = count.get();
     Quantity p = share.get();
-    Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
-        + "', not a count");
-    Args.isTrue(p.unit().equals(Unit.PERCENT), "the share '" + p.label() + "' is in '" + p.unit() + "', not '%'");
+    if (!(n.unit().kind() == Unit.Kind.COUNT)) {
+      throw new IllegalArgumentException("the count '" + n.label() + "' is in '" + n.unit()
+          + "', not a count");
+    }
+    if (!p.unit().equals(Unit.PERCENT)) {
+      throw new IllegalArgumentException("the share '" + p.label() + "' is in '" + p.unit() + "', not '%'");
+    }
     String shareText = p instanceof Figure f ? f.label() + " (" + f.amount() + ")" : p.label();
     Reported reported = new Reported(shareText, p.value(), p.range(), Unit.PERCENT);
     Optional<String> open = oneSided(n, p);
@@ -296,8 +302,10 @@ public final class Verifier {
     }
     Quantity m = mean.get();
     Quantity n = count.get();
-    Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
-        + "', not a count");
+    if (!(n.unit().kind() == Unit.Kind.COUNT)) {
+      throw new IllegalArgumentException("the count '" + n.label() + "' is in '" + n.unit()
+          + "', not a count");
+    }
     Optional<String> open = oneSided(m, n);
     if (open.isPresent()) {
       Reported reported = new Reported(m.label(), m.value(), m.range(), m.unit());
