@@ -9,6 +9,7 @@ import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.format.Formats;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureConflict;
 import dev.prospectus.model.FigureKey;
@@ -173,8 +174,11 @@ public final class Verifier {
     }
     Judgement j = c.reported() instanceof Printed p ? Judgement.of(left.get(), c.relation(), p.figure())
         : Judgement.of(left.get(), c.relation(), right.get());
+    List<ExchangeRate> rates = ev.rates();
+    List<InputFigure> used = ev.used();
+    // The reason is made when read: most verdicts are counted, not read (issue 12).
     return new Verdict(claim.id(), j.status(), claim, computed, Optional.of(c.relation()), Optional.of(j.reported()),
-        withDoubts(j.reason(), ev), ev.used(), List.of(), j.onlyWithinRounding());
+        () -> withDoubts(j.reason(), rates, used), used, List.of(), j.onlyWithinRounding());
   }
 
   /**
@@ -182,13 +186,17 @@ public final class Verifier {
    * rests on (those used and those a rate rests on): a verdict on a doubted report says so.
    */
   private static String withDoubts(String reason, Evaluator ev) {
+    return withDoubts(reason, ev.rates(), ev.used());
+  }
+
+  private static String withDoubts(String reason, List<ExchangeRate> rates, List<InputFigure> used) {
     List<String> parts = new ArrayList<>();
     parts.add(reason);
-    ev.rates().stream().distinct().forEach(r -> parts.add("converted at exchange rate " + r.id() + " ("
+    rates.stream().distinct().forEach(r -> parts.add("converted at exchange rate " + r.id() + " ("
         + Formats.formatRate(r.value(), r.range(), r.to(), r.from()) + ", " + (r.isImplied() ? "implied by "
         : "printed by ") + r.document().id() + ")"));
-    List<Figure> figures = new ArrayList<>(ev.used().stream().map(InputFigure::figure).toList());
-    ev.rates().forEach(r -> figures.addAll(r.figures()));
+    List<Figure> figures = new ArrayList<>(used.stream().map(InputFigure::figure).toList());
+    rates.forEach(r -> figures.addAll(r.figures()));
     // Reports doubted for one reason (a pair and its translation) are named together, the reason once.
     Map<String, List<Figure>> byDoubt = new LinkedHashMap<>();
     for (Figure f : figures.stream().distinct().filter(Figure::isDoubted).toList()) {
