@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Growth of one quantity over another: period-over-period growth, year-on-year growth of full
@@ -57,7 +58,8 @@ public final class GrowthCalculator {
    */
   public static Calculation periodOverPeriod(Quantity current, Quantity prior) {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
-    String measure = seriesName(current, prior, "growth", "growth of " + current.label() + " over " + prior.label());
+    String measure = seriesName(current, prior, "growth",
+        () -> "growth of " + current.label() + " over " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
     Optional<NotMeaningful> problem = baseProblem(Measure.GROWTH, measure, "prior", prior, "growth from",
         "is not a percentage change", inputs);
@@ -238,7 +240,8 @@ public final class GrowthCalculator {
    */
   public static Calculation multiple(Quantity current, Quantity prior) {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
-    String measure = seriesName(current, prior, "multiple", current.label() + " as a multiple of " + prior.label());
+    String measure = seriesName(current, prior, "multiple",
+        () -> current.label() + " as a multiple of " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
     Optional<NotMeaningful> problem = baseProblem(Measure.MULTIPLE, measure, "prior", prior, "a multiple of",
         "is not meaningful", inputs);
@@ -264,32 +267,33 @@ public final class GrowthCalculator {
   private static Optional<NotMeaningful> baseProblem(Measure measure, String label, String role, Quantity base,
       String what, String verdict, List<Quantity> inputs) {
     BigDecimal point = base.value();
-    String stated = role + " value " + CalcSupport.printed(base);
+    // Printed only for a problem: growth is computed far more often than it fails.
+    Supplier<String> stated = () -> role + " value " + CalcSupport.printed(base);
     if (point.signum() < 0) {
       return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.NEGATIVE_BASE,
-          stated + " is not positive: " + what + " a negative base " + verdict, inputs));
+          stated.get() + " is not positive: " + what + " a negative base " + verdict, inputs));
     }
     if (point.signum() == 0) {
       return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.ZERO_BASE,
-          stated + " is not positive: " + what + " a zero base " + verdict, inputs));
+          stated.get() + " is not positive: " + what + " a zero base " + verdict, inputs));
     }
     if (!base.range().isBoundedBelow() || base.range().low().signum() <= 0) {
       return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.BASE_MAY_NOT_BE_POSITIVE,
-          stated + " has range " + base.range() + " " + base.unit() + " reaching zero or below: " + what
+          stated.get() + " has range " + base.range() + " " + base.unit() + " reaching zero or below: " + what
           + " a base that may not be positive " + verdict, inputs));
     }
     return Optional.empty();
   }
 
   private static Optional<NotMeaningful> negativeEnd(String label, Quantity end, List<Quantity> inputs) {
-    String stated = "end value " + CalcSupport.printed(end);
+    Supplier<String> stated = () -> "end value " + CalcSupport.printed(end);
     if (end.value().signum() < 0) {
       return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
-          stated + " is negative: compound growth across a sign change is not meaningful", inputs));
+          stated.get() + " is negative: compound growth across a sign change is not meaningful", inputs));
     }
     if (!end.range().isBoundedBelow() || end.range().low().signum() < 0) {
       return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
-          stated + " has range " + end.range() + " " + end.unit()
+          stated.get() + " has range " + end.range() + " " + end.unit()
           + " reaching below zero: compound growth across a possible sign change is not meaningful", inputs));
     }
     return Optional.empty();
@@ -306,11 +310,11 @@ public final class GrowthCalculator {
   }
 
   /** {@code "revenue growth FY2024 over FY2023"} for two figures of one series, else the fallback. */
-  private static String seriesName(Quantity later, Quantity earlier, String what, String fallback) {
+  private static String seriesName(Quantity later, Quantity earlier, String what, Supplier<String> fallback) {
     if (later instanceof Figure l && earlier instanceof Figure e && CalcSupport.isSameSeries(l, e)) {
       return CalcSupport.subject(l) + " " + what + " " + l.period() + " over " + e.period();
     }
-    return fallback;
+    return fallback.get();
   }
 
   private static boolean isFullYear(ReportingPeriod period) {
