@@ -58,7 +58,8 @@ public final class GrowthCalculator {
    */
   public static Calculation periodOverPeriod(Quantity current, Quantity prior) {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
-    String measure = seriesName(current, prior, "growth",
+    // The label is made when read or when the growth fails: most growths are judged, not read.
+    Supplier<String> measure = () -> seriesName(current, prior, "growth",
         () -> "growth of " + current.label() + " over " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
     Optional<NotMeaningful> problem = baseProblem(Measure.GROWTH, measure, "prior", prior, "growth from",
@@ -68,14 +69,13 @@ public final class GrowthCalculator {
     }
     DecimalRange range = CalcSupport.toPercent(current.range().dividedBy(prior.range())
         .minus(DecimalRange.of(BigDecimal.ONE)));
-    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.GROWTH, measure, range, inputs);
-    if (unbounded.isPresent()) {
-      return unbounded.get();
+    if (range.isUnbounded()) {
+      return CalcSupport.unboundedResult(Measure.GROWTH, measure.get(), range, inputs).orElseThrow();
     }
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value())
         .subtract(BigDecimal.ONE));
-    String formula = "(" + current.label() + " / " + prior.label() + " - 1) x 100";
-    return Derived.of(Measure.GROWTH, measure, value, range, Unit.PERCENT, formula, inputs, List.of());
+    return Derived.lazy(Measure.GROWTH, measure, value, range, Unit.PERCENT,
+        () -> "(" + current.label() + " / " + prior.label() + " - 1) x 100", inputs, List.of());
   }
 
   /**
@@ -175,7 +175,7 @@ public final class GrowthCalculator {
             + ((Figure) end).period() + span
         : "compound annual growth of " + end.label() + " from " + start.label() + span;
     List<Quantity> inputs = List.of(end, start);
-    Optional<NotMeaningful> problem = baseProblem(Measure.COMPOUND_GROWTH, measure, "start", start,
+    Optional<NotMeaningful> problem = baseProblem(Measure.COMPOUND_GROWTH, () -> measure, "start", start,
         "compound growth from", "is not meaningful", inputs).or(() -> negativeEnd(measure, end, inputs));
     if (problem.isPresent()) {
       return problem.get();
@@ -243,7 +243,7 @@ public final class GrowthCalculator {
     String measure = seriesName(current, prior, "multiple",
         () -> current.label() + " as a multiple of " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
-    Optional<NotMeaningful> problem = baseProblem(Measure.MULTIPLE, measure, "prior", prior, "a multiple of",
+    Optional<NotMeaningful> problem = baseProblem(Measure.MULTIPLE, () -> measure, "prior", prior, "a multiple of",
         "is not meaningful", inputs);
     if (problem.isPresent()) {
       return problem.get();
@@ -264,21 +264,21 @@ public final class GrowthCalculator {
    * or below, as in "prior value -24.7% is not positive: growth from a negative base is not a
    * percentage change". A base that keeps above zero also keeps the quotient bounded.
    */
-  private static Optional<NotMeaningful> baseProblem(Measure measure, String label, String role, Quantity base,
-      String what, String verdict, List<Quantity> inputs) {
+  private static Optional<NotMeaningful> baseProblem(Measure measure, Supplier<String> label, String role,
+      Quantity base, String what, String verdict, List<Quantity> inputs) {
     BigDecimal point = base.value();
     // Printed only for a problem: growth is computed far more often than it fails.
     Supplier<String> stated = () -> role + " value " + CalcSupport.printed(base);
     if (point.signum() < 0) {
-      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.NEGATIVE_BASE,
+      return Optional.of(NotMeaningful.of(measure, label.get(), NotMeaningful.Reason.NEGATIVE_BASE,
           stated.get() + " is not positive: " + what + " a negative base " + verdict, inputs));
     }
     if (point.signum() == 0) {
-      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.ZERO_BASE,
+      return Optional.of(NotMeaningful.of(measure, label.get(), NotMeaningful.Reason.ZERO_BASE,
           stated.get() + " is not positive: " + what + " a zero base " + verdict, inputs));
     }
     if (!base.range().isBoundedBelow() || base.range().low().signum() <= 0) {
-      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.BASE_MAY_NOT_BE_POSITIVE,
+      return Optional.of(NotMeaningful.of(measure, label.get(), NotMeaningful.Reason.BASE_MAY_NOT_BE_POSITIVE,
           stated.get() + " has range " + base.range() + " " + base.unit() + " reaching zero or below: " + what
           + " a base that may not be positive " + verdict, inputs));
     }
