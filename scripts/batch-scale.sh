@@ -6,12 +6,14 @@
 # Needs the launcher: mvn -B -q install -DskipTests (prospectus-cli/target/prospectus.jar).
 # Companies are generated once under target/batch-scale/ (about 33 MB per 1,000) and kept; the rows
 # (about 50 MB of JSON Lines per 1,000) are written there and deleted after each size is timed.
+# PROSPECTUS_JAR=other.jar times another build's launcher (such as an earlier commit's) on the same
+# companies; BATCH_SCALE_DIR=/tmp/somewhere keeps the companies and rows elsewhere (100k take 3.2 GB).
 # Not part of .ci/run or of the tests: at 100k it takes long on a shared machine. Wall-clock times
 # depend on the machine's load; CPU time (user + system) less so. Both are printed, with the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=prospectus-cli/target/prospectus.jar
+jar=${PROSPECTUS_JAR:-prospectus-cli/target/prospectus.jar}
 if [ ! -f "$jar" ]; then
   echo "No $jar: build it first with 'mvn -B -q install -DskipTests'" >&2
   exit 1
@@ -19,7 +21,7 @@ fi
 if [ "$#" -eq 0 ]; then
   set -- 1000 10000 100000
 fi
-base=target/batch-scale
+base=${BATCH_SCALE_DIR:-target/batch-scale}
 mkdir -p "$base"
 seed=42
 

@@ -136,8 +136,10 @@ public final class ArithmeticCalculator {
   private static void checkConversion(Quantity value, BigDecimal constant, String name, Unit unit, String basis) {
     Args.notNull(value, "value");
     Args.notNull(constant, name);
-    Args.isTrue(constant.signum() > 0, "Argument '" + name + "' must be positive but has value "
-        + constant.toPlainString());
+    if (!(constant.signum() > 0)) {
+      throw new IllegalArgumentException("Argument '" + name + "' must be positive but has value "
+          + constant.toPlainString());
+    }
     Args.notNull(unit, "unit");
     Args.notBlank(basis, "basis");
   }

@@ -126,7 +126,9 @@ public final class Calculators {
     Args.noNulls(metrics, "metrics");
     List<Calculation> burns = new ArrayList<>();
     for (Metric metric : metrics) {
-      Args.isTrue(BURN_METRICS.contains(metric), "Metric '" + metric + "' is not one of " + BURN_METRICS);
+      if (!BURN_METRICS.contains(metric)) {
+        throw new IllegalArgumentException("Metric '" + metric + "' is not one of " + BURN_METRICS);
+      }
       for (ReportingPeriod p : dataset.periods(metric, Segment.TOTAL)) {
         Optional<Figure> flow = dataset.lookup(metric, Segment.TOTAL, p).findPreferred();
         if (p instanceof FiscalPeriod fp && fp.endInclusive().equals(date) && flow.isPresent()

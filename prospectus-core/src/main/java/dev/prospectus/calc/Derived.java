@@ -1,6 +1,7 @@
 package dev.prospectus.calc;
 
 import dev.prospectus.internal.Args;
+import dev.prospectus.internal.LazyText;
 import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Figure;
@@ -12,7 +13,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A calculated value that explains itself: the point value, the closed range the inputs' rounding
@@ -30,20 +33,23 @@ import java.util.Set;
  * Its string form is the one-line {@code value [low, high]} with units; {@link #explain()} gives
  * the full trail.
  * <p>
+ * The label and the formula of a calculator's result may be made when first read (most results
+ * are judged, not read), the same text at every read; equality and the hash read them, so they are
+ * by value as before.
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param measure  what was calculated, as a type
- * @param label  what was calculated, in words, such as {@code "revenue growth FY2024 over FY2023"}
- * @param value  the formula applied to the inputs' point values
- * @param range  the closed range the formula takes over the inputs' ranges
- * @param unit  the unit of value and range
- * @param formula  the formula in words and symbols
- * @param inputs  the inputs, figures or earlier calculations
- * @param notes  assumptions and caveats a reader must see
  */
-public record Derived(
-    Measure measure, String label, BigDecimal value, DecimalRange range, Unit unit, String formula,
-    List<Quantity> inputs, List<String> notes) implements Calculation, Quantity {
+public final class Derived implements Calculation, Quantity {
+
+  private final Measure measure;
+  // Made when read: the words cost more than the arithmetic (issue 12).
+  private final LazyText label;
+  private final BigDecimal value;
+  private final DecimalRange range;
+  private final Unit unit;
+  private final LazyText formula;
+  private final List<Quantity> inputs;
+  private final List<String> notes;
 
   /**
    * Creates a derived value.
@@ -59,17 +65,131 @@ public record Derived(
    * @throws IllegalArgumentException if an argument is null or blank, or the range is unbounded on
    *     both sides
    */
-  public Derived {
+  public Derived(Measure measure, String label, BigDecimal value, DecimalRange range, Unit unit, String formula,
+      List<Quantity> inputs, List<String> notes) {
+    this(measure, LazyText.of(Args.notBlank(label, "label")), value, range, unit,
+        LazyText.of(Args.notBlank(formula, "formula")), inputs, notes);
+  }
+
+  private Derived(Measure measure, LazyText label, BigDecimal value, DecimalRange range, Unit unit,
+      LazyText formula, List<? extends Quantity> inputs, List<String> notes) {
     Args.notNull(measure, "measure");
-    Args.notBlank(label, "label");
     Args.notNull(value, "value");
     Args.notNull(range, "range");
-    Args.isTrue(!range.isUnbounded(), "Derived value '" + label + "' is unbounded on both sides: a calculation"
-        + " that cannot bound its result is not meaningful (NotMeaningful.Reason.UNBOUNDED_INPUT)");
+    if (range.isUnbounded()) {
+      throw new IllegalArgumentException("Derived value '" + label.get() + "' is unbounded on both sides: a"
+          + " calculation that cannot bound its result is not meaningful (NotMeaningful.Reason.UNBOUNDED_INPUT)");
+    }
     Args.notNull(unit, "unit");
-    Args.notBlank(formula, "formula");
-    inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
-    notes = List.copyOf(Args.noNulls(notes, "notes"));
+    this.measure = measure;
+    this.label = label;
+    this.value = value;
+    this.range = range;
+    this.unit = unit;
+    this.formula = formula;
+    this.inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
+    this.notes = List.copyOf(Args.noNulls(notes, "notes"));
+  }
+
+  /**
+   * What was calculated, as a type.
+   *
+   * @return the measure
+   */
+  @Override
+  public Measure measure() {
+    return measure;
+  }
+
+  /**
+   * What was calculated, in words, such as {@code "revenue growth FY2024 over FY2023"}; made at the
+   * first read, the same text at every read.
+   *
+   * @return the label
+   */
+  @Override
+  public String label() {
+    return label.get();
+  }
+
+  /**
+   * The formula applied to the inputs' point values.
+   *
+   * @return the point value
+   */
+  @Override
+  public BigDecimal value() {
+    return value;
+  }
+
+  /**
+   * The closed range the formula takes over the inputs' ranges.
+   *
+   * @return the range
+   */
+  @Override
+  public DecimalRange range() {
+    return range;
+  }
+
+  /**
+   * The unit of value and range.
+   *
+   * @return the unit
+   */
+  @Override
+  public Unit unit() {
+    return unit;
+  }
+
+  /**
+   * The formula in words and symbols; made at the first read, the same text at every read.
+   *
+   * @return the formula
+   */
+  public String formula() {
+    return formula.get();
+  }
+
+  /**
+   * The inputs, figures or earlier calculations.
+   *
+   * @return the inputs
+   */
+  public List<Quantity> inputs() {
+    return inputs;
+  }
+
+  /**
+   * Assumptions and caveats a reader must see.
+   *
+   * @return the notes
+   */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /**
+   * Derived values are equal when every field is, label and formula included.
+   *
+   * @param o  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Derived d && measure == d.measure && value.equals(d.value)
+        && range.equals(d.range) && unit.equals(d.unit) && inputs.equals(d.inputs) && notes.equals(d.notes)
+        && label().equals(d.label()) && formula().equals(d.formula());
+  }
+
+  /**
+   * A hash of the same fields as {@link #equals}.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(measure, label(), value, range, unit, formula(), inputs, notes);
   }
 
   /**
@@ -94,6 +214,12 @@ public record Derived(
   public static Derived of(
       Measure measure, String label, BigDecimal value, DecimalRange range, Unit unit, String formula,
       List<? extends Quantity> inputs, List<String> notes) {
+    List<String> all = withInputNotes(inputs, notes);
+    return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
+  }
+
+  /** The notes, then one for every input figure bounded on one side only, and one for every doubted one. */
+  private static List<String> withInputNotes(List<? extends Quantity> inputs, List<String> notes) {
     Args.noNulls(inputs, "inputs");
     Args.noNulls(notes, "notes");
     List<String> all = new ArrayList<>(notes);
@@ -116,7 +242,18 @@ public record Derived(
       FigureBasis.describeMix(figures)
           .ifPresent(mix -> all.add("this calculation " + mix + ": guidance is not a result"));
     }
-    return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
+    return all;
+  }
+
+  /**
+   * As {@link #of}, the label and formula made when first read: for calculators, whose results are
+   * judged far more often than read. The makers must be pure functions of immutable values and
+   * return text that is not blank.
+   */
+  static Derived lazy(Measure measure, Supplier<String> label, BigDecimal value, DecimalRange range, Unit unit,
+      Supplier<String> formula, List<? extends Quantity> inputs, List<String> notes) {
+    return new Derived(measure, LazyText.of(() -> Args.notBlank(label.get(), "label")), value, range, unit,
+        LazyText.of(() -> Args.notBlank(formula.get(), "formula")), inputs, withInputNotes(inputs, notes));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Growth of one quantity over another: period-over-period growth, year-on-year growth of full
@@ -57,7 +58,9 @@ public final class GrowthCalculator {
    */
   public static Calculation periodOverPeriod(Quantity current, Quantity prior) {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
-    String measure = seriesName(current, prior, "growth", "growth of " + current.label() + " over " + prior.label());
+    // The label is made when read or when the growth fails: most growths are judged, not read.
+    Supplier<String> measure = () -> seriesName(current, prior, "growth",
+        () -> "growth of " + current.label() + " over " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
     Optional<NotMeaningful> problem = baseProblem(Measure.GROWTH, measure, "prior", prior, "growth from",
         "is not a percentage change", inputs);
@@ -66,14 +69,13 @@ public final class GrowthCalculator {
     }
     DecimalRange range = CalcSupport.toPercent(current.range().dividedBy(prior.range())
         .minus(DecimalRange.of(BigDecimal.ONE)));
-    Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(Measure.GROWTH, measure, range, inputs);
-    if (unbounded.isPresent()) {
-      return unbounded.get();
+    if (range.isUnbounded()) {
+      return CalcSupport.unboundedResult(Measure.GROWTH, measure.get(), range, inputs).orElseThrow();
     }
     BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value())
         .subtract(BigDecimal.ONE));
-    String formula = "(" + current.label() + " / " + prior.label() + " - 1) x 100";
-    return Derived.of(Measure.GROWTH, measure, value, range, Unit.PERCENT, formula, inputs, List.of());
+    return Derived.lazy(Measure.GROWTH, measure, value, range, Unit.PERCENT,
+        () -> "(" + current.label() + " / " + prior.label() + " - 1) x 100", inputs, List.of());
   }
 
   /**
@@ -173,7 +175,7 @@ public final class GrowthCalculator {
             + ((Figure) end).period() + span
         : "compound annual growth of " + end.label() + " from " + start.label() + span;
     List<Quantity> inputs = List.of(end, start);
-    Optional<NotMeaningful> problem = baseProblem(Measure.COMPOUND_GROWTH, measure, "start", start,
+    Optional<NotMeaningful> problem = baseProblem(Measure.COMPOUND_GROWTH, () -> measure, "start", start,
         "compound growth from", "is not meaningful", inputs).or(() -> negativeEnd(measure, end, inputs));
     if (problem.isPresent()) {
       return problem.get();
@@ -238,9 +240,10 @@ public final class GrowthCalculator {
    */
   public static Calculation multiple(Quantity current, Quantity prior) {
     CalcSupport.requireSameUnit(current, "current", prior, "prior");
-    String measure = seriesName(current, prior, "multiple", current.label() + " as a multiple of " + prior.label());
+    String measure = seriesName(current, prior, "multiple",
+        () -> current.label() + " as a multiple of " + prior.label());
     List<Quantity> inputs = List.of(current, prior);
-    Optional<NotMeaningful> problem = baseProblem(Measure.MULTIPLE, measure, "prior", prior, "a multiple of",
+    Optional<NotMeaningful> problem = baseProblem(Measure.MULTIPLE, () -> measure, "prior", prior, "a multiple of",
         "is not meaningful", inputs);
     if (problem.isPresent()) {
       return problem.get();
@@ -261,35 +264,36 @@ public final class GrowthCalculator {
    * or below, as in "prior value -24.7% is not positive: growth from a negative base is not a
    * percentage change". A base that keeps above zero also keeps the quotient bounded.
    */
-  private static Optional<NotMeaningful> baseProblem(Measure measure, String label, String role, Quantity base,
-      String what, String verdict, List<Quantity> inputs) {
+  private static Optional<NotMeaningful> baseProblem(Measure measure, Supplier<String> label, String role,
+      Quantity base, String what, String verdict, List<Quantity> inputs) {
     BigDecimal point = base.value();
-    String stated = role + " value " + CalcSupport.printed(base);
+    // Printed only for a problem: growth is computed far more often than it fails.
+    Supplier<String> stated = () -> role + " value " + CalcSupport.printed(base);
     if (point.signum() < 0) {
-      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.NEGATIVE_BASE,
-          stated + " is not positive: " + what + " a negative base " + verdict, inputs));
+      return Optional.of(NotMeaningful.of(measure, label.get(), NotMeaningful.Reason.NEGATIVE_BASE,
+          stated.get() + " is not positive: " + what + " a negative base " + verdict, inputs));
     }
     if (point.signum() == 0) {
-      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.ZERO_BASE,
-          stated + " is not positive: " + what + " a zero base " + verdict, inputs));
+      return Optional.of(NotMeaningful.of(measure, label.get(), NotMeaningful.Reason.ZERO_BASE,
+          stated.get() + " is not positive: " + what + " a zero base " + verdict, inputs));
     }
     if (!base.range().isBoundedBelow() || base.range().low().signum() <= 0) {
-      return Optional.of(NotMeaningful.of(measure, label, NotMeaningful.Reason.BASE_MAY_NOT_BE_POSITIVE,
-          stated + " has range " + base.range() + " " + base.unit() + " reaching zero or below: " + what
+      return Optional.of(NotMeaningful.of(measure, label.get(), NotMeaningful.Reason.BASE_MAY_NOT_BE_POSITIVE,
+          stated.get() + " has range " + base.range() + " " + base.unit() + " reaching zero or below: " + what
           + " a base that may not be positive " + verdict, inputs));
     }
     return Optional.empty();
   }
 
   private static Optional<NotMeaningful> negativeEnd(String label, Quantity end, List<Quantity> inputs) {
-    String stated = "end value " + CalcSupport.printed(end);
+    Supplier<String> stated = () -> "end value " + CalcSupport.printed(end);
     if (end.value().signum() < 0) {
       return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
-          stated + " is negative: compound growth across a sign change is not meaningful", inputs));
+          stated.get() + " is negative: compound growth across a sign change is not meaningful", inputs));
     }
     if (!end.range().isBoundedBelow() || end.range().low().signum() < 0) {
       return Optional.of(NotMeaningful.of(Measure.COMPOUND_GROWTH, label, NotMeaningful.Reason.SIGN_CHANGE,
-          stated + " has range " + end.range() + " " + end.unit()
+          stated.get() + " has range " + end.range() + " " + end.unit()
           + " reaching below zero: compound growth across a possible sign change is not meaningful", inputs));
     }
     return Optional.empty();
@@ -306,11 +310,11 @@ public final class GrowthCalculator {
   }
 
   /** {@code "revenue growth FY2024 over FY2023"} for two figures of one series, else the fallback. */
-  private static String seriesName(Quantity later, Quantity earlier, String what, String fallback) {
+  private static String seriesName(Quantity later, Quantity earlier, String what, Supplier<String> fallback) {
     if (later instanceof Figure l && earlier instanceof Figure e && CalcSupport.isSameSeries(l, e)) {
       return CalcSupport.subject(l) + " " + what + " " + l.period() + " over " + e.period();
     }
-    return fallback;
+    return fallback.get();
   }
 
   private static boolean isFullYear(ReportingPeriod period) {

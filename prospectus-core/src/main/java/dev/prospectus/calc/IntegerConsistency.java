@@ -157,8 +157,12 @@ public record IntegerConsistency(
      *     not positive
      */
     public WholePart {
-      Args.isTrue(whole > 0, "Argument 'whole' must be positive but has value " + whole);
-      Args.isTrue(part >= 0 && part <= whole, "Argument 'part' must be 0 to " + whole + " but has value " + part);
+      if (!(whole > 0)) {
+        throw new IllegalArgumentException("Argument 'whole' must be positive but has value " + whole);
+      }
+      if (!(part >= 0 && part <= whole)) {
+        throw new IllegalArgumentException("Argument 'part' must be 0 to " + whole + " but has value " + part);
+      }
     }
 
     /**

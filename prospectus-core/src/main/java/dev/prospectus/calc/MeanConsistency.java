@@ -71,8 +71,10 @@ public record MeanConsistency(
     Args.notNull(count, "count");
     Args.notNull(mean, "mean");
     Args.positive(items, "items");
-    Args.isTrue(count.isBounded() && mean.isBounded(), "A mean test needs a count and a mean bounded on both sides"
-        + " but has count " + count + " and mean " + mean);
+    if (!(count.isBounded() && mean.isBounded())) {
+      throw new IllegalArgumentException("A mean test needs a count and a mean bounded on both sides"
+          + " but has count " + count + " and mean " + mean);
+    }
     long nLo = Math.max(1L, count.low().setScale(0, RoundingMode.CEILING).longValueExact());
     long nHi = count.high().setScale(0, RoundingMode.FLOOR).longValueExact();
     if (nLo > nHi) {
@@ -157,7 +159,9 @@ public record MeanConsistency(
      * @throws IllegalArgumentException if the count or the items are not positive
      */
     public WholeSum {
-      Args.isTrue(count > 0, "Argument 'count' must be positive but has value " + count);
+      if (!(count > 0)) {
+        throw new IllegalArgumentException("Argument 'count' must be positive but has value " + count);
+      }
       Args.positive(items, "items");
     }
 

@@ -153,8 +153,10 @@ public final class FigureParser {
   static Reading read(String text, Unit defaultCurrency) {
     Args.notNull(text, "text");
     Args.notNull(defaultCurrency, "defaultCurrency");
-    Args.isTrue(defaultCurrency.isCurrency(),
-        "Argument 'defaultCurrency' must be a currency but has value '" + defaultCurrency + "'");
+    if (!defaultCurrency.isCurrency()) {
+      throw new IllegalArgumentException(
+          "Argument 'defaultCurrency' must be a currency but has value '" + defaultCurrency + "'");
+    }
     return new Grammar(text, defaultCurrency).figure();
   }
 

@@ -70,10 +70,14 @@ public final class FigureScanner {
   public static List<ScannedFigure> scan(String text, int from, int to, Unit defaultCurrency, boolean ranges) {
     Args.notNull(text, "text");
     Args.notNull(defaultCurrency, "defaultCurrency");
-    Args.isTrue(defaultCurrency.isCurrency(),
-        "Argument 'defaultCurrency' must be a currency but has value '" + defaultCurrency + "'");
-    Args.isTrue(0 <= from && from <= to && to <= text.length(), "Invalid bounds: expected 0 <= 'from' <= 'to' <= "
-        + text.length() + " but found " + from + " and " + to);
+    if (!defaultCurrency.isCurrency()) {
+      throw new IllegalArgumentException(
+          "Argument 'defaultCurrency' must be a currency but has value '" + defaultCurrency + "'");
+    }
+    if (!(0 <= from && from <= to && to <= text.length())) {
+      throw new IllegalArgumentException("Invalid bounds: expected 0 <= 'from' <= 'to' <= "
+          + text.length() + " but found " + from + " and " + to);
+    }
     return new Scan(text, from, to, defaultCurrency, ranges).all();
   }
 

@@ -167,8 +167,10 @@ public final class Formats {
     Args.notNull(value, "value");
     Args.notNull(precision, "precision");
     Args.notNull(unit, "unit");
-    Args.isTrue(precision.signum() > 0, "Argument 'precision' must be positive but has value "
-        + precision.toPlainString());
+    if (!(precision.signum() > 0)) {
+      throw new IllegalArgumentException("Argument 'precision' must be positive but has value "
+          + precision.toPlainString());
+    }
     Magnitude m = Magnitude.of(value.abs(), unit);
     BigDecimal p = scaled(precision, m);
     int decimals = Math.max(0, p.scale() - p.precision() + 1);

@@ -52,17 +52,26 @@ public record ScannedFigure(int start, int end, String text, Kind kind, Optional
    * @throws IllegalArgumentException if an argument is null or the parts do not fit
    */
   public ScannedFigure {
-    Args.isTrue(start >= 0, "Argument 'start' must not be negative but has value " + start);
-    Args.isTrue(end > start, "Invalid span: expected 'start' < 'end' but found " + start + " >= " + end);
+    if (!(start >= 0)) {
+      throw new IllegalArgumentException("Argument 'start' must not be negative but has value " + start);
+    }
+    if (!(end > start)) {
+      throw new IllegalArgumentException("Invalid span: expected 'start' < 'end' but found " + start + " >= " + end);
+    }
     Args.notBlank(text, "text");
-    Args.isTrue(text.length() == end - start, "Argument 'text' must span " + (end - start) + " characters but has '"
-        + text + "'");
+    if (!(text.length() == end - start)) {
+      throw new IllegalArgumentException("Argument 'text' must span " + (end - start) + " characters but has '"
+          + text + "'");
+    }
     Args.notNull(kind, "kind");
     Args.notNull(figure, "figure");
     Args.notNull(problem, "problem");
-    Args.isTrue(figure.isPresent() == (kind == Kind.FIGURE), "A " + kind + " has a figure exactly when it is one");
-    Args.isTrue(problem.isPresent() == (kind == Kind.UNREADABLE),
-        "A " + kind + " has a problem exactly when it is unreadable");
+    if (!(figure.isPresent() == (kind == Kind.FIGURE))) {
+      throw new IllegalArgumentException("A " + kind + " has a figure exactly when it is one");
+    }
+    if (!(problem.isPresent() == (kind == Kind.UNREADABLE))) {
+      throw new IllegalArgumentException("A " + kind + " has a problem exactly when it is unreadable");
+    }
   }
 
   /**

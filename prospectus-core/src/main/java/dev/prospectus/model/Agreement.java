@@ -44,8 +44,10 @@ public record Agreement(FigureKey key, List<Figure> reports, int compared, List<
     reports = List.copyOf(Args.noNulls(reports, "reports"));
     conflicts = List.copyOf(Args.noNulls(conflicts, "conflicts"));
     leftOut = List.copyOf(Args.noNulls(leftOut, "leftOut"));
-    Args.isTrue(compared >= conflicts.size(), "Argument 'compared' must be at least the " + conflicts.size()
-        + " conflicts but has value " + compared);
+    if (!(compared >= conflicts.size())) {
+      throw new IllegalArgumentException("Argument 'compared' must be at least the " + conflicts.size()
+          + " conflicts but has value " + compared);
+    }
   }
 
   /**

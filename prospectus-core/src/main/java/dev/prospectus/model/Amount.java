@@ -223,11 +223,15 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    */
   public void checkRoundingUnit(BigDecimal unit) {
     requirePowerOfTen(unit);
-    Args.isTrue(unit.compareTo(finestRoundingUnit()) >= 0, "Rounding unit '" + unit.toPlainString()
-        + "' is finer than the last printed digit of " + this);
-    Args.isTrue(unit.compareTo(coarsestRoundingUnit()) <= 0, "Rounding unit '" + unit.toPlainString()
-        + "' is coarser than the last non-zero digit of " + this + " (" + coarsestRoundingUnit().toPlainString()
-        + "), or than a significant zero after its decimal point");
+    if (!(unit.compareTo(finestRoundingUnit()) >= 0)) {
+      throw new IllegalArgumentException("Rounding unit '" + unit.toPlainString()
+          + "' is finer than the last printed digit of " + this);
+    }
+    if (!(unit.compareTo(coarsestRoundingUnit()) <= 0)) {
+      throw new IllegalArgumentException("Rounding unit '" + unit.toPlainString()
+          + "' is coarser than the last non-zero digit of " + this + " (" + coarsestRoundingUnit().toPlainString()
+          + "), or than a significant zero after its decimal point");
+    }
   }
 
   private static void requirePowerOfTen(BigDecimal unit) {
@@ -235,7 +239,10 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
     // One digit is the common case (1, 0.1, 10 written as 1E+1) and is checked without allocating.
     boolean powerOfTen = unit.signum() > 0 && (unit.precision() == 1 ? unit.unscaledValue().intValue() == 1
         : unit.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE));
-    Args.isTrue(powerOfTen, "Rounding unit '" + unit.toPlainString() + "' is not a power of ten such as 1, 10 or 0.1");
+    if (!powerOfTen) {
+      throw new IllegalArgumentException(
+          "Rounding unit '" + unit.toPlainString() + "' is not a power of ten such as 1, 10 or 0.1");
+    }
   }
 
   /**

@@ -90,8 +90,10 @@ public record ApproximationConvention(BigDecimal aboutTolerance, BigDecimal near
       Qualifier qualifier) {
     Args.notNull(printedValue, "printedValue");
     Args.notNull(roundingUnit, "roundingUnit");
-    Args.isTrue(roundingUnit.signum() > 0, "Argument 'roundingUnit' must be positive but has value "
-        + roundingUnit.toPlainString());
+    if (!(roundingUnit.signum() > 0)) {
+      throw new IllegalArgumentException("Argument 'roundingUnit' must be positive but has value "
+          + roundingUnit.toPlainString());
+    }
     return widen(printedValue, rounding, Optional.of(roundingUnit), qualifier);
   }
 

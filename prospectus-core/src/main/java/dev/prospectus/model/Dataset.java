@@ -67,17 +67,23 @@ public final class Dataset {
     this.fiscalYearEnd = Args.notNull(fiscalYearEnd, "fiscalYearEnd");
     Map<String, Document> docs = new LinkedHashMap<>();
     for (Document d : Args.noNulls(documents, "documents")) {
-      Args.isTrue(docs.put(d.id(), d) == null, "Duplicate document id '" + d.id() + "'");
+      if (!(docs.put(d.id(), d) == null)) {
+        throw new IllegalArgumentException("Duplicate document id '" + d.id() + "'");
+      }
     }
     Map<Metric, MetricDefinition> mets = new LinkedHashMap<>();
     Metric.STANDARD.forEach(m -> mets.put(m.metric(), m));
     for (MetricDefinition m : Args.noNulls(declaredMetrics, "declaredMetrics")) {
-      Args.isTrue(mets.put(m.metric(), m) == null, "Duplicate metric id '" + m.metric() + "'");
+      if (!(mets.put(m.metric(), m) == null)) {
+        throw new IllegalArgumentException("Duplicate metric id '" + m.metric() + "'");
+      }
     }
     Map<Segment, SegmentDefinition> segs = new LinkedHashMap<>();
     segs.put(Segment.TOTAL, SegmentDefinition.TOTAL);
     for (SegmentDefinition s : Args.noNulls(declaredSegments, "declaredSegments")) {
-      Args.isTrue(segs.put(s.segment(), s) == null, "Duplicate segment id '" + s.segment() + "'");
+      if (!(segs.put(s.segment(), s) == null)) {
+        throw new IllegalArgumentException("Duplicate segment id '" + s.segment() + "'");
+      }
     }
     Map<FigureKey, List<Figure>> idx = new LinkedHashMap<>();
     int i = 0;
@@ -92,7 +98,9 @@ public final class Dataset {
     Set<Figure> same = Collections.newSetFromMap(new IdentityHashMap<>());
     same.addAll(figures);
     for (ExchangeRate r : Args.noNulls(exchangeRates, "exchangeRates")) {
-      Args.isTrue(rateIds.add(r.id()), "Duplicate exchange rate id '" + r.id() + "'");
+      if (!(rateIds.add(r.id()))) {
+        throw new IllegalArgumentException("Duplicate exchange rate id '" + r.id() + "'");
+      }
       for (Figure f : r.figures()) {
         if (!same.contains(f) && !figures.contains(f)) {
           throw new IllegalArgumentException("Exchange rate '" + r.id() + "' rests on '" + f.label() + "' ("

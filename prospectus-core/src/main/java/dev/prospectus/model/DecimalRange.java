@@ -164,7 +164,9 @@ public final class DecimalRange {
   public static DecimalRange ofRounded(BigDecimal printed, BigDecimal unit) {
     Args.notNull(printed, "printed");
     Args.notNull(unit, "unit");
-    Args.isTrue(unit.signum() > 0, "Argument 'unit' must be positive but has value " + unit.toPlainString());
+    if (!(unit.signum() > 0)) {
+      throw new IllegalArgumentException("Argument 'unit' must be positive but has value " + unit.toPlainString());
+    }
     BigDecimal half = half(unit);
     return new DecimalRange(printed.subtract(half), printed.add(half));
   }
@@ -616,7 +618,9 @@ public final class DecimalRange {
    *     power is not finite (zero to a negative exponent, or beyond the range of a double)
    */
   public DecimalRange pow(double exponent) {
-    Args.isTrue(Double.isFinite(exponent), "Argument 'exponent' must be finite but has value " + exponent);
+    if (!Double.isFinite(exponent)) {
+      throw new IllegalArgumentException("Argument 'exponent' must be finite but has value " + exponent);
+    }
     if (low == null || low.signum() < 0) {
       throw new ArithmeticException("Power of range " + this + " is undefined: it holds negative values");
     }

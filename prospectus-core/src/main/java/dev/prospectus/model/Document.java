@@ -39,7 +39,9 @@ public record Document(
    */
   public Document {
     Args.notBlank(id, "id");
-    Args.isTrue(ID.matcher(id).matches(), "Invalid document id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Invalid document id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    }
     Args.notBlank(title, "title");
     Args.notNull(publisher, "publisher");
     Args.notNull(url, "url");

@@ -60,34 +60,46 @@ public record ExchangeRate(
    */
   public ExchangeRate {
     Args.notNull(id, "id");
-    Args.isTrue(ID.matcher(id).matches(), "Invalid exchange rate id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Invalid exchange rate id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    }
     Args.notNull(from, "from");
     Args.notNull(to, "to");
-    Args.isTrue(from.isCurrency() && to.isCurrency() && !from.equals(to), "Exchange rate '" + id
-        + "' must convert between two currencies but converts '" + from + "' to '" + to + "'");
+    if (!(from.isCurrency() && to.isCurrency() && !from.equals(to))) {
+      throw new IllegalArgumentException("Exchange rate '" + id
+          + "' must convert between two currencies but converts '" + from + "' to '" + to + "'");
+    }
     Args.notNull(appliesTo, "appliesTo");
     Args.notNull(printed, "printed");
     Args.notNull(original, "original");
     Args.notNull(translation, "translation");
     boolean implied = original.isPresent() && translation.isPresent();
-    Args.isTrue(printed.isPresent() != implied && original.isPresent() == translation.isPresent(),
-        "Exchange rate '" + id + "' must be either printed or implied by an original and its translation");
+    if (!(printed.isPresent() != implied && original.isPresent() == translation.isPresent())) {
+      throw new IllegalArgumentException(
+          "Exchange rate '" + id + "' must be either printed or implied by an original and its translation");
+    }
     printed.ifPresent(p -> requireUnit(id, "printed rate", p, to));
     original.ifPresent(o -> requireUnit(id, "original", o, from));
     translation.ifPresent(t -> requireUnit(id, "translation", t, to));
     if (implied) {
-      Args.isTrue(original.get().source().document().equals(translation.get().source().document()),
-          "Exchange rate '" + id + "' must be implied by one document's pair, but the original is from '"
-          + original.get().source().document().id() + "' and the translation from '"
-          + translation.get().source().document().id() + "'");
-      Args.isTrue(original.get().range().isBoundedBelow() && original.get().range().low().signum() > 0,
-          "Exchange rate '" + id + "' needs an original above zero but has " + original.get().range());
+      if (!(original.get().source().document().equals(translation.get().source().document()))) {
+        throw new IllegalArgumentException(
+            "Exchange rate '" + id + "' must be implied by one document's pair, but the original is from '"
+            + original.get().source().document().id() + "' and the translation from '"
+            + translation.get().source().document().id() + "'");
+      }
+      if (!(original.get().range().isBoundedBelow() && original.get().range().low().signum() > 0)) {
+        throw new IllegalArgumentException(
+            "Exchange rate '" + id + "' needs an original above zero but has " + original.get().range());
+      }
     }
   }
 
   private static void requireUnit(String id, String role, Figure figure, Unit unit) {
-    Args.isTrue(figure.unit().equals(unit), "Exchange rate '" + id + "': the " + role + " '" + figure.label()
-        + "' must be in '" + unit + "' but is in '" + figure.unit() + "'");
+    if (!figure.unit().equals(unit)) {
+      throw new IllegalArgumentException("Exchange rate '" + id + "': the " + role + " '" + figure.label()
+          + "' must be in '" + unit + "' but is in '" + figure.unit() + "'");
+    }
   }
 
   /**
@@ -245,10 +257,14 @@ public record ExchangeRate(
       return new ConvertedReport(value, this, to, value.value().multiply(value()),
           value.range().multipliedBy(range()));
     }
-    Args.isTrue(value.unit().equals(to), "Exchange rate '" + id + "' converts between '" + from + "' and '" + to
-        + "' but '" + value.label() + "' is in '" + value.unit() + "'");
-    Args.isTrue(!range().containsZero(), "Exchange rate '" + id + "' has range " + range()
-        + ", which reaches zero: no amount in '" + to + "' can be divided by it");
+    if (!value.unit().equals(to)) {
+      throw new IllegalArgumentException("Exchange rate '" + id + "' converts between '" + from + "' and '" + to
+          + "' but '" + value.label() + "' is in '" + value.unit() + "'");
+    }
+    if (range().containsZero()) {
+      throw new IllegalArgumentException("Exchange rate '" + id + "' has range " + range()
+          + ", which reaches zero: no amount in '" + to + "' can be divided by it");
+    }
     return new ConvertedReport(value, this, from, value.value().divide(value(), MathContext.DECIMAL128),
         value.range().dividedBy(range()));
   }

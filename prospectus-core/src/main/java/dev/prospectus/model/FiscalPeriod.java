@@ -101,7 +101,9 @@ public record FiscalPeriod(LocalDate start, LocalDate endExclusive) implements R
    * @throws IllegalArgumentException if {@code months} is not 1 to 12
    */
   public static FiscalPeriod firstMonthsOfFiscalYear(int months, int fiscalYear, MonthDay yearEnd) {
-    Args.isTrue(months >= 1 && months <= 12, "Argument 'months' must be 1 to 12 but has value " + months);
+    if (!(months >= 1 && months <= 12)) {
+      throw new IllegalArgumentException("Argument 'months' must be 1 to 12 but has value " + months);
+    }
     LocalDate start = fiscalYear(fiscalYear, yearEnd).start();
     return new FiscalPeriod(start, start.plusMonths(months));
   }

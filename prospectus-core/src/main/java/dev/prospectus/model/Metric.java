@@ -192,7 +192,9 @@ public record Metric(String id) {
    */
   public Metric {
     Args.notNull(id, "id");
-    Args.isTrue(ID.matcher(id).matches(), "Invalid metric id '" + id + "': expected [a-z][a-z0-9_]*");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Invalid metric id '" + id + "': expected [a-z][a-z0-9_]*");
+    }
   }
 
   /**

@@ -33,7 +33,9 @@ public record Segment(String id) {
    */
   public Segment {
     Args.notNull(id, "id");
-    Args.isTrue(ID.matcher(id).matches(), "Invalid segment id '" + id + "': expected [a-z][a-z0-9_]*");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Invalid segment id '" + id + "': expected [a-z][a-z0-9_]*");
+    }
   }
 
   /**

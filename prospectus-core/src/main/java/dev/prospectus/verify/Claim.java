@@ -45,7 +45,9 @@ public record Claim(String id, Optional<ClaimSource> source, Check check, Option
    */
   public Claim {
     Args.notNull(id, "id");
-    Args.isTrue(ID.matcher(id).matches(), "Invalid claim id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Invalid claim id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    }
     Args.notNull(source, "source");
     Args.notNull(check, "check");
     Args.notNull(note, "note");
@@ -96,8 +98,9 @@ public record Claim(String id, Optional<ClaimSource> source, Check check, Option
    * @throws IllegalArgumentException if the id is malformed
    */
   public static Builder id(String id) {
-    Args.isTrue(ID.matcher(Args.notNull(id, "id")).matches(),
-        "Invalid claim id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    if (!(ID.matcher(Args.notNull(id, "id")).matches())) {
+      throw new IllegalArgumentException("Invalid claim id '" + id + "': expected [a-z0-9][a-z0-9._-]*");
+    }
     return new Builder(id, Optional.empty(), Optional.empty());
   }
 

@@ -46,11 +46,15 @@ public record Comparison(Expression computed, Relation relation, Expression repo
         missing.addAll(o.missingParameters());
       }
     }
-    Args.isTrue(missing.isEmpty(), "Incomplete calculation: " + String.join("; ", missing));
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("Incomplete calculation: " + String.join("; ", missing));
+    }
     if (reported instanceof Printed p) {
       Qualifier q = p.figure().qualifier();
-      Args.isTrue(q == Qualifier.EXACT || Relation.of(q) == relation, "Relation '" + relation
-          + "' contradicts the words of '" + p.text() + "', which state '" + Relation.of(q) + "'");
+      if (!(q == Qualifier.EXACT || Relation.of(q) == relation)) {
+        throw new IllegalArgumentException("Relation '" + relation
+            + "' contradicts the words of '" + p.text() + "', which state '" + Relation.of(q) + "'");
+      }
     }
   }
 

@@ -135,7 +135,7 @@ final class Evaluator {
     if (claimDocument.isPresent()) {
       // A figure nobody printed in the dataset's currency (a price in HK$) is taken in the currency printed.
       List<Figure> fromClaim = all.fromDocument(claimDocument.get()).reports();
-      List<Figure> own = inOwnCurrency(all.reports()).isEmpty() ? fromClaim : inOwnCurrency(fromClaim);
+      List<Figure> own = hasOwnCurrency(all.reports()) ? inOwnCurrency(fromClaim) : fromClaim;
       if (!own.isEmpty()) {
         Figure figure = ReportRule.best(own).orElseThrow();
         used.add(InputFigure.of(ref.key(), figure, ReportChoice.CLAIM_SOURCE, count));
@@ -164,6 +164,17 @@ final class Evaluator {
       }
     }
     return result;
+  }
+
+  /** Whether {@link #inOwnCurrency} would keep a report: asked for every figure, so it builds no list. */
+  private boolean hasOwnCurrency(List<Figure> reports) {
+    Unit own = ownCurrency();
+    for (Figure f : reports) {
+      if (!f.unit().isCurrency() || f.unit().equals(own)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Unit ownCurrency() {

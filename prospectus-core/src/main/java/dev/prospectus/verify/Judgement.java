@@ -4,6 +4,7 @@ import dev.prospectus.format.PrintedFigure;
 import dev.prospectus.model.Amount;
 import dev.prospectus.model.ApproximationConvention;
 import dev.prospectus.internal.Args;
+import dev.prospectus.internal.LazyText;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Figure;
@@ -13,7 +14,9 @@ import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The judgement of one computed value against a reported one: the relation, the range compared
@@ -45,17 +48,19 @@ import java.util.Optional;
  * printed digit, or the rounding the dataset states for a figure) is not the reported number,
  * 782.1% rather than 782.2%; the reason says so and {@link #onlyWithinRounding()} is true.
  * <p>
+ * The reason is made when first read (a batch that counts statuses never reads it), the same text
+ * at every read.
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param status  CONSISTENT, INCONSISTENT or UNDECIDABLE
- * @param relation  the relation judged
- * @param reported  the reported side and the range compared against
- * @param reason  why, in one line
- * @param onlyWithinRounding  true for a CONSISTENT {@code =} whose computed point, at the reported
- *     number's printed precision, is not the reported number
  */
-public record Judgement(VerdictStatus status, Relation relation, Reported reported, String reason,
-    boolean onlyWithinRounding) {
+public final class Judgement {
+
+  private final VerdictStatus status;
+  private final Relation relation;
+  private final Reported reported;
+  // Made when read: most judgements are counted, not read, and the reason's text costs more than the arithmetic.
+  private final LazyText reason;
+  private final boolean onlyWithinRounding;
 
   /**
    * Creates a judgement.
@@ -68,14 +73,9 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
    * @throws IllegalArgumentException if an argument is null or blank, the status is unverifiable, or
    *     a verdict other than CONSISTENT is said to hold only within rounding
    */
-  public Judgement {
-    Args.notNull(status, "status");
-    Args.isTrue(status != VerdictStatus.UNVERIFIABLE, "A judgement of two values cannot be unverifiable");
-    Args.notNull(relation, "relation");
-    Args.notNull(reported, "reported");
-    Args.notBlank(reason, "reason");
-    Args.isTrue(!onlyWithinRounding || status == VerdictStatus.CONSISTENT, "Only a CONSISTENT judgement can hold"
-        + " only within rounding, not " + status);
+  public Judgement(VerdictStatus status, Relation relation, Reported reported, String reason,
+      boolean onlyWithinRounding) {
+    this(status, relation, reported, LazyText.of(Args.notBlank(reason, "reason")), onlyWithinRounding);
   }
 
   /**
@@ -88,6 +88,96 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
    */
   public Judgement(VerdictStatus status, Relation relation, Reported reported, String reason) {
     this(status, relation, reported, reason, false);
+  }
+
+  /** A judgement whose reason is made when read; the maker never returns blank text. */
+  private Judgement(VerdictStatus status, Relation relation, Reported reported, LazyText reason,
+      boolean onlyWithinRounding) {
+    Args.notNull(status, "status");
+    Args.isTrue(status != VerdictStatus.UNVERIFIABLE, "A judgement of two values cannot be unverifiable");
+    Args.notNull(relation, "relation");
+    Args.notNull(reported, "reported");
+    if (onlyWithinRounding && status != VerdictStatus.CONSISTENT) {
+      throw new IllegalArgumentException("Only a CONSISTENT judgement can hold only within rounding, not " + status);
+    }
+    this.status = status;
+    this.relation = relation;
+    this.reported = reported;
+    this.reason = reason;
+    this.onlyWithinRounding = onlyWithinRounding;
+  }
+
+  private static Judgement lazy(VerdictStatus status, Relation relation, Reported reported, Supplier<String> reason,
+      boolean onlyWithinRounding) {
+    return new Judgement(status, relation, reported, LazyText.of(reason), onlyWithinRounding);
+  }
+
+  /**
+   * CONSISTENT, INCONSISTENT or UNDECIDABLE.
+   *
+   * @return the status
+   */
+  public VerdictStatus status() {
+    return status;
+  }
+
+  /**
+   * The relation judged.
+   *
+   * @return the relation
+   */
+  public Relation relation() {
+    return relation;
+  }
+
+  /**
+   * The reported side and the range compared against.
+   *
+   * @return the reported side
+   */
+  public Reported reported() {
+    return reported;
+  }
+
+  /**
+   * Why, in one line; made at the first read, the same text at every read.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    return reason.get();
+  }
+
+  /**
+   * Whether this CONSISTENT {@code =} judgement's computed point, at the reported number's printed
+   * precision, is not the reported number.
+   *
+   * @return true when it holds only within rounding
+   */
+  public boolean onlyWithinRounding() {
+    return onlyWithinRounding;
+  }
+
+  /**
+   * Judgements are equal when their status, relation, reported side, reason and rounding flag are.
+   *
+   * @param o  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Judgement j && status == j.status && relation == j.relation
+        && reported.equals(j.reported) && onlyWithinRounding == j.onlyWithinRounding && reason().equals(j.reason());
+  }
+
+  /**
+   * A hash of the same fields as {@link #equals}.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(status, relation, reported, reason(), onlyWithinRounding);
   }
 
   /**
@@ -119,8 +209,10 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
     Args.notNull(relation, "relation");
     Args.notNull(printed, "printed");
     Qualifier q = printed.qualifier();
-    Args.isTrue(q == Qualifier.EXACT || Relation.of(q) == relation, "Relation '" + relation
-        + "' contradicts the words of '" + printed.text() + "', which state '" + Relation.of(q) + "'");
+    if (!(q == Qualifier.EXACT || Relation.of(q) == relation)) {
+      throw new IllegalArgumentException("Relation '" + relation
+          + "' contradicts the words of '" + printed.text() + "', which state '" + Relation.of(q) + "'");
+    }
     Amount a = printed.amount();
     if (relation.isInequality()) {
       return judge(computed, relation, new Reported(printed.text(), printed.value(), a.printedBound(), a.unit()),
@@ -218,50 +310,55 @@ public record Judgement(VerdictStatus status, Relation relation, Reported report
   private static Judgement judge(Quantity computed, Relation relation, Reported reported, Optional<Reading> finer,
       Optional<BigDecimal> precision) {
     Unit unit = computed.unit();
-    Args.isTrue(unit.equals(reported.unit()), "Cannot compare '" + computed.label() + "' in '" + unit
-        + "' with '" + reported.text() + "' in '" + reported.unit() + "'");
+    if (!(unit.equals(reported.unit()))) {
+      throw new IllegalArgumentException("Cannot compare '" + computed.label() + "' in '" + unit
+          + "' with '" + reported.text() + "' in '" + reported.unit() + "'");
+    }
     DecimalRange c = computed.range();
     DecimalRange r = reported.range();
     VerdictStatus status = relation.judge(c, r);
-    String reason = reason(status, relation, c, r, unit);
     if (finer.isPresent()) {
       Reading fine = finer.get();
       VerdictStatus other = relation.judge(c, fine.range());
       if (other != status) {
         // The printed zeros decide it: say which reading gives which answer.
-        String coarse = "read to the nearest " + nearest(fine.amount(), fine.coarsest()) + " it is "
-            + status.name().toLowerCase(Locale.ROOT) + " (" + reason + ")";
-        String precise = "read to the nearest " + nearest(fine.amount(), fine.finest()) + " it is "
-            + other.name().toLowerCase(Locale.ROOT) + " (" + reason(other, relation, c, fine.range(), unit) + ")";
-        return new Judgement(VerdictStatus.UNDECIDABLE, relation, reported, "'" + fine.text()
-            + "' ends in zeros that may or may not be significant: " + coarse + "; " + precise);
+        return lazy(VerdictStatus.UNDECIDABLE, relation, reported, () -> {
+          String coarse = "read to the nearest " + nearest(fine.amount(), fine.coarsest()) + " it is "
+              + status.name().toLowerCase(Locale.ROOT) + " (" + reason(status, relation, c, r, unit) + ")";
+          String precise = "read to the nearest " + nearest(fine.amount(), fine.finest()) + " it is "
+              + other.name().toLowerCase(Locale.ROOT) + " (" + reason(other, relation, c, fine.range(), unit) + ")";
+          return "'" + fine.text() + "' ends in zeros that may or may not be significant: " + coarse + "; " + precise;
+        }, false);
       }
     }
-    if (status == VerdictStatus.CONSISTENT && relation == Relation.EQUAL && precision.isPresent()) {
-      Optional<String> slip = pointSlip(computed.value(), reported, precision.get());
-      if (slip.isPresent()) {
-        return new Judgement(status, relation, reported, reason + "; " + slip.get(), true);
-      }
+    if (status == VerdictStatus.CONSISTENT && relation == Relation.EQUAL && precision.isPresent()
+        && slips(computed.value(), reported, precision.get())) {
+      BigDecimal point = computed.value();
+      BigDecimal unitOfPrecision = precision.get();
+      return lazy(status, relation, reported, () -> reason(status, relation, c, r, unit) + "; "
+          + pointSlip(point, reported, unitOfPrecision), true);
     }
-    return new Judgement(status, relation, reported, reason);
+    return lazy(status, relation, reported, () -> reason(status, relation, c, r, unit), false);
   }
 
   /**
    * Whether the computed point, rounded to the printed precision, differs from the reported number:
-   * more than half a unit apart. Says so with the three values.
+   * more than half a unit apart.
    */
-  private static Optional<String> pointSlip(BigDecimal point, Reported reported, BigDecimal unit) {
+  private static boolean slips(BigDecimal point, Reported reported, BigDecimal unit) {
     BigDecimal half = unit.divide(BigDecimal.valueOf(2));
-    if (point.subtract(reported.value()).abs().compareTo(half) <= 0) {
-      return Optional.empty();
-    }
+    return point.subtract(reported.value()).abs().compareTo(half) > 0;
+  }
+
+  /** What {@link #slips} found, with the three values. */
+  private static String pointSlip(BigDecimal point, Reported reported, BigDecimal unit) {
     BigDecimal rounded = point.divide(unit, 0, RoundingMode.HALF_UP).multiply(unit);
     Unit u = reported.unit();
     // The point with one digit beyond the printed ones, so that its rounding shows.
-    return Optional.of("consistent only within rounding: the computed point "
+    return "consistent only within rounding: the computed point "
         + Formats.formatAtPrecision(point, unit.movePointLeft(1), u) + " is "
         + Formats.formatAtPrecision(rounded, unit, u) + " to the printed digits, not "
-        + Formats.formatAtPrecision(reported.value(), unit, u));
+        + Formats.formatAtPrecision(reported.value(), unit, u);
   }
 
   /** A rounding unit as printed: {@code 10萬 USD}, {@code 100 %}, {@code 1 thousand USD}. */

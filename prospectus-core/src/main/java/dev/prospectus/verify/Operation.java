@@ -57,14 +57,18 @@ public record Operation(
     for (Map.Entry<String, Expression> e : inputs.entrySet()) {
       Operator.Parameter p = parameter(operator, e.getKey());
       Args.notNull(e.getValue(), e.getKey());
-      Args.isTrue(p.kind() == Operator.ParameterKind.EXPRESSION || p.kind() == Operator.ParameterKind.FIGURE,
-          "Parameter '" + p.name() + "' of '" + operator + "' is not an input");
-      Args.isTrue(p.kind() != Operator.ParameterKind.FIGURE || e.getValue() instanceof FigureRef,
-          "Parameter '" + p.name() + "' of '" + operator + "' must be a figure of the dataset but has value "
-          + e.getValue().describe());
+      if (!(p.kind() == Operator.ParameterKind.EXPRESSION || p.kind() == Operator.ParameterKind.FIGURE)) {
+        throw new IllegalArgumentException("Parameter '" + p.name() + "' of '" + operator + "' is not an input");
+      }
+      if (!(p.kind() != Operator.ParameterKind.FIGURE || e.getValue() instanceof FigureRef)) {
+        throw new IllegalArgumentException(
+            "Parameter '" + p.name() + "' of '" + operator + "' must be a figure of the dataset but has value "
+            + e.getValue().describe());
+      }
     }
-    Args.isTrue(terms.isEmpty() || operator.parameter("terms").isPresent(),
-        "Calculation '" + operator + "' takes no terms");
+    if (!(terms.isEmpty() || operator.parameter("terms").isPresent())) {
+      throw new IllegalArgumentException("Calculation '" + operator + "' takes no terms");
+    }
     for (Map.Entry<String, String> e : options.entrySet()) {
       checkOption(operator, parameter(operator, e.getKey()), e.getValue());
     }
@@ -82,24 +86,32 @@ public record Operation(
     String where = "Option '" + p.name() + "' of '" + operator + "'";
     switch (p.kind()) {
       case INTEGER:
-        Args.isTrue(value.strip().matches("[1-9][0-9]{0,8}"),
-            where + " must be a positive whole number but has value '" + Args.shown(value) + "'");
+        if (!(value.strip().matches("[1-9][0-9]{0,8}"))) {
+          throw new IllegalArgumentException(
+              where + " must be a positive whole number but has value '" + Args.shown(value) + "'");
+        }
         break;
       case DECIMAL:
-        Args.isTrue(value.strip().matches("[0-9]+(\\.[0-9]+)?"), where + " must be a positive decimal but has value '"
-            + Args.shown(value) + "'");
+        if (!(value.strip().matches("[0-9]+(\\.[0-9]+)?"))) {
+          throw new IllegalArgumentException(where + " must be a positive decimal but has value '"
+              + Args.shown(value) + "'");
+        }
         // Counted before it is parsed: parsing a million digits takes seconds.
         Limits.printedTextProblem(value.strip()).ifPresent(problem -> {
           throw new IllegalArgumentException(where + " " + problem);
         });
-        Args.isTrue(new BigDecimal(value.strip()).signum() > 0, where + " must be a positive decimal but has value '"
-            + value + "'");
+        if (!(new BigDecimal(value.strip()).signum() > 0)) {
+          throw new IllegalArgumentException(where + " must be a positive decimal but has value '"
+              + value + "'");
+        }
         break;
       case UNIT:
         Unit.parse(value);
         break;
       case TEXT:
-        Args.isTrue(!value.isBlank(), where + " must not be blank");
+        if (value.isBlank()) {
+          throw new IllegalArgumentException(where + " must not be blank");
+        }
         break;
       default:
         throw new IllegalArgumentException(where + " is an input, not an option: give it an expression");

@@ -2,9 +2,12 @@ package dev.prospectus.verify;
 
 import dev.prospectus.calc.Derived;
 import dev.prospectus.internal.Args;
+import dev.prospectus.internal.LazyText;
 import dev.prospectus.format.Formats;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the arithmetic says about one claim: the status, the computed value with its range, the
@@ -18,27 +21,24 @@ import java.util.Optional;
  * {@link #missing()}. A source agreement verdict has no computed or reported value: its reports are
  * in {@link #inputs()}.
  * <p>
+ * The reason is made when first read (a batch that counts statuses never reads it), the same text
+ * at every read; equality and the hash read it, so they are by value as before.
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param id  the claim's id, or {@code <claim id>:<key>} for one figure of a dataset-wide agreement check
- * @param status  the verdict
- * @param claim  the claim judged
- * @param computed  the computed value with its range, formula and inputs; empty if it could not be
- *     computed or the check computes nothing
- * @param relation  the relation judged, empty for checks without one
- * @param reported  the reported side, empty for checks without one or when it could not be computed
- * @param reason  why, in one line a person can read
- * @param inputs  the dataset figures used, with the report chosen and why
- * @param missing  the figures the dataset lacks, each as {@code metric/segment/period}; empty unless
- *     the verdict is unverifiable for that reason
- * @param onlyWithinRounding  true for a CONSISTENT verdict whose computed point, at the printed
- *     precision of the reported number, is not that number (782.08% against a printed 782.2%): the
- *     claim holds only within rounding, and the reason says so
  */
-public record Verdict(
-    String id, VerdictStatus status, Claim claim, Optional<Derived> computed, Optional<Relation> relation,
-    Optional<Reported> reported, String reason, List<InputFigure> inputs, List<String> missing,
-    boolean onlyWithinRounding) {
+public final class Verdict {
+
+  private final String id;
+  private final VerdictStatus status;
+  private final Claim claim;
+  private final Optional<Derived> computed;
+  private final Optional<Relation> relation;
+  private final Optional<Reported> reported;
+  // Made when read: writing the reason costs more than the arithmetic it explains (issue 12).
+  private final LazyText reason;
+  private final List<InputFigure> inputs;
+  private final List<String> missing;
+  private final boolean onlyWithinRounding;
 
   /**
    * Creates a verdict.
@@ -57,21 +57,11 @@ public record Verdict(
    *     missing figures are given with another status than unverifiable, or a verdict other than
    *     CONSISTENT is said to hold only within rounding
    */
-  public Verdict {
-    Args.notBlank(id, "id");
-    Args.notNull(status, "status");
-    Args.notNull(claim, "claim");
-    Args.notNull(computed, "computed");
-    Args.notNull(relation, "relation");
-    Args.notNull(reported, "reported");
-    Args.notBlank(reason, "reason");
-    Args.isTrue(reason.indexOf('\n') < 0, "Argument 'reason' must be one line but has value '" + reason + "'");
-    inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
-    missing = List.copyOf(Args.noNulls(missing, "missing"));
-    Args.isTrue(missing.isEmpty() || status == VerdictStatus.UNVERIFIABLE,
-        "Only an unverifiable verdict has missing inputs but " + status + " has " + missing);
-    Args.isTrue(!onlyWithinRounding || status == VerdictStatus.CONSISTENT, "Only a CONSISTENT verdict can hold"
-        + " only within rounding, not " + status);
+  public Verdict(String id, VerdictStatus status, Claim claim, Optional<Derived> computed,
+      Optional<Relation> relation, Optional<Reported> reported, String reason, List<InputFigure> inputs,
+      List<String> missing, boolean onlyWithinRounding) {
+    this(id, status, claim, computed, relation, reported, LazyText.of(checked(reason)), inputs, missing,
+        onlyWithinRounding);
   }
 
   /**
@@ -91,6 +81,170 @@ public record Verdict(
       Optional<Relation> relation, Optional<Reported> reported, String reason, List<InputFigure> inputs,
       List<String> missing) {
     this(id, status, claim, computed, relation, reported, reason, inputs, missing, false);
+  }
+
+  /**
+   * A verdict whose reason is made when first read, by a pure function of immutable values; the
+   * reason is checked (not blank, one line) when it is made.
+   */
+  Verdict(String id, VerdictStatus status, Claim claim, Optional<Derived> computed, Optional<Relation> relation,
+      Optional<Reported> reported, Supplier<String> reason, List<InputFigure> inputs, List<String> missing,
+      boolean onlyWithinRounding) {
+    this(id, status, claim, computed, relation, reported, LazyText.of(() -> checked(reason.get())), inputs, missing,
+        onlyWithinRounding);
+  }
+
+  private Verdict(String id, VerdictStatus status, Claim claim, Optional<Derived> computed,
+      Optional<Relation> relation, Optional<Reported> reported, LazyText reason, List<InputFigure> inputs,
+      List<String> missing, boolean onlyWithinRounding) {
+    Args.notBlank(id, "id");
+    Args.notNull(status, "status");
+    Args.notNull(claim, "claim");
+    Args.notNull(computed, "computed");
+    Args.notNull(relation, "relation");
+    Args.notNull(reported, "reported");
+    this.inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
+    this.missing = List.copyOf(Args.noNulls(missing, "missing"));
+    if (!this.missing.isEmpty() && status != VerdictStatus.UNVERIFIABLE) {
+      throw new IllegalArgumentException(
+          "Only an unverifiable verdict has missing inputs but " + status + " has " + this.missing);
+    }
+    if (onlyWithinRounding && status != VerdictStatus.CONSISTENT) {
+      throw new IllegalArgumentException("Only a CONSISTENT verdict can hold only within rounding, not " + status);
+    }
+    this.id = id;
+    this.status = status;
+    this.claim = claim;
+    this.computed = computed;
+    this.relation = relation;
+    this.reported = reported;
+    this.reason = reason;
+    this.onlyWithinRounding = onlyWithinRounding;
+  }
+
+  private static String checked(String reason) {
+    Args.notBlank(reason, "reason");
+    if (reason.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("Argument 'reason' must be one line but has value '" + reason + "'");
+    }
+    return reason;
+  }
+
+  /**
+   * The claim's id, or {@code <claim id>:<key>} for one figure of a dataset-wide agreement check.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The verdict.
+   *
+   * @return the status
+   */
+  public VerdictStatus status() {
+    return status;
+  }
+
+  /**
+   * The claim judged.
+   *
+   * @return the claim
+   */
+  public Claim claim() {
+    return claim;
+  }
+
+  /**
+   * The computed value with its range, formula and inputs.
+   *
+   * @return the value; empty if it could not be computed or the check computes nothing
+   */
+  public Optional<Derived> computed() {
+    return computed;
+  }
+
+  /**
+   * The relation judged.
+   *
+   * @return the relation, empty for checks without one
+   */
+  public Optional<Relation> relation() {
+    return relation;
+  }
+
+  /**
+   * The reported side.
+   *
+   * @return the reported side, empty for checks without one or when it could not be computed
+   */
+  public Optional<Reported> reported() {
+    return reported;
+  }
+
+  /**
+   * Why, in one line a person can read; made at the first read, the same text at every read.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    return reason.get();
+  }
+
+  /**
+   * The dataset figures used, with the report chosen and why.
+   *
+   * @return the figures
+   */
+  public List<InputFigure> inputs() {
+    return inputs;
+  }
+
+  /**
+   * The figures the dataset lacks, each as {@code metric/segment/period}.
+   *
+   * @return the figures; empty unless the verdict is unverifiable for that reason
+   */
+  public List<String> missing() {
+    return missing;
+  }
+
+  /**
+   * True for a CONSISTENT verdict whose computed point, at the printed precision of the reported
+   * number, is not that number (782.08% against a printed 782.2%): the claim holds only within
+   * rounding, and the reason says so.
+   *
+   * @return whether it holds only within rounding
+   */
+  public boolean onlyWithinRounding() {
+    return onlyWithinRounding;
+  }
+
+  /**
+   * Verdicts are equal when every field is, the reason included.
+   *
+   * @param o  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Verdict v && id.equals(v.id) && status == v.status && claim.equals(v.claim)
+        && computed.equals(v.computed) && relation.equals(v.relation) && reported.equals(v.reported)
+        && inputs.equals(v.inputs) && missing.equals(v.missing) && onlyWithinRounding == v.onlyWithinRounding
+        && reason().equals(v.reason());
+  }
+
+  /**
+   * A hash of the same fields as {@link #equals}.
+   *
+   * @return the hash
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, status, claim, computed, relation, reported, reason(), inputs, missing,
+        onlyWithinRounding);
   }
 
   /**
@@ -120,7 +274,7 @@ public record Verdict(
    */
   public String explain() {
     StringBuilder sb = new StringBuilder(toString()).append('\n');
-    sb.append("  reason: ").append(reason).append('\n');
+    sb.append("  reason: ").append(reason()).append('\n');
     sb.append("  claim: ").append(claim.check().describe()).append('\n');
     claim.source().ifPresent(s -> sb.append("  source: ").append(s).append('\n'));
     claim.note().ifPresent(n -> sb.append("  note: ").append(n).append('\n'));
@@ -149,6 +303,6 @@ public record Verdict(
       return id + "  " + status + "  computed " + Formats.format(c.value(), c.range(), c.unit()) + " " + rel
           + " reported " + reported.get() + (onlyWithinRounding ? "  (consistent only within rounding)" : "");
     }
-    return id + "  " + status + "  " + reason;
+    return id + "  " + status + "  " + reason();
   }
 }

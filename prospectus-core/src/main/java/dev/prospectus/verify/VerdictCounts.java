@@ -108,10 +108,14 @@ public record VerdictCounts(Tally publishedClaims, Tally sourceChecks) {
      */
     public Tally {
       for (int n : new int[] {consistent, onlyWithinRounding, inconsistent, undecidable, unverifiable}) {
-        Args.isTrue(n >= 0, "A count must not be negative but has value " + n);
+        if (!(n >= 0)) {
+          throw new IllegalArgumentException("A count must not be negative but has value " + n);
+        }
       }
-      Args.isTrue(onlyWithinRounding <= consistent, "Only " + consistent + " verdicts are consistent, not "
-          + onlyWithinRounding + " only within rounding");
+      if (!(onlyWithinRounding <= consistent)) {
+        throw new IllegalArgumentException("Only " + consistent + " verdicts are consistent, not "
+            + onlyWithinRounding + " only within rounding");
+      }
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.prospectus.internal.Args;
 import dev.prospectus.model.Dataset;
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.format.Formats;
+import dev.prospectus.model.ExchangeRate;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureBasis;
 import dev.prospectus.model.FigureConflict;
@@ -81,7 +82,9 @@ public final class Verifier {
     List<Verdict> result = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      Args.isTrue(ids.add(claim.id()), "Duplicate claim id '" + claim.id() + "'");
+      if (!(ids.add(claim.id()))) {
+        throw new IllegalArgumentException("Duplicate claim id '" + claim.id() + "'");
+      }
       try {
         if (claim.check() instanceof SourceAgreement a && a.isAll()) {
           result.addAll(agreements(dataset, claim));
@@ -172,8 +175,11 @@ public final class Verifier {
     }
     Judgement j = c.reported() instanceof Printed p ? Judgement.of(left.get(), c.relation(), p.figure())
         : Judgement.of(left.get(), c.relation(), right.get());
+    List<ExchangeRate> rates = ev.rates();
+    List<InputFigure> used = ev.used();
+    // The reason is made when read: most verdicts are counted, not read (issue 12).
     return new Verdict(claim.id(), j.status(), claim, computed, Optional.of(c.relation()), Optional.of(j.reported()),
-        withDoubts(j.reason(), ev), ev.used(), List.of(), j.onlyWithinRounding());
+        () -> withDoubts(j.reason(), rates, used), used, List.of(), j.onlyWithinRounding());
   }
 
   /**
@@ -181,13 +187,17 @@ public final class Verifier {
    * rests on (those used and those a rate rests on): a verdict on a doubted report says so.
    */
   private static String withDoubts(String reason, Evaluator ev) {
+    return withDoubts(reason, ev.rates(), ev.used());
+  }
+
+  private static String withDoubts(String reason, List<ExchangeRate> rates, List<InputFigure> used) {
     List<String> parts = new ArrayList<>();
     parts.add(reason);
-    ev.rates().stream().distinct().forEach(r -> parts.add("converted at exchange rate " + r.id() + " ("
+    rates.stream().distinct().forEach(r -> parts.add("converted at exchange rate " + r.id() + " ("
         + Formats.formatRate(r.value(), r.range(), r.to(), r.from()) + ", " + (r.isImplied() ? "implied by "
         : "printed by ") + r.document().id() + ")"));
-    List<Figure> figures = new ArrayList<>(ev.used().stream().map(InputFigure::figure).toList());
-    ev.rates().forEach(r -> figures.addAll(r.figures()));
+    List<Figure> figures = new ArrayList<>(used.stream().map(InputFigure::figure).toList());
+    rates.forEach(r -> figures.addAll(r.figures()));
     // Reports doubted for one reason (a pair and its translation) are named together, the reason once.
     Map<String, List<Figure>> byDoubt = new LinkedHashMap<>();
     for (Figure f : figures.stream().distinct().filter(Figure::isDoubted).toList()) {
@@ -235,9 +245,13 @@ public final class Verifier {
     }
     Quantity n = count.get();
     Quantity p = share.get();
-    Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
-        + "', not a count");
-    Args.isTrue(p.unit().equals(Unit.PERCENT), "the share '" + p.label() + "' is in '" + p.unit() + "', not '%'");
+    if (!(n.unit().kind() == Unit.Kind.COUNT)) {
+      throw new IllegalArgumentException("the count '" + n.label() + "' is in '" + n.unit()
+          + "', not a count");
+    }
+    if (!p.unit().equals(Unit.PERCENT)) {
+      throw new IllegalArgumentException("the share '" + p.label() + "' is in '" + p.unit() + "', not '%'");
+    }
     String shareText = p instanceof Figure f ? f.label() + " (" + f.amount() + ")" : p.label();
     Reported reported = new Reported(shareText, p.value(), p.range(), Unit.PERCENT);
     Optional<String> open = oneSided(n, p);
@@ -299,8 +313,10 @@ public final class Verifier {
     }
     Quantity m = mean.get();
     Quantity n = count.get();
-    Args.isTrue(n.unit().kind() == Unit.Kind.COUNT, "the count '" + n.label() + "' is in '" + n.unit()
-        + "', not a count");
+    if (!(n.unit().kind() == Unit.Kind.COUNT)) {
+      throw new IllegalArgumentException("the count '" + n.label() + "' is in '" + n.unit()
+          + "', not a count");
+    }
     Optional<String> open = oneSided(m, n);
     if (open.isPresent()) {
       Reported reported = new Reported(m.label(), m.value(), m.range(), m.unit());

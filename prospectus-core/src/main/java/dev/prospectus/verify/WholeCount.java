@@ -29,8 +29,9 @@ public record WholeCount(Expression count, Expression share) implements Check {
     Args.notNull(share, "share");
     for (Expression e : new Expression[] {count, share}) {
       if (e instanceof Operation o) {
-        Args.isTrue(o.missingParameters().isEmpty(),
-            "Incomplete calculation: " + String.join("; ", o.missingParameters()));
+        if (!o.missingParameters().isEmpty()) {
+          throw new IllegalArgumentException("Incomplete calculation: " + String.join("; ", o.missingParameters()));
+        }
       }
     }
   }

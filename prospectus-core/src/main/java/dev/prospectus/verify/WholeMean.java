@@ -35,8 +35,9 @@ public record WholeMean(Expression mean, Expression count, int items) implements
     Args.positive(items, "items");
     for (Expression e : new Expression[] {mean, count}) {
       if (e instanceof Operation o) {
-        Args.isTrue(o.missingParameters().isEmpty(),
-            "Incomplete calculation: " + String.join("; ", o.missingParameters()));
+        if (!o.missingParameters().isEmpty()) {
+          throw new IllegalArgumentException("Incomplete calculation: " + String.join("; ", o.missingParameters()));
+        }
       }
     }
   }

@@ -57,6 +57,25 @@ class GrowthCalculatorTest {
     assertThat(growth.notes()).isEmpty();
   }
 
+  // The label and formula are made when first read (issue 12): the same text at every read, and
+  // equality by value with a derived value made with its text given.
+  @Test
+  void test_yearOnYear_labelAndFormulaMadeWhenReadAreTheSameAndEqualByValue() {
+    Derived growth = GrowthCalculator.yearOnYear(REVENUE_FY2024, REVENUE_FY2023).derived();
+    Derived again = GrowthCalculator.yearOnYear(REVENUE_FY2024, REVENUE_FY2023).derived();
+    assertThat(growth).isEqualTo(again).hasSameHashCodeAs(again);
+    String label = growth.label();
+    assertThat(growth.label()).isSameAs(label);
+    assertThat(growth.formula()).isSameAs(growth.formula());
+    Derived eager = new Derived(growth.measure(), label, growth.value(), growth.range(), growth.unit(),
+        growth.formula(), growth.inputs(), growth.notes());
+    assertThat(eager).isEqualTo(growth).hasSameHashCodeAs(growth);
+    assertThat(growth.explain()).isEqualTo(eager.explain());
+    Derived otherFormula = new Derived(growth.measure(), label, growth.value(), growth.range(), growth.unit(),
+        "another formula", growth.inputs(), growth.notes());
+    assertThat(otherFormula).isNotEqualTo(growth);
+  }
+
   @Test
   void test_yearOnYear_interimAgainstYear() {
     Figure revenue9m = figure("revenue", "9M2025", "5344", Scale.TEN_THOUSAND, "USD");

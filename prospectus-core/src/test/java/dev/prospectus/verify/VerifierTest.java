@@ -49,6 +49,48 @@ class VerifierTest {
   }
 
   //-------------------------------------------------------------------------
+  // Reasons are made when read (issue 12): the same text at every read, from every thread, and
+  // verdicts equal by value whether or not their reasons have been read.
+  @Test
+  void test_verify_reasonMadeWhenReadIsTheSameAtEveryRead() {
+    Claim claim = growthFromSeed().is("782.2%");
+    Verdict v = Verifier.verify(DATA, claim);
+    Verdict again = Verifier.verify(DATA, claim);
+    // Equality reads both reasons, neither read before.
+    assertThat(v).isEqualTo(again).hasSameHashCodeAs(again);
+    String reason = v.reason();
+    assertThat(v.reason()).isSameAs(reason);
+    assertThat(reason).startsWith("computed [780.66%, 783.51%] meets reported [782.15%, 782.25%]")
+        .contains("consistent only within rounding");
+    assertThat(v.toString()).isEqualTo(again.toString());
+    assertThat(v.explain()).contains("  reason: " + reason + "\n");
+    Verdict eager = new Verdict(v.id(), v.status(), v.claim(), v.computed(), v.relation(), v.reported(), reason,
+        v.inputs(), v.missing(), v.onlyWithinRounding());
+    assertThat(eager).isEqualTo(v).hasSameHashCodeAs(v);
+    Verdict otherReason = new Verdict(v.id(), v.status(), v.claim(), v.computed(), v.relation(), v.reported(),
+        reason + " (edited)", v.inputs(), v.missing(), v.onlyWithinRounding());
+    assertThat(otherReason).isNotEqualTo(v);
+  }
+
+  @Test
+  void test_verify_reasonReadFromManyThreadsIsOneString() throws Exception {
+    Verdict v = Verifier.verify(DATA, growthFromSeed().is("782.2%"));
+    List<Thread> threads = new ArrayList<>();
+    String[] read = new String[8];
+    for (int t = 0; t < read.length; t++) {
+      int slot = t;
+      threads.add(new Thread(() -> read[slot] = v.reason()));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    for (String r : read) {
+      assertThat(r).isSameAs(read[0]);
+    }
+  }
+
+  //-------------------------------------------------------------------------
   @Test
   void test_verify_equalConsistent() {
     // 3052萬 / 346萬 - 1: point 30520000 / 3460000 - 1 = 782.0809%,
