@@ -203,7 +203,7 @@ public final class Verifier {
     for (Figure f : figures.stream().distinct().filter(Figure::isDoubted).toList()) {
       byDoubt.computeIfAbsent(f.doubt().orElseThrow().replace('\n', ' '), d -> new ArrayList<>()).add(f);
     }
-    FigureBasis.describeMix(ev.used().stream().map(InputFigure::figure).toList())
+    FigureBasis.describeMix(used.stream().map(InputFigure::figure).toList())
         .ifPresent(mix -> parts.add("this verdict " + mix + ": guidance is not a result"));
     byDoubt.forEach((doubt, fs) -> parts.add(fs.stream().map(f -> f.label() + " " + f.qualifier().describe(f.amount())
         + " (" + f.source().document().id() + ")").collect(Collectors.joining(" and ")) + (fs.size() == 1 ? " is"
