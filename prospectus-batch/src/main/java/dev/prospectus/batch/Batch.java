@@ -209,12 +209,16 @@ public final class Batch {
       return new Rendered(outcome.csv(section), outcome.csvRows(section), outcome.failed(),
           outcome.problems().size());
     }
-    List<BatchRow> rows = outcome.rows();
-    StringBuilder text = new StringBuilder(rows.size() * 512);
-    for (BatchRow row : rows) {
-      text.append(row.json()).append('\n');
+    String text = outcome.jsonl();
+    return new Rendered(text, lines(text), outcome.failed(), outcome.problems().size());
+  }
+
+  private static long lines(String text) {
+    long count = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
     }
-    return new Rendered(text.toString(), rows.size(), outcome.failed(), outcome.problems().size());
+    return count;
   }
 
   private static Rendered take(Deque<Future<Rendered>> window) {
