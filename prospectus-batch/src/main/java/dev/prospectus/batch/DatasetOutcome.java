@@ -27,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -208,7 +209,13 @@ public final class DatasetOutcome {
   public List<BatchRow> rows() {
     String name = name();
     List<String[]> keys = new ArrayList<>();
-    String text = write(keys);
+    StringWriter out = new StringWriter(4096);
+    try {
+      write(out, keys);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write a JSON row of " + source, ex);
+    }
+    String text = out.toString();
     List<BatchRow> rows = new ArrayList<>(keys.size());
     int from = 0;
     for (String[] key : keys) {
@@ -227,7 +234,26 @@ public final class DatasetOutcome {
    * @return the text, empty when there are no rows
    */
   public String jsonl() {
-    return write(null);
+    StringWriter text = new StringWriter(4096);
+    try {
+      write(text, null);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write a JSON row of " + source, ex);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the rows as JSON Lines, the text of {@link #jsonl()}, to a writer: a batch writes a
+   * dataset's rows into its own buffer this way, with no string between.
+   *
+   * @param out  where the rows go; not flushed, not closed
+   * @return how many rows were written
+   * @throws IOException if the writer fails
+   */
+  public long writeJsonl(Writer out) throws IOException {
+    Args.notNull(out, "out");
+    return write(out, null);
   }
 
   private String name() {
@@ -238,10 +264,12 @@ public final class DatasetOutcome {
    * Writes every row as a line with one generator: streaming, rather than a tree per row, is what
    * keeps a large batch's writing cheap. Each row's kind and id are added to keys when given.
    */
-  private String write(List<String[]> keys) {
+  private long write(Writer out, List<String[]> keys) throws IOException {
     String name = name();
-    StringWriter text = new StringWriter(4096);
-    try (JsonGenerator g = JSON.createGenerator(text)) {
+    long rows = 0;
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      // The caller's writer stays open: closing the generator only flushes what it holds.
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       // Rows are lines: no separator between root values but the line feed written after each.
       g.setRootValueSeparator(null);
       if (analysis.isPresent()) {
@@ -249,6 +277,7 @@ public final class DatasetOutcome {
           head(g, name, BatchRow.VERDICT);
           VerdictJson.write(v, g);
           end(g, keys, BatchRow.VERDICT, v.id());
+          rows++;
         }
       }
       for (Problem p : problems) {
@@ -256,6 +285,7 @@ public final class DatasetOutcome {
         g.writeStringField("id", p.id());
         g.writeStringField("error", p.message());
         end(g, keys, BatchRow.ERROR, p.id());
+        rows++;
       }
       if (analysis.isPresent()) {
         Map<String, Integer> seen = new HashMap<>();
@@ -280,13 +310,12 @@ public final class DatasetOutcome {
             // The figures a measure reads are named in subject; their reports are in the dataset.
             JsonReport.writeWithoutInputs(c, g);
             end(g, keys, BatchRow.MEASURE, id);
+            rows++;
           }
         }
       }
-    } catch (IOException ex) {
-      throw new UncheckedIOException("Unable to write a JSON row of " + source, ex);
     }
-    return text.toString();
+    return rows;
   }
 
   private void head(JsonGenerator g, String name, String kind) throws IOException {
