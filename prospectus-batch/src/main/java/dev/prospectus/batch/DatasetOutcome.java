@@ -23,7 +23,6 @@ import dev.prospectus.report.VerdictJson;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.Verifier;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -112,13 +111,13 @@ public final class DatasetOutcome {
     Args.notNull(claims, "claims");
     Dataset ds;
     try {
-      ds = DatasetReader.read(new ByteArrayInputStream(dataset), datasetFile);
+      ds = DatasetReader.read(dataset, datasetFile);
     } catch (RuntimeException ex) {
       return failed(source, "dataset", message(ex));
     }
     List<Claim> parsed;
     try {
-      parsed = claims.isPresent() ? ClaimsReader.read(new ByteArrayInputStream(claims.get()), claimsFile) : List.of();
+      parsed = claims.isPresent() ? ClaimsReader.read(claims.get(), claimsFile) : List.of();
     } catch (RuntimeException ex) {
       return failed(source, "claims", message(ex));
     }
