@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ public final class Batch {
       for (Path folder : folders) {
         if (window.size() >= limit) {
           Rendered r = take(window);
-          out.write(r.text());
+          r.writeTo(out);
           failed += r.failed() ? 1 : 0;
           errors += r.problems();
           rows += r.rows();
@@ -153,7 +154,7 @@ public final class Batch {
       }
       while (!window.isEmpty()) {
         Rendered r = take(window);
-        out.write(r.text());
+        r.writeTo(out);
         failed += r.failed() ? 1 : 0;
         errors += r.problems();
         rows += r.rows();
@@ -200,21 +201,61 @@ public final class Batch {
     return ex instanceof NoSuchFileException ? "no such file" : String.valueOf(ex.getMessage());
   }
 
-  /** One dataset's rows as text, and how many. */
-  private record Rendered(String text, long rows, boolean failed, int problems) {
+  /** One dataset's rows as text (the CSV's string, or the JSON Lines' first length characters), and how many. */
+  private record Rendered(String text, char[] chars, int length, long rows, boolean failed, int problems) {
+
+    void writeTo(Writer out) throws IOException {
+      if (text != null) {
+        out.write(text);
+      } else {
+        out.write(chars, 0, length);
+      }
+    }
   }
 
   private static Rendered render(DatasetOutcome outcome, Format format, CsvReport.Section section) {
     if (format == Format.CSV) {
-      return new Rendered(outcome.csv(section), outcome.csvRows(section), outcome.failed(),
+      return new Rendered(outcome.csv(section), null, 0, outcome.csvRows(section), outcome.failed(),
           outcome.problems().size());
     }
-    List<BatchRow> rows = outcome.rows();
-    StringBuilder text = new StringBuilder(rows.size() * 512);
-    for (BatchRow row : rows) {
-      text.append(row.json()).append('\n');
+    // The worker's own buffer, handed to the writer as it is: no string and no copy in between.
+    Chars text = new Chars();
+    long rows;
+    try {
+      rows = outcome.writeJsonl(text);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write a JSON row of " + outcome.source(), ex);
     }
-    return new Rendered(text.toString(), rows.size(), outcome.failed(), outcome.problems().size());
+    return new Rendered(null, text.chars, text.length, rows, outcome.failed(), outcome.problems().size());
+  }
+
+  /** Characters in memory, unsynchronised: one dataset's rows, written by the one thread that renders it. */
+  private static final class Chars extends Writer {
+
+    // About a generated company's rows (20 claims, 20 figures): most datasets never grow it.
+    private static final int INITIAL = 1 << 16;
+
+    private char[] chars = new char[INITIAL];
+    private int length;
+
+    @Override
+    public void write(char[] from, int offset, int count) {
+      if (length + count > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
+      }
+      System.arraycopy(from, offset, chars, length, count);
+      length += count;
+    }
+
+    @Override
+    public void flush() {
+      // Nothing to flush: the characters stay in memory.
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release.
+    }
   }
 
   private static Rendered take(Deque<Future<Rendered>> window) {

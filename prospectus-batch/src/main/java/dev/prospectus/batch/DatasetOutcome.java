@@ -1,13 +1,10 @@
 package dev.prospectus.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -26,10 +23,10 @@ import dev.prospectus.report.VerdictJson;
 import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.Verifier;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,7 +52,6 @@ public final class DatasetOutcome {
   // Decimals in plain digits, as the source printed them or the library computed them: no exponent form.
   private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   // As the report's CSV: quote a field only where RFC 4180 needs it.
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
@@ -115,13 +111,13 @@ public final class DatasetOutcome {
     Args.notNull(claims, "claims");
     Dataset ds;
     try {
-      ds = DatasetReader.read(new ByteArrayInputStream(dataset), datasetFile);
+      ds = DatasetReader.read(dataset, datasetFile);
     } catch (RuntimeException ex) {
       return failed(source, "dataset", message(ex));
     }
     List<Claim> parsed;
     try {
-      parsed = claims.isPresent() ? ClaimsReader.read(new ByteArrayInputStream(claims.get()), claimsFile) : List.of();
+      parsed = claims.isPresent() ? ClaimsReader.read(claims.get(), claimsFile) : List.of();
     } catch (RuntimeException ex) {
       return failed(source, "claims", message(ex));
     }
@@ -210,54 +206,130 @@ public final class DatasetOutcome {
    * @return the rows
    */
   public List<BatchRow> rows() {
-    String name = analysis.map(a -> a.dataset().name()).orElse(source);
-    List<BatchRow> rows = new ArrayList<>();
-    analysis.ifPresent(a -> a.verdicts().forEach(v -> {
-      ObjectNode o = head(name, BatchRow.VERDICT);
-      o.setAll(VerdictJson.toJson(v));
-      rows.add(new BatchRow(name, BatchRow.VERDICT, v.id(), line(o)));
-    }));
-    for (Problem p : problems) {
-      ObjectNode o = head(name, BatchRow.ERROR);
-      o.put("id", p.id());
-      o.put("error", p.message());
-      rows.add(new BatchRow(name, BatchRow.ERROR, p.id(), line(o)));
+    String name = name();
+    List<String[]> keys = new ArrayList<>();
+    StringWriter out = new StringWriter(4096);
+    try {
+      write(out, keys);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write a JSON row of " + source, ex);
     }
-    if (analysis.isEmpty()) {
-      return rows;
+    String text = out.toString();
+    List<BatchRow> rows = new ArrayList<>(keys.size());
+    int from = 0;
+    for (String[] key : keys) {
+      // A JSON string escapes its line breaks: each line feed ends a row.
+      int to = text.indexOf('\n', from);
+      rows.add(new BatchRow(name, key[0], key[1], text.substring(from, to)));
+      from = to + 1;
     }
-    Map<String, Integer> seen = new HashMap<>();
-    for (Analysis.Section section : analysis.get().sections()) {
-      for (Calculation c : section.results()) {
-        String type = c.measure().name().toLowerCase(Locale.ROOT);
-        String id = type + ":" + c.subject().stream().map(FigureKey::toString).collect(Collectors.joining(","));
-        // The same measure of the same figures in two sections: the second is told apart by its place.
-        int count = seen.merge(id, 1, Integer::sum);
-        if (count > 1) {
-          id = id + "#" + count;
+    return rows;
+  }
+
+  /**
+   * The rows as JSON Lines, in the order of {@link #rows()}: each row's JSON followed by a line
+   * feed, the very text of the rows' lines joined, made without keeping each row apart.
+   *
+   * @return the text, empty when there are no rows
+   */
+  public String jsonl() {
+    StringWriter text = new StringWriter(4096);
+    try {
+      write(text, null);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write a JSON row of " + source, ex);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the rows as JSON Lines, the text of {@link #jsonl()}, to a writer: a batch writes a
+   * dataset's rows into its own buffer this way, with no string between.
+   *
+   * @param out  where the rows go; not flushed, not closed
+   * @return how many rows were written
+   * @throws IOException if the writer fails
+   */
+  public long writeJsonl(Writer out) throws IOException {
+    Args.notNull(out, "out");
+    return write(out, null);
+  }
+
+  private String name() {
+    return analysis.map(a -> a.dataset().name()).orElse(source);
+  }
+
+  /**
+   * Writes every row as a line with one generator: streaming, rather than a tree per row, is what
+   * keeps a large batch's writing cheap. Each row's kind and id are added to keys when given.
+   */
+  private long write(Writer out, List<String[]> keys) throws IOException {
+    String name = name();
+    long rows = 0;
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      // The caller's writer stays open: closing the generator only flushes what it holds.
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      // Rows are lines: no separator between root values but the line feed written after each.
+      g.setRootValueSeparator(null);
+      if (analysis.isPresent()) {
+        for (Verdict v : analysis.get().verdicts()) {
+          head(g, name, BatchRow.VERDICT);
+          VerdictJson.write(v, g);
+          end(g, keys, BatchRow.VERDICT, v.id());
+          rows++;
         }
-        ObjectNode o = head(name, BatchRow.MEASURE);
-        o.put("id", id);
-        o.put("section", section.title());
-        o.put("type", type);
-        ArrayNode subject = o.putArray("subject");
-        c.subject().forEach(k -> subject.add(k.toString()));
-        ObjectNode calc = JsonReport.calculation(c);
-        // The figures a measure reads are named in subject; their reports are in the dataset.
-        calc.remove("inputs");
-        o.setAll(calc);
-        rows.add(new BatchRow(name, BatchRow.MEASURE, id, line(o)));
+      }
+      for (Problem p : problems) {
+        head(g, name, BatchRow.ERROR);
+        g.writeStringField("id", p.id());
+        g.writeStringField("error", p.message());
+        end(g, keys, BatchRow.ERROR, p.id());
+        rows++;
+      }
+      if (analysis.isPresent()) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Analysis.Section section : analysis.get().sections()) {
+          for (Calculation c : section.results()) {
+            String type = c.measure().name().toLowerCase(Locale.ROOT);
+            String id = type + ":" + c.subject().stream().map(FigureKey::toString).collect(Collectors.joining(","));
+            // The same measure of the same figures in two sections: the second is told apart by its place.
+            int count = seen.merge(id, 1, Integer::sum);
+            if (count > 1) {
+              id = id + "#" + count;
+            }
+            head(g, name, BatchRow.MEASURE);
+            g.writeStringField("id", id);
+            g.writeStringField("section", section.title());
+            g.writeStringField("type", type);
+            g.writeArrayFieldStart("subject");
+            for (FigureKey k : c.subject()) {
+              g.writeString(k.toString());
+            }
+            g.writeEndArray();
+            // The figures a measure reads are named in subject; their reports are in the dataset.
+            JsonReport.writeWithoutInputs(c, g);
+            end(g, keys, BatchRow.MEASURE, id);
+            rows++;
+          }
+        }
       }
     }
     return rows;
   }
 
-  private ObjectNode head(String name, String kind) {
-    ObjectNode o = NODES.objectNode();
-    o.put("dataset", name);
-    o.put("folder", source);
-    o.put("kind", kind);
-    return o;
+  private void head(JsonGenerator g, String name, String kind) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("dataset", name);
+    g.writeStringField("folder", source);
+    g.writeStringField("kind", kind);
+  }
+
+  private static void end(JsonGenerator g, List<String[]> keys, String kind, String id) throws IOException {
+    g.writeEndObject();
+    g.writeRaw('\n');
+    if (keys != null) {
+      keys.add(new String[] {kind, id});
+    }
   }
 
   /**
@@ -348,13 +420,5 @@ public final class DatasetOutcome {
 
   private static String text(String value) {
     return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-  }
-
-  private static String line(ObjectNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException ex) {
-      throw new UncheckedIOException("Unable to write a JSON row", ex);
-    }
   }
 }

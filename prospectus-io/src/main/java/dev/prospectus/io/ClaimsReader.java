@@ -102,6 +102,23 @@ public final class ClaimsReader {
   }
 
   /**
+   * Reads claims from the bytes of a UTF-8 JSON file already in memory, as {@link #read(InputStream,
+   * String)} reads a stream's: for callers that hold the file's content, such as a batch, with no copy.
+   * The bytes are not changed.
+   *
+   * @param content  the file's content
+   * @param fileName  the name messages give the source, such as {@code "c0000042/claims.json"}
+   * @return the claims, in order
+   * @throws DataFormatException if the content breaks the format
+   * @throws IllegalArgumentException if an argument is null
+   */
+  public static List<Claim> read(byte[] content, String fileName) {
+    Args.notNull(content, "content");
+    Args.notNull(fileName, "fileName");
+    return ClaimsParser.parse(JsonText.parse(content, fileName), fileName, Optional.empty());
+  }
+
+  /**
    * Reads the claims bundled with a dataset: {@code bundled("acme")} reads the resource
    * {@code /datasets/acme/claims.json}, which the build copies from {@code data/acme/}.
    *

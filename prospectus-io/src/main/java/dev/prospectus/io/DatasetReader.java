@@ -88,6 +88,23 @@ public final class DatasetReader {
   }
 
   /**
+   * Reads a dataset from the bytes of a UTF-8 JSON file already in memory, as {@link #read(InputStream,
+   * String)} reads a stream's: for callers that hold the file's content, such as a batch, with no copy.
+   * The bytes are not changed.
+   *
+   * @param content  the file's content
+   * @param fileName  the name messages give the source, such as {@code "c0000042/dataset.json"}
+   * @return the dataset
+   * @throws DataFormatException if the content breaks the format
+   * @throws IllegalArgumentException if an argument is null
+   */
+  public static Dataset read(byte[] content, String fileName) {
+    Args.notNull(content, "content");
+    Args.notNull(fileName, "fileName");
+    return parse(content, fileName);
+  }
+
+  /**
    * Reads a dataset from a classpath resource, such as {@code "/datasets/acme/dataset.json"}.
    * <p>
    * The path is absolute (a missing leading slash is assumed). Messages name the file

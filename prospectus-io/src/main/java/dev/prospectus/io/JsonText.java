@@ -13,8 +13,10 @@ import dev.prospectus.format.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -56,17 +58,19 @@ final class JsonText {
    *     object repeats a key
    */
   static JsonNode parse(byte[] content, String file) {
-    String text = decode(content, file);
-    // Over the characters, copied once: over a String with non-Latin text Jackson copied it again
-    // chunk by chunk, half the time of loading a dataset.
-    try (JsonParser parser = MAPPER.createParser(text.toCharArray())) {
+    Decoded decoded = decode(content, file);
+    char[] chars = decoded.chars();
+    int length = decoded.length();
+    // Over the decoded characters, no String between: a String of non-Latin text and its copy back
+    // to characters were a third of what reading a large batch allocated.
+    try (JsonParser parser = MAPPER.createParser(chars, 0, length)) {
       JsonNode root = MAPPER.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new DataFormatException(file, "", "", "is empty where a JSON object is required");
       }
       if (parser.nextToken() != null) {
         int offset = (int) parser.currentTokenLocation().getCharOffset();
-        throw new DataFormatException(file, "", JsonFields.shorten(text.substring(offset).strip()),
+        throw new DataFormatException(file, "", JsonFields.shorten(new String(chars, offset, length - offset).strip()),
             "is text after the end of the JSON value: a file holds one object");
       }
       // The walk that names where (with a pointer built per node) runs only for a file that needs it.
@@ -75,7 +79,7 @@ final class JsonText {
       }
       return root;
     } catch (JacksonException ex) {
-      throw translate(ex, text, file);
+      throw translate(ex, new String(chars, 0, length), file);
     } catch (IOException ex) {
       // A parser over a String does no I/O; keep the cause should that ever change.
       throw new UncheckedIOException("Unable to read '" + file + "'", ex);
@@ -132,20 +136,40 @@ final class JsonText {
     }
   }
 
-  private static String decode(byte[] content, String file) {
+  /** A file's characters, without a byte order mark: the first length of chars, the rest unused room. */
+  private record Decoded(char[] chars, int length) {
+  }
+
+  private static Decoded decode(byte[] content, String file) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes = ByteBuffer.wrap(content);
+    // UTF-8 never gives more characters than bytes: one buffer holds them all.
+    CharBuffer chars = CharBuffer.allocate(content.length);
     try {
-      String text = decoder.decode(bytes).toString();
-      return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+      CoderResult result = decoder.decode(bytes, chars, true);
+      if (result.isError()) {
+        result.throwException();
+      }
+      result = decoder.flush(chars);
+      if (result.isError()) {
+        result.throwException();
+      }
     } catch (CharacterCodingException ex) {
       int at = bytes.position();
       String value = at < content.length ? String.format("0x%02X", content[at] & 0xFF) : "";
       throw new DataFormatException(file, "", value, "is not UTF-8: the byte at offset " + at
           + " does not belong to a UTF-8 character; JSON data files are UTF-8", ex);
     }
+    char[] array = chars.array();
+    int length = chars.position();
+    // Offsets in messages count from after the mark, as they did over the text without it.
+    if (length > 0 && array[0] == BYTE_ORDER_MARK) {
+      System.arraycopy(array, 1, array, 0, length - 1);
+      return new Decoded(array, length - 1);
+    }
+    return new Decoded(array, length);
   }
 
   private static DataFormatException translate(JacksonException ex, String text, String file) {

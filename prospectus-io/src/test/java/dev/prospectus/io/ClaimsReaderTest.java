@@ -19,6 +19,8 @@ import dev.prospectus.verify.SourceAgreement;
 import dev.prospectus.verify.WholeCount;
 import dev.prospectus.verify.WholeMean;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.MonthDay;
@@ -188,5 +190,20 @@ class ClaimsReaderTest {
         .hasMessage("hostile/claims.json at /claims/0/compute/multiplyBy: '" + "1".repeat(41) + "' is not valid here:"
             + " Option 'multiplyBy' of 'convert' has 41 significant digits, more than the 40 a printed number may"
             + " have");
+  }
+
+  @Test
+  void claims_read_from_bytes_are_those_read_from_a_stream() throws IOException {
+    byte[] content;
+    try (InputStream in = ClaimsReader.class.getResourceAsStream("/datasets/minimax/claims.json")) {
+      content = in.readAllBytes();
+    }
+    byte[] copy = content.clone();
+    List<Claim> claims = ClaimsReader.read(content, "minimax/claims.json");
+    assertThat(claims).isNotEmpty()
+        .isEqualTo(ClaimsReader.read(new ByteArrayInputStream(content), "minimax/claims.json"));
+    assertThat(content).isEqualTo(copy);
+    assertThatThrownBy(() -> ClaimsReader.read("{\"claims\": 7}".getBytes(StandardCharsets.UTF_8), "b/claims.json"))
+        .isInstanceOf(DataFormatException.class).hasMessageStartingWith("b/claims.json");
   }
 }

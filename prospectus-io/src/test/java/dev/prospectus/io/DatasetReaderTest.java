@@ -619,4 +619,18 @@ class DatasetReaderTest {
     Dataset ds = readText(minimalWithValue(forty));
     assertThat(ds.figures().get(0).amount().value()).isEqualTo(new BigDecimal(forty));
   }
+
+  @Test
+  void dataset_read_from_bytes_is_the_one_read_from_a_stream() throws IOException {
+    byte[] content;
+    try (InputStream in = DatasetReader.class.getResourceAsStream("/datasets/minimax/dataset.json")) {
+      content = in.readAllBytes();
+    }
+    byte[] copy = content.clone();
+    Dataset fromBytes = DatasetReader.read(content, "minimax/dataset.json");
+    Dataset fromStream = DatasetReader.read(new ByteArrayInputStream(content), "minimax/dataset.json");
+    assertThat(fromBytes.name()).isEqualTo(fromStream.name());
+    assertThat(fromBytes.figures()).isNotEmpty().isEqualTo(fromStream.figures());
+    assertThat(content).isEqualTo(copy);
+  }
 }

@@ -112,4 +112,30 @@ class JsonTextTest {
     // A quote may span lines, as a quoted list does.
     assertThat(parse("{\"quote\": \"- 2023\\n- 2024\\tx\"}").get("quote").textValue()).isEqualTo("- 2023\n- 2024\tx");
   }
+
+  @Test
+  void test_parse_byteOrderMarkLeavesMessagesAsWithout() {
+    // Offsets and snippets count from after the mark, as they did when the text was a String without it.
+    for (String json : new String[] {"{\"a\": [1, 2", "{\"a\": 1} {\"b\": 2}", "{\"a\": \"x\" // why\n}", " "}) {
+      String without = messageOf(json);
+      assertThat(messageOf("\uFEFF" + json)).isEqualTo(without).isNotEmpty();
+    }
+  }
+
+  @Test
+  void test_parse_notUtf8NamesTheByte() {
+    byte[] bytes = {'{', '"', 'a', '"', ':', ' ', '"', (byte) 0xC3, '(', '"', '}'};
+    assertThatExceptionOfType(DataFormatException.class)
+        .isThrownBy(() -> JsonText.parse(bytes, "t.json"))
+        .withMessageContaining("'0xC3' is not UTF-8: the byte at offset 7 does not belong to a UTF-8 character");
+  }
+
+  private static String messageOf(String json) {
+    try {
+      parse(json);
+      return "";
+    } catch (DataFormatException ex) {
+      return ex.getMessage();
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.prospectus.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ import dev.prospectus.model.Quantity;
 import dev.prospectus.scenario.Runway;
 import dev.prospectus.verify.VerdictCounts;
 import dev.prospectus.verify.VerdictStatus;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -201,6 +203,38 @@ public final class JsonReport {
       }
     }
     return node;
+  }
+
+  /**
+   * Writes a calculation's members, as {@link #calculation} has them and in the same order but
+   * without {@code inputs}, into the object a generator is in: the same text without building the
+   * object, for writers of many calculations such as the batch (whose rows name the inputs in
+   * their subject).
+   *
+   * @param c  the calculation
+   * @param g  the generator, inside an object
+   * @throws IOException if the generator cannot write
+   */
+  public static void writeWithoutInputs(Calculation c, JsonGenerator g) throws IOException {
+    Args.notNull(c, "c");
+    Args.notNull(g, "g");
+    g.writeStringField("measure", c.label());
+    g.writeBooleanField("meaningful", c.isMeaningful());
+    if (c instanceof Derived d) {
+      g.writeStringField("unit", d.unit().code());
+      g.writeStringField("value", d.value().toPlainString());
+      g.writeStringField("low", d.range().lowerEnd().map(BigDecimal::toPlainString).orElse(null));
+      g.writeStringField("high", d.range().upperEnd().map(BigDecimal::toPlainString).orElse(null));
+      g.writeStringField("display", d.toString());
+      g.writeStringField("formula", d.formula());
+      g.writeArrayFieldStart("notes");
+      for (String note : d.notes()) {
+        g.writeString(note);
+      }
+      g.writeEndArray();
+    } else if (c instanceof NotMeaningful nm) {
+      g.writeStringField("reason", nm.explanation());
+    }
   }
 
   /**
