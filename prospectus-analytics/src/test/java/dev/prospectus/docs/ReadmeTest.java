@@ -270,6 +270,6 @@ class ReadmeTest {
       assertThat(text).contains("java -jar $jar " + row.group(1) + "\"");
       rows++;
     }
-    assertThat(rows).isEqualTo(3);
+    assertThat(rows).isEqualTo(4);
   }
 }
