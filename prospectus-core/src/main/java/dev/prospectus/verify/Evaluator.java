@@ -25,12 +25,10 @@ import dev.prospectus.model.ReportingPeriod;
 import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +36,10 @@ import java.util.stream.Collectors;
  * recording which, and what is missing or not meaningful. One instance per claim; not thread-safe.
  */
 final class Evaluator {
+
+  /** Bits of what currencies a calculation's inputs hold: the dataset's, another. */
+  private static final int OWN = 1;
+  private static final int OTHER = 2;
 
   private final Dataset dataset;
   private final Optional<ClaimSource> claimSource;
@@ -366,10 +368,8 @@ final class Evaluator {
    */
   private boolean harmonise(Map<String, Quantity> in, List<Quantity> terms) {
     Unit own = ownCurrency();
-    Set<Unit> currencies = new HashSet<>();
-    in.values().forEach(q -> addCurrency(currencies, q));
-    terms.forEach(q -> addCurrency(currencies, q));
-    if (currencies.size() < 2 || !currencies.contains(own)) {
+    // Every claim's every operation passes here: decide without allocating in the common case.
+    if (!mixesWithOwn(in.values(), terms, own)) {
       return true;
     }
     boolean complete = true;
@@ -388,10 +388,20 @@ final class Evaluator {
     return complete;
   }
 
-  private static void addCurrency(Set<Unit> currencies, Quantity q) {
-    if (q.unit().isCurrency()) {
-      currencies.add(q.unit());
+  /** Whether the inputs hold money in the dataset's currency and money in another. */
+  private static boolean mixesWithOwn(Iterable<Quantity> inputs, List<Quantity> terms, Unit own) {
+    int found = currencies(inputs, own) | currencies(terms, own);
+    return found == (OWN | OTHER);
+  }
+
+  private static int currencies(Iterable<Quantity> values, Unit own) {
+    int found = 0;
+    for (Quantity q : values) {
+      if (q.unit().isCurrency()) {
+        found |= q.unit().equals(own) ? OWN : OTHER;
+      }
     }
+    return found;
   }
 
   private Optional<Quantity> inOwn(Quantity q, Unit own) {

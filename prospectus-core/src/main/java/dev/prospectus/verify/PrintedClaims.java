@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The printed claims behind a list of verdicts. A claim read one way is a printed claim of its
@@ -39,10 +38,12 @@ public final class PrintedClaims {
    */
   public static List<Verdict> best(List<Verdict> verdicts) {
     Args.noNulls(verdicts, "verdicts");
-    Map<String, Verdict> standing = new LinkedHashMap<>();
-    for (Verdict v : verdicts) {
-      Optional<ClaimReading> reading = v.claim().reading();
-      String key = reading.map(r -> "reading:" + r.of()).orElse("claim:" + v.id() + ":" + standing.size());
+    // A claim read one way stands under its place in the list (a verdict's own equality would make
+    // its reason), each reading under its printed claim's id.
+    Map<Object, Verdict> standing = new LinkedHashMap<>();
+    for (int i = 0; i < verdicts.size(); i++) {
+      Verdict v = verdicts.get(i);
+      Object key = v.claim().reading().<Object>map(ClaimReading::of).orElse(i);
       standing.merge(key, v, (a, b) -> BEST.compare(b, a) < 0 ? b : a);
     }
     return new ArrayList<>(standing.values());

@@ -4,6 +4,7 @@ import dev.prospectus.internal.Args;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How many verdicts of each status, counted apart for the published claims (what the press and
@@ -56,11 +57,11 @@ public record VerdictCounts(Tally publishedClaims, Tally sourceChecks) {
    * @param verdicts  the verdicts
    * @return the sentence, empty if no claim is read more than one way
    */
-  public static java.util.Optional<String> readings(List<Verdict> verdicts) {
+  public static Optional<String> readings(List<Verdict> verdicts) {
     Args.noNulls(verdicts, "verdicts");
     List<Verdict> readings = verdicts.stream().filter(v -> v.claim().reading().isPresent()).toList();
     long printed = readings.stream().map(v -> v.claim().reading().orElseThrow().of()).distinct().count();
-    return readings.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(readings.size()
+    return readings.isEmpty() ? Optional.empty() : Optional.of(readings.size()
         + " readings of " + printed + (printed == 1 ? " claim whose words" : " claims whose words")
         + " can be read more than one way"
         + " count once each, by the reading that fits best");

@@ -271,15 +271,7 @@ public final class ArticleReport {
   public static String html(ArticleCheck check) {
     Args.notNull(check, "check");
     HtmlWriter w = new HtmlWriter();
-    w.raw("<!DOCTYPE html>").newline();
-    w.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "zh").newline();
-    w.open("head").newline();
-    w.raw("<meta charset=\"UTF-8\"/>").newline();
-    w.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>").newline();
-    w.element("title", "Article check against " + check.datasetName() + " - prospectus-analytics").newline();
-    w.open("style").text(STYLE).close("style").newline();
-    w.close("head").newline();
-    w.open("body").newline();
+    w.startPage("zh", "Article check against " + check.datasetName() + " - prospectus-analytics", STYLE);
     w.element("h1", "Article check against " + check.datasetName()).newline();
     w.element("p", check.subject() + ". " + summary(check) + ".", "class", "lead").newline();
     w.open("p", "class", "legend lead");

@@ -69,15 +69,7 @@ public final class ComparisonHtml {
     Args.notNull(comparison, "comparison");
     String names = String.join(" beside ", comparison.names());
     HtmlWriter w = new HtmlWriter();
-    w.raw("<!DOCTYPE html>").newline();
-    w.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en").newline();
-    w.open("head").newline();
-    w.raw("<meta charset=\"UTF-8\"/>").newline();
-    w.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>").newline();
-    w.element("title", names + " - prospectus-analytics comparison").newline();
-    w.open("style").text(STYLE).close("style").newline();
-    w.close("head").newline();
-    w.open("body").newline();
+    w.startPage("en", names + " - prospectus-analytics comparison", STYLE);
     w.element("h1", names).newline();
     for (Analysis a : comparison.analyses()) {
       w.element("p", a.dataset().name() + " (" + a.dataset().company() + "), reporting currency "

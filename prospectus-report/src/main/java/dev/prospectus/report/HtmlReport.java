@@ -140,15 +140,7 @@ public final class HtmlReport {
     List<Verdict> verdicts = analysis.verdicts();
     Dataset ds = analysis.dataset();
     HtmlWriter w = new HtmlWriter();
-    w.raw("<!DOCTYPE html>").newline();
-    w.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en").newline();
-    w.open("head").newline();
-    w.raw("<meta charset=\"UTF-8\"/>").newline();
-    w.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>").newline();
-    w.element("title", ds.name() + " - prospectus-analytics report").newline();
-    w.open("style").text(STYLE).close("style").newline();
-    w.close("head").newline();
-    w.open("body").newline();
+    w.startPage("en", ds.name() + " - prospectus-analytics report", STYLE);
     header(w, ds, !verdicts.isEmpty());
     summary(w, analysis);
     charts(w, analysis);

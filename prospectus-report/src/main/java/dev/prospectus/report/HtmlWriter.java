@@ -53,6 +53,27 @@ final class HtmlWriter {
   }
 
   /**
+   * Starts a self-contained page: the XHTML doctype, the head with its character set, viewport,
+   * title and inline style, and the opened body. The caller closes body and html.
+   *
+   * @param lang  the page's language, such as {@code en}
+   * @param title  the title
+   * @param style  the style sheet, inline so that the page loads nothing
+   * @return this writer
+   */
+  HtmlWriter startPage(String lang, String title, String style) {
+    raw("<!DOCTYPE html>").newline();
+    open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", lang).newline();
+    open("head").newline();
+    raw("<meta charset=\"UTF-8\"/>").newline();
+    raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>").newline();
+    element("title", title).newline();
+    open("style").text(style).close("style").newline();
+    close("head").newline();
+    return open("body").newline();
+  }
+
+  /**
    * Opens an element.
    *
    * @param tag  the tag name

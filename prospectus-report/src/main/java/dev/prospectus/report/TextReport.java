@@ -31,7 +31,9 @@ import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
@@ -300,6 +302,9 @@ public final class TextReport {
       return "";
     }
     // One record a verdict: id, verdict and the comparison on a line, then the reason, indented.
+    // Where each claim read more than one way has its last reading: what the readings say comes after it.
+    Map<String, Verdict> lastReading = new HashMap<>();
+    verdicts.forEach(v -> v.claim().reading().ifPresent(r -> lastReading.put(r.of(), v)));
     StringBuilder sb = new StringBuilder();
     for (Verdict v : verdicts) {
       String comparison = v.computed().isEmpty() && v.reported().isEmpty() ? ""
@@ -310,8 +315,7 @@ public final class TextReport {
       sb.append(TextTable.paragraph("    ", v.reason(), TextTable.MAX_WIDTH));
       // After the last reading of a claim read more than one way, what the readings say together.
       Optional<String> printed = v.claim().reading().map(ClaimReading::of);
-      if (printed.isPresent() && verdicts.subList(verdicts.indexOf(v) + 1, verdicts.size()).stream()
-          .noneMatch(o -> o.claim().reading().map(r -> r.of().equals(printed.get())).orElse(false))) {
+      if (printed.isPresent() && lastReading.get(printed.get()) == v) {
         List<Verdict> readings = PrintedClaims.readings(verdicts, printed.get());
         sb.append(TextTable.paragraph("", "    ", printed.get() + ", read " + readings.size() + " ways: "
             + PrintedClaims.describe(readings), TextTable.MAX_WIDTH));
