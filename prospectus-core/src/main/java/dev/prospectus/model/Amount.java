@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
  */
 public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale, Unit unit) {
 
-  private static final ParseCache<Rounding, DecimalRange> ROUNDING_RANGES = new ParseCache<>(16_384);
   private static final Pattern FORM = Pattern.compile(
       "(-?\\d+(?:\\.\\d+)?)(?:\\.\\.(-?\\d+(?:\\.\\d+)?))?\\s*(thousand|萬億|萬|million|億|billion)?\\s+(\\S.*)");
 
@@ -197,16 +196,8 @@ public record Amount(BigDecimal value, Optional<BigDecimal> valueTo, Scale scale
    */
   public DecimalRange roundingRange(BigDecimal unit) {
     requirePowerOfTen(unit);
-    // Every calculation and judgement reads the range of each figure it uses, often the same
-    // figures (a report verifies every claim of one dataset): computed once per amount and unit.
-    return ROUNDING_RANGES.get(new Rounding(this, unit), r -> r.amount().computeRoundingRange(r.unit()));
-  }
-
-  /** An amount and a rounding unit: the key of the cache of rounding ranges. */
-  private record Rounding(Amount amount, BigDecimal unit) {
-  }
-
-  private DecimalRange computeRoundingRange(BigDecimal unit) {
+    // Not cached here: a figure remembers its range (Figure#range), and a shared cache keyed by
+    // amount cost more to hash than the range costs to compute when a batch reads many datasets.
     DecimalRange low = DecimalRange.ofRounded(value, unit.max(finestUnit(value)));
     DecimalRange high = valueTo.map(to -> DecimalRange.ofRounded(to, unit.max(finestUnit(to)))).orElse(low);
     return DecimalRange.ofClosed(toBase(low.low()), toBase(high.high()));

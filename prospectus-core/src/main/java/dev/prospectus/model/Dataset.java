@@ -44,13 +44,29 @@ public final class Dataset {
   private final Map<Metric, MetricDefinition> metrics;
   private final Map<Segment, SegmentDefinition> segments;
   private final List<Figure> figures;
-  private final Map<FigureKey, List<Figure>> index;
+  /** Each key's reports, with what is worked out from them once asked. */
+  private final Map<FigureKey, Slot> index;
   private final List<ExchangeRate> exchangeRates;
   private final List<String> aliases;
   // Memoized: the dataset is immutable.
   private final ParseCache<RatePair, List<ExchangeRate>> rateOrder = new ParseCache<>(1024);
-  private final ParseCache<FigureKey, Optional<ChosenReport>> chosen = new ParseCache<>(16_384);
-  private final ParseCache<FigureKey, Agreement> agreements = new ParseCache<>(16_384);
+
+  /**
+   * A key's reports as a lookup, made once, and the report chosen and the agreement of the reports,
+   * remembered when first asked: the dataset is immutable, and every calculation and claim that
+   * reads a figure asks again. The remembered values are immutable with final fields, so a thread
+   * that finds one unset computes an equal one: a race costs a recomputation, never a wrong value.
+   * (A concurrent map per dataset, hashing the key for each question, was a twentieth of a batch.)
+   */
+  private static final class Slot {
+    private final FigureLookup lookup;
+    private Optional<ChosenReport> chosen;
+    private Agreement agreement;
+
+    Slot(FigureLookup lookup) {
+      this.lookup = lookup;
+    }
+  }
 
   /** Rates in the order the report rule tries them: undoubted, printed before implied, narrowest, listed. */
   private static final Comparator<ExchangeRate> RATE_ORDER = Comparator.comparing(ExchangeRate::isDoubted)
@@ -92,7 +108,8 @@ public final class Dataset {
       idx.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
       i++;
     }
-    idx.replaceAll((k, v) -> List.copyOf(v));
+    Map<FigureKey, Slot> slots = new LinkedHashMap<>();
+    idx.forEach((k, v) -> slots.put(k, new Slot(new FigureLookup(k, this.name, v))));
     Set<String> rateIds = new HashSet<>();
     // A rate usually rests on the very figure objects of the list: found at once, else by equality.
     Set<Figure> same = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -113,7 +130,7 @@ public final class Dataset {
     this.metrics = Collections.unmodifiableMap(mets);
     this.segments = Collections.unmodifiableMap(segs);
     this.figures = List.copyOf(figures);
-    this.index = Collections.unmodifiableMap(idx);
+    this.index = Collections.unmodifiableMap(slots);
     this.aliases = List.copyOf(Args.noNulls(aliases, "aliases"));
     this.aliases.forEach(a -> Args.notBlank(a, "alias"));
   }
@@ -419,7 +436,8 @@ public final class Dataset {
    */
   public FigureLookup lookup(FigureKey key) {
     Args.notNull(key, "key");
-    return new FigureLookup(key, name, index.getOrDefault(key, List.of()));
+    Slot slot = index.get(key);
+    return slot == null ? new FigureLookup(key, name, List.of()) : slot.lookup;
   }
 
   /**
@@ -538,9 +556,18 @@ public final class Dataset {
    */
   public Optional<ChosenReport> choose(FigureKey key) {
     Args.notNull(key, "key");
-    // Memoized (the dataset is immutable): a conversion divides at 34 digits, and every claim that
+    // Remembered (the dataset is immutable): a conversion divides at 34 digits, and every claim that
     // reads the figure asks again.
-    return chosen.get(key, this::chooseReport);
+    Slot slot = index.get(key);
+    if (slot == null) {
+      return Optional.empty();
+    }
+    Optional<ChosenReport> c = slot.chosen;
+    if (c == null) {
+      c = chooseReport(key);
+      slot.chosen = c;
+    }
+    return c;
   }
 
   private Optional<ChosenReport> chooseReport(FigureKey key) {
@@ -607,8 +634,17 @@ public final class Dataset {
    */
   public Agreement agreement(FigureKey key) {
     Args.notNull(key, "key");
-    // Memoized, as choose(): every source agreement claim compares every figure with several reports.
-    return agreements.get(key, this::compareReports);
+    // Remembered, as choose(): every source agreement claim compares every figure with several reports.
+    Slot slot = index.get(key);
+    if (slot == null) {
+      return compareReports(key);
+    }
+    Agreement a = slot.agreement;
+    if (a == null) {
+      a = compareReports(key);
+      slot.agreement = a;
+    }
+    return a;
   }
 
   private Agreement compareReports(FigureKey key) {

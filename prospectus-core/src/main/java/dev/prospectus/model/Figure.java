@@ -23,29 +23,31 @@ import java.util.Optional;
  * Equality includes the printed scale and the source: two sources printing the same number are two
  * figures.
  * <p>
- * This class is immutable and thread-safe.
- *
- * @param metric  what is measured
- * @param segment  which part of the company
- * @param period  when
- * @param amount  the value as printed, with scale and unit
- * @param qualifier  what the surrounding words say about the value
- * @param source  where it was printed
- * @param currencyNote  why the figure is in a currency other than the dataset's, if it is
- * @param note  anything a reader must know, such as a suspected typo
- * @param doubt  why this report is doubted, if it is: a doubted report is kept and shown, but a
- *     calculation uses it only when no undoubted report exists (see {@link FigureLookup#preferred()})
- * @param roundedTo  the unit the source rounded the number to, in its printed scale, when the
- *     dataset states it ("3460" thousand from a table exact to the thousand is rounded to {@code 1});
- *     empty for the coarsest reading of the printed digits ({@link Amount#roundingRange()})
- * @param basis  whether the figure is a reported result or guidance or a forecast
- *     ({@link FigureBasis}): guidance is not a result
+ * This class is immutable and thread-safe. It is a class rather than a record only so that it can
+ * remember its range, value, key and label, which every calculation, judgement and report reads,
+ * often many times (issue 13: computing them afresh, or finding them in a shared cache, was a tenth
+ * of a batch). Equality, hash code and accessors are those the record had: the eleven components
+ * below, in order.
  */
-public record Figure(
-    Metric metric, Segment segment, ReportingPeriod period, Amount amount, Qualifier qualifier,
-    Source source, Optional<String> currencyNote, Optional<String> note, Optional<String> doubt,
-    Optional<BigDecimal> roundedTo, FigureBasis basis)
-    implements Quantity {
+public final class Figure implements Quantity {
+
+  private final Metric metric;
+  private final Segment segment;
+  private final ReportingPeriod period;
+  private final Amount amount;
+  private final Qualifier qualifier;
+  private final Source source;
+  private final Optional<String> currencyNote;
+  private final Optional<String> note;
+  private final Optional<String> doubt;
+  private final Optional<BigDecimal> roundedTo;
+  private final FigureBasis basis;
+  // Remembered when first read. Each is immutable with final fields, so a thread that reads one
+  // unset computes an equal one: a race costs a recomputation, never a wrong value.
+  private DecimalRange range;
+  private BigDecimal value;
+  private FigureKey key;
+  private String label;
 
   /**
    * Creates a figure.
@@ -65,7 +67,9 @@ public record Figure(
    * @throws IllegalArgumentException if an argument is null or the rounding unit does not fit the
    *     printed number
    */
-  public Figure {
+  public Figure(Metric metric, Segment segment, ReportingPeriod period, Amount amount, Qualifier qualifier,
+      Source source, Optional<String> currencyNote, Optional<String> note, Optional<String> doubt,
+      Optional<BigDecimal> roundedTo, FigureBasis basis) {
     Args.notNull(metric, "metric");
     Args.notNull(segment, "segment");
     Args.notNull(period, "period");
@@ -78,6 +82,120 @@ public record Figure(
     Args.notNull(roundedTo, "roundedTo");
     Args.notNull(basis, "basis");
     roundedTo.ifPresent(amount::checkRoundingUnit);
+    this.metric = metric;
+    this.segment = segment;
+    this.period = period;
+    this.amount = amount;
+    this.qualifier = qualifier;
+    this.source = source;
+    this.currencyNote = currencyNote;
+    this.note = note;
+    this.doubt = doubt;
+    this.roundedTo = roundedTo;
+    this.basis = basis;
+  }
+
+  /**
+   * What is measured.
+   *
+   * @return the metric
+   */
+  public Metric metric() {
+    return metric;
+  }
+
+  /**
+   * Which part of the company.
+   *
+   * @return the segment
+   */
+  public Segment segment() {
+    return segment;
+  }
+
+  /**
+   * When.
+   *
+   * @return the period
+   */
+  public ReportingPeriod period() {
+    return period;
+  }
+
+  /**
+   * The value as printed, with scale and unit.
+   *
+   * @return the amount
+   */
+  public Amount amount() {
+    return amount;
+  }
+
+  /**
+   * What the surrounding words say about the value.
+   *
+   * @return the qualifier
+   */
+  public Qualifier qualifier() {
+    return qualifier;
+  }
+
+  /**
+   * Where it was printed.
+   *
+   * @return the source
+   */
+  public Source source() {
+    return source;
+  }
+
+  /**
+   * Why the figure is in a currency other than the dataset's, if it is.
+   *
+   * @return the note, or empty
+   */
+  public Optional<String> currencyNote() {
+    return currencyNote;
+  }
+
+  /**
+   * Anything a reader must know, such as a suspected typo.
+   *
+   * @return the note, or empty
+   */
+  public Optional<String> note() {
+    return note;
+  }
+
+  /**
+   * Why this report is doubted, if it is: a doubted report is kept and shown, but a calculation
+   * uses it only when no undoubted report exists (see {@link FigureLookup#preferred()}).
+   *
+   * @return the doubt, or empty
+   */
+  public Optional<String> doubt() {
+    return doubt;
+  }
+
+  /**
+   * The unit the source rounded the number to, in its printed scale, when the dataset states it
+   * ("3460" thousand from a table exact to the thousand is rounded to {@code 1}); empty for the
+   * coarsest reading of the printed digits ({@link Amount#roundingRange()}).
+   *
+   * @return the rounding unit, or empty
+   */
+  public Optional<BigDecimal> roundedTo() {
+    return roundedTo;
+  }
+
+  /**
+   * Whether the figure is a reported result or guidance or a forecast ({@link FigureBasis}):
+   * guidance is not a result.
+   *
+   * @return the basis
+   */
+  public FigureBasis basis() {
+    return basis;
   }
 
   /**
@@ -189,12 +307,22 @@ public record Figure(
    * @return the key
    */
   public FigureKey key() {
-    return new FigureKey(metric, segment, period);
+    FigureKey k = key;
+    if (k == null) {
+      k = new FigureKey(metric, segment, period);
+      key = k;
+    }
+    return k;
   }
 
   @Override
   public BigDecimal value() {
-    return amount.baseValue();
+    BigDecimal v = value;
+    if (v == null) {
+      v = amount.baseValue();
+      value = v;
+    }
+    return v;
   }
 
   @Override
@@ -219,7 +347,12 @@ public record Figure(
    */
   @Override
   public DecimalRange range() {
-    return range(ApproximationConvention.DEFAULT);
+    DecimalRange r = range;
+    if (r == null) {
+      r = range(ApproximationConvention.DEFAULT);
+      range = r;
+    }
+    return r;
   }
 
   /**
@@ -255,7 +388,12 @@ public record Figure(
 
   @Override
   public String label() {
-    return metric + (segment.isTotal() ? "" : " " + segment) + " " + period;
+    String l = label;
+    if (l == null) {
+      l = metric + (segment.isTotal() ? "" : " " + segment) + " " + period;
+      label = l;
+    }
+    return l;
   }
 
   /**
@@ -267,5 +405,41 @@ public record Figure(
   @Override
   public String toString() {
     return label() + " = " + qualifier.describe(amount) + " " + range() + " (" + source.document().id() + ")";
+  }
+
+  /**
+   * Checks whether another object is a figure with equal components (the printed value's scale
+   * counts, as {@link Amount} compares it).
+   *
+   * @param other  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof Figure f && metric.equals(f.metric) && segment.equals(f.segment)
+        && period.equals(f.period) && amount.equals(f.amount) && qualifier == f.qualifier && source.equals(f.source)
+        && currencyNote.equals(f.currencyNote) && note.equals(f.note) && doubt.equals(f.doubt)
+        && roundedTo.equals(f.roundedTo) && basis == f.basis;
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}, computed as a record's would be (so that the order
+   * of hashed collections of figures did not change when this became a class).
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = metric.hashCode();
+    h = 31 * h + segment.hashCode();
+    h = 31 * h + period.hashCode();
+    h = 31 * h + amount.hashCode();
+    h = 31 * h + qualifier.hashCode();
+    h = 31 * h + source.hashCode();
+    h = 31 * h + currencyNote.hashCode();
+    h = 31 * h + note.hashCode();
+    h = 31 * h + doubt.hashCode();
+    h = 31 * h + roundedTo.hashCode();
+    return 31 * h + basis.hashCode();
   }
 }

@@ -18,26 +18,59 @@ import java.util.Optional;
  * {@link #fromDocument} picks by source instead.
  * Whichever is used, calculations carry the figure, and so its source, into their explanation.
  * <p>
- * This class is immutable and thread-safe.
- *
- * @param key  what was asked for
- * @param datasetName  the dataset asked
- * @param reports  the reports, in file order, possibly empty
+ * This class is immutable and thread-safe. It is a class rather than a record so that it can
+ * remember its preferred report: a dataset keeps one lookup per figure, and every calculation asks
+ * it for its preferred report again.
  */
-public record FigureLookup(FigureKey key, String datasetName, List<Figure> reports) {
+public final class FigureLookup {
+
+  private final FigureKey key;
+  private final String datasetName;
+  private final List<Figure> reports;
+  // Remembered when first asked; immutable, so a race costs a recomputation, never a wrong value.
+  private Optional<Figure> preferred;
 
   /**
    * Creates a lookup result.
    *
-   * @param key  the key, not null
-   * @param datasetName  the dataset name, not null
-   * @param reports  the reports, not null
+   * @param key  what was asked for, not null
+   * @param datasetName  the dataset asked, not null
+   * @param reports  the reports, in file order, possibly empty, not null
    * @throws IllegalArgumentException if an argument is null
    */
-  public FigureLookup {
+  public FigureLookup(FigureKey key, String datasetName, List<Figure> reports) {
     Args.notNull(key, "key");
     Args.notNull(datasetName, "datasetName");
-    reports = List.copyOf(Args.noNulls(reports, "reports"));
+    this.key = key;
+    this.datasetName = datasetName;
+    this.reports = List.copyOf(Args.noNulls(reports, "reports"));
+  }
+
+  /**
+   * What was asked for.
+   *
+   * @return the key
+   */
+  public FigureKey key() {
+    return key;
+  }
+
+  /**
+   * The dataset asked.
+   *
+   * @return the dataset's name
+   */
+  public String datasetName() {
+    return datasetName;
+  }
+
+  /**
+   * The reports, in file order.
+   *
+   * @return the reports, possibly empty
+   */
+  public List<Figure> reports() {
+    return reports;
   }
 
   /**
@@ -68,8 +101,13 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
    * @return the report, empty if there is none
    */
   public Optional<Figure> findPreferred() {
-    List<Figure> own = reports.stream().filter(f -> f.currencyNote().isEmpty()).toList();
-    return ReportRule.best(own.isEmpty() ? reports : own);
+    Optional<Figure> p = preferred;
+    if (p == null) {
+      List<Figure> own = reports.stream().filter(f -> f.currencyNote().isEmpty()).toList();
+      p = ReportRule.best(own.isEmpty() ? reports : own);
+      preferred = p;
+    }
+    return p;
   }
 
   /**
@@ -177,5 +215,27 @@ public record FigureLookup(FigureKey key, String datasetName, List<Figure> repor
     StringBuilder sb = new StringBuilder(key + ": " + reports.size() + " report(s)");
     reports.forEach(f -> sb.append("\n  ").append(f));
     return sb.toString();
+  }
+
+  /**
+   * Checks whether another object is a lookup of the same key in the same dataset with the same reports.
+   *
+   * @param other  the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof FigureLookup l && key.equals(l.key) && datasetName.equals(l.datasetName)
+        && reports.equals(l.reports);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return (31 * key.hashCode() + datasetName.hashCode()) * 31 + reports.hashCode();
   }
 }

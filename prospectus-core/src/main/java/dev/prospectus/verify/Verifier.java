@@ -191,6 +191,10 @@ public final class Verifier {
   }
 
   private static String withDoubts(String reason, List<ExchangeRate> rates, List<InputFigure> used) {
+    if (rates.isEmpty() && plain(used)) {
+      // Most verdicts: nothing converted, doubted or forecast, so nothing to add (and no lists to build).
+      return reason;
+    }
     List<String> parts = new ArrayList<>();
     parts.add(reason);
     rates.stream().distinct().forEach(r -> parts.add("converted at exchange rate " + r.id() + " ("
@@ -209,6 +213,17 @@ public final class Verifier {
         + " (" + f.source().document().id() + ")").collect(Collectors.joining(" and ")) + (fs.size() == 1 ? " is"
         : " are") + " doubted: " + doubt));
     return String.join("; ", parts);
+  }
+
+  /** Whether every input is an undoubted reported result. */
+  private static boolean plain(List<InputFigure> used) {
+    for (InputFigure input : used) {
+      Figure f = input.figure();
+      if (f.isDoubted() || !f.isReported()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Verdict unverifiable(Dataset dataset, Claim claim, Evaluator ev, Optional<Derived> computed,
