@@ -5,8 +5,13 @@ import dev.prospectus.io.ClaimsReader;
 import dev.prospectus.io.DatasetReader;
 import dev.prospectus.report.CsvReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -120,11 +125,81 @@ public final class Batch {
    * @throws UncheckedIOException if the rows cannot be written
    */
   public static Summary run(List<Path> folders, Format format, CsvReport.Section section, int threads, Writer out) {
+    Args.notNull(out, "out");
+    return run(folders, format, section, threads, false, new Sink() {
+      @Override
+      public void header(String text) throws IOException {
+        out.write(text);
+      }
+
+      @Override
+      public void write(Rendered r) throws IOException {
+        if (r.text() != null) {
+          out.write(r.text());
+        } else {
+          out.write(r.chars(), 0, r.length());
+        }
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+      }
+    });
+  }
+
+  /**
+   * Reads, analyses and writes every dataset, in the order given, as UTF-8 bytes: the same rows as
+   * {@link #run(List, Format, CsvReport.Section, int, Writer)} through a UTF-8 writer, but each
+   * dataset's rows are encoded by the thread that analyses it, so the one thread that writes has
+   * nothing left to encode (the way the command line writes a file).
+   *
+   * @param folders  the dataset folders, each with a {@code dataset.json} and, if it has claims, a
+   *     {@code claims.json}
+   * @param format  how to write rows
+   * @param section  with CSV, which rows (see the other {@code run})
+   * @param threads  how many datasets to analyse at once, at least 1
+   * @param out  where the rows go; flushed, not closed
+   * @return what was done
+   * @throws UncheckedIOException if the rows cannot be written, or a text holds a lone surrogate,
+   *     which UTF-8 cannot encode
+   */
+  public static Summary run(List<Path> folders, Format format, CsvReport.Section section, int threads,
+      OutputStream out) {
+    Args.notNull(out, "out");
+    return run(folders, format, section, threads, true, new Sink() {
+      @Override
+      public void header(String text) throws IOException {
+        out.write(utf8(text, "the CSV header"));
+      }
+
+      @Override
+      public void write(Rendered r) throws IOException {
+        out.write(r.bytes(), 0, r.length());
+      }
+
+      @Override
+      public void flush() throws IOException {
+        out.flush();
+      }
+    });
+  }
+
+  /** Where rendered rows go: characters or bytes. */
+  private interface Sink {
+    void header(String text) throws IOException;
+
+    void write(Rendered r) throws IOException;
+
+    void flush() throws IOException;
+  }
+
+  private static Summary run(List<Path> folders, Format format, CsvReport.Section section, int threads,
+      boolean bytes, Sink out) {
     Args.noNulls(folders, "folders");
     Args.notNull(format, "format");
     Args.notNull(section, "section");
     Args.positive(threads, "threads");
-    Args.notNull(out, "out");
     Args.isTrue(section != CsvReport.Section.FIGURES, "a batch writes verdicts or calculations, not figures");
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "prospectus-batch");
@@ -136,7 +211,7 @@ public final class Batch {
     long rows = 0;
     try {
       if (format == Format.CSV) {
-        out.write(DatasetOutcome.csvHeader(section));
+        out.header(DatasetOutcome.csvHeader(section));
       }
       // Futures in the folders' order: the writer takes the oldest, so output order is input order,
       // and the window bounds how many outcomes wait in memory.
@@ -145,16 +220,16 @@ public final class Batch {
       for (Path folder : folders) {
         if (window.size() >= limit) {
           Rendered r = take(window);
-          r.writeTo(out);
+          out.write(r);
           failed += r.failed() ? 1 : 0;
           errors += r.problems();
           rows += r.rows();
         }
-        window.add(pool.submit(() -> render(outcome(folder), format, section)));
+        window.add(pool.submit(() -> render(outcome(folder), format, section, bytes)));
       }
       while (!window.isEmpty()) {
         Rendered r = take(window);
-        r.writeTo(out);
+        out.write(r);
         failed += r.failed() ? 1 : 0;
         errors += r.problems();
         rows += r.rows();
@@ -201,32 +276,76 @@ public final class Batch {
     return ex instanceof NoSuchFileException ? "no such file" : String.valueOf(ex.getMessage());
   }
 
-  /** One dataset's rows as text (the CSV's string, or the JSON Lines' first length characters), and how many. */
-  private record Rendered(String text, char[] chars, int length, long rows, boolean failed, int problems) {
+  /**
+   * One dataset's rows: as text (the CSV's string, or the JSON Lines' first length characters of
+   * chars) or as UTF-8 (the first length bytes of bytes); and how many.
+   */
+  private record Rendered(String text, char[] chars, byte[] bytes, int length, long rows, boolean failed,
+      int problems) {
+  }
 
-    void writeTo(Writer out) throws IOException {
-      if (text != null) {
-        out.write(text);
-      } else {
-        out.write(chars, 0, length);
+  private static Rendered render(DatasetOutcome outcome, Format format, CsvReport.Section section, boolean bytes) {
+    boolean failed = outcome.failed();
+    int problems = outcome.problems().size();
+    if (format == Format.CSV) {
+      String csv = outcome.csv(section);
+      long rows = outcome.csvRows(section);
+      if (bytes) {
+        byte[] encoded = utf8(csv, "the rows of " + outcome.source());
+        return new Rendered(null, null, encoded, encoded.length, rows, failed, problems);
       }
+      return new Rendered(csv, null, null, 0, rows, failed, problems);
+    }
+    // The worker's own buffer, handed to the writer as it is: no string and no copy in between.
+    try {
+      if (bytes) {
+        Bytes out = new Bytes();
+        long rows = outcome.writeJsonl(out);
+        return new Rendered(null, null, out.bytes, out.length, rows, failed, problems);
+      }
+      Chars text = new Chars();
+      long rows = outcome.writeJsonl(text);
+      return new Rendered(null, text.chars, null, text.length, rows, failed, problems);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("Unable to write a JSON row of " + outcome.source() + ": " + ex.getMessage(), ex);
     }
   }
 
-  private static Rendered render(DatasetOutcome outcome, Format format, CsvReport.Section section) {
-    if (format == Format.CSV) {
-      return new Rendered(outcome.csv(section), null, 0, outcome.csvRows(section), outcome.failed(),
-          outcome.problems().size());
-    }
-    // The worker's own buffer, handed to the writer as it is: no string and no copy in between.
-    Chars text = new Chars();
-    long rows;
+  /** Text as UTF-8, refusing what UTF-8 cannot encode (a lone surrogate) rather than writing '?' for it. */
+  private static byte[] utf8(String text, String what) throws UncheckedIOException {
     try {
-      rows = outcome.writeJsonl(text);
-    } catch (IOException ex) {
-      throw new UncheckedIOException("Unable to write a JSON row of " + outcome.source(), ex);
+      ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+      return Arrays.copyOf(encoded.array(), encoded.limit());
+    } catch (CharacterCodingException ex) {
+      throw new UncheckedIOException("Unable to write " + what + " as UTF-8: " + ex, ex);
     }
-    return new Rendered(null, text.chars, text.length, rows, outcome.failed(), outcome.problems().size());
+  }
+
+  /** Bytes in memory, unsynchronised: one dataset's rows, written by the one thread that renders it. */
+  private static final class Bytes extends OutputStream {
+
+    // About a generated company's rows in UTF-8 (20 claims, 20 figures): most datasets never grow it.
+    private static final int INITIAL = 1 << 17;
+
+    private byte[] bytes = new byte[INITIAL];
+    private int length;
+
+    @Override
+    public void write(int b) {
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[length++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] from, int offset, int count) {
+      if (length + count > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + count));
+      }
+      System.arraycopy(from, offset, bytes, length, count);
+      length += count;
+    }
   }
 
   /** Characters in memory, unsynchronised: one dataset's rows, written by the one thread that renders it. */

@@ -1,5 +1,6 @@
 package dev.prospectus.batch;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ import dev.prospectus.verify.Claim;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.Verifier;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -255,6 +257,22 @@ public final class DatasetOutcome {
     return write(out, null);
   }
 
+  /**
+   * Writes the rows as JSON Lines in UTF-8, the bytes of the text of {@link #jsonl()}: a batch whose
+   * rows go to a file writes each dataset's rows into its own byte buffer this way, so that the
+   * thread that writes the file has nothing left to encode.
+   *
+   * @param out  where the rows go; not flushed, not closed
+   * @return how many rows were written
+   * @throws IOException if the stream fails, or a text holds a lone surrogate, which UTF-8 cannot encode
+   */
+  public long writeJsonl(OutputStream out) throws IOException {
+    Args.notNull(out, "out");
+    try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      return write(g, null);
+    }
+  }
+
   private String name() {
     return analysis.map(a -> a.dataset().name()).orElse(source);
   }
@@ -264,53 +282,57 @@ public final class DatasetOutcome {
    * keeps a large batch's writing cheap. Each row's kind and id are added to keys when given.
    */
   private long write(Writer out, List<String[]> keys) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      return write(g, keys);
+    }
+  }
+
+  private long write(JsonGenerator g, List<String[]> keys) throws IOException {
     String name = name();
     long rows = 0;
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      // The caller's writer stays open: closing the generator only flushes what it holds.
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      // Rows are lines: no separator between root values but the line feed written after each.
-      g.setRootValueSeparator(null);
-      if (analysis.isPresent()) {
-        for (Verdict v : analysis.get().verdicts()) {
-          head(g, name, BatchRow.VERDICT);
-          VerdictJson.write(v, g);
-          end(g, keys, BatchRow.VERDICT, v.id());
-          rows++;
-        }
-      }
-      for (Problem p : problems) {
-        head(g, name, BatchRow.ERROR);
-        g.writeStringField("id", p.id());
-        g.writeStringField("error", p.message());
-        end(g, keys, BatchRow.ERROR, p.id());
+    // The caller's writer stays open: closing the generator only flushes what it holds.
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // Rows are lines: no separator between root values but the line feed written after each.
+    g.setRootValueSeparator(null);
+    if (analysis.isPresent()) {
+      for (Verdict v : analysis.get().verdicts()) {
+        head(g, name, BatchRow.VERDICT);
+        VerdictJson.write(v, g);
+        end(g, keys, BatchRow.VERDICT, v.id());
         rows++;
       }
-      if (analysis.isPresent()) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (Analysis.Section section : analysis.get().sections()) {
-          for (Calculation c : section.results()) {
-            String type = c.measure().name().toLowerCase(Locale.ROOT);
-            String id = type + ":" + c.subject().stream().map(FigureKey::toString).collect(Collectors.joining(","));
-            // The same measure of the same figures in two sections: the second is told apart by its place.
-            int count = seen.merge(id, 1, Integer::sum);
-            if (count > 1) {
-              id = id + "#" + count;
-            }
-            head(g, name, BatchRow.MEASURE);
-            g.writeStringField("id", id);
-            g.writeStringField("section", section.title());
-            g.writeStringField("type", type);
-            g.writeArrayFieldStart("subject");
-            for (FigureKey k : c.subject()) {
-              g.writeString(k.toString());
-            }
-            g.writeEndArray();
-            // The figures a measure reads are named in subject; their reports are in the dataset.
-            JsonReport.writeWithoutInputs(c, g);
-            end(g, keys, BatchRow.MEASURE, id);
-            rows++;
+    }
+    for (Problem p : problems) {
+      head(g, name, BatchRow.ERROR);
+      g.writeStringField("id", p.id());
+      g.writeStringField("error", p.message());
+      end(g, keys, BatchRow.ERROR, p.id());
+      rows++;
+    }
+    if (analysis.isPresent()) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (Analysis.Section section : analysis.get().sections()) {
+        for (Calculation c : section.results()) {
+          String type = c.measure().name().toLowerCase(Locale.ROOT);
+          String id = type + ":" + c.subject().stream().map(FigureKey::toString).collect(Collectors.joining(","));
+          // The same measure of the same figures in two sections: the second is told apart by its place.
+          int count = seen.merge(id, 1, Integer::sum);
+          if (count > 1) {
+            id = id + "#" + count;
           }
+          head(g, name, BatchRow.MEASURE);
+          g.writeStringField("id", id);
+          g.writeStringField("section", section.title());
+          g.writeStringField("type", type);
+          g.writeArrayFieldStart("subject");
+          for (FigureKey k : c.subject()) {
+            g.writeString(k.toString());
+          }
+          g.writeEndArray();
+          // The figures a measure reads are named in subject; their reports are in the dataset.
+          JsonReport.writeWithoutInputs(c, g);
+          end(g, keys, BatchRow.MEASURE, id);
+          rows++;
         }
       }
     }

@@ -14,6 +14,7 @@ import dev.prospectus.model.Dataset;
 import dev.prospectus.report.CsvReport;
 import dev.prospectus.verify.Verdict;
 import dev.prospectus.verify.Verifier;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,22 @@ class BatchTest {
     assertThat(errors).isEmpty();
     // 300 x 20 claims, and the source checks of the figures with several reports (seed 7).
     assertThat(out.toString().lines().filter(l -> l.contains("\"kind\":\"verdict\""))).hasSize(6707);
+  }
+
+  @Test
+  void writes_as_utf8_bytes_exactly_the_text_it_writes_as_characters() {
+    for (Batch.Format format : Batch.Format.values()) {
+      for (CsvReport.Section section : List.of(CsvReport.Section.VERDICTS, CsvReport.Section.CALCULATIONS)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Batch.Summary summary = Batch.run(folders, format, section, 2, bytes);
+        String text = run(format, section, 2);
+        assertThat(bytes.toByteArray()).as(format + " " + section).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        // Chinese quotes included: the bytes are UTF-8, not the characters cut to bytes.
+        assertThat(text).containsPattern("[\\u4e00-\\u9fff]");
+        assertThat(summary.datasets()).isEqualTo(14);
+        assertThat(summary.failed()).isEqualTo(2);
+      }
+    }
   }
 
   @Test

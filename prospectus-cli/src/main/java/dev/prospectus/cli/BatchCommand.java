@@ -4,8 +4,8 @@ import dev.prospectus.batch.Batch;
 import dev.prospectus.format.Printable;
 import dev.prospectus.report.CsvReport;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -100,11 +100,11 @@ final class BatchCommand {
         if (file.getParent() != null) {
           Files.createDirectories(file.getParent());
         }
-        // As Files.newBufferedWriter (an encoder that reports what UTF-8 cannot encode), but the
-        // bytes go out in large writes: the encoder's 8 KB writes were 600,000 system calls at 100k.
-        try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(
-            new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER), StandardCharsets.UTF_8.newEncoder()))) {
-          summary = Batch.run(folders, format, section, threads, writer);
+        // UTF-8 made by the threads that analyse (refusing what it cannot encode, as
+        // Files.newBufferedWriter does), and written in large writes: 8 KB writes were 600,000
+        // system calls at 100k.
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER)) {
+          summary = Batch.run(folders, format, section, threads, stream);
         }
       } catch (IOException ex) {
         throw new UncheckedIOException("cannot write '" + outFile + "': " + FileProblems.describe(ex), ex);
