@@ -222,6 +222,10 @@ public final class Derived implements Calculation, Quantity {
   private static List<String> withInputNotes(List<? extends Quantity> inputs, List<String> notes) {
     Args.noNulls(inputs, "inputs");
     Args.noNulls(notes, "notes");
+    if (!anyNoteworthy(inputs)) {
+      // Nearly every calculation: exact, undoubted, reported inputs add no note (and no sets are made).
+      return notes;
+    }
     List<String> all = new ArrayList<>(notes);
     Set<Figure> openEnded = new LinkedHashSet<>();
     collectOpenEnded(inputs, openEnded);
@@ -271,6 +275,22 @@ public final class Derived implements Calculation, Quantity {
     }
     return of(Measure.AS_REPORTED, quantity.label(), quantity.value(), quantity.range(), quantity.unit(),
         "as reported", List.of(quantity), List.of());
+  }
+
+  /**
+   * Whether any input, however deep, would add a note: a figure bounded on one side, doubted, or not
+   * a reported result (a converted report counting as its original, as {@link #anyNotReported} has it).
+   */
+  private static boolean anyNoteworthy(List<? extends Quantity> inputs) {
+    for (Quantity q : inputs) {
+      boolean noteworthy = q instanceof Figure f ? f.isOpenEnded() || f.isDoubted() || !f.isReported()
+          : q instanceof Derived d ? anyNoteworthy(d.inputs())
+          : q instanceof ConvertedReport c && anyNotReported(List.of(c.original()));
+      if (noteworthy) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collectDoubted(List<? extends Quantity> inputs, Set<Figure> found) {

@@ -33,6 +33,10 @@ public final class PrintedFigure {
   private final Amount amount;
   private final Qualifier qualifier;
   private final String text;
+  // Remembered when first read: a claim's printed number is judged each time the claim is verified.
+  // Immutable, so a race costs a recomputation, never a wrong value.
+  private BigDecimal value;
+  private DecimalRange roundingRange;
 
   /** The parser's own path: it has just read the amount and qualifier from the text. */
   PrintedFigure(Amount amount, Qualifier qualifier, String text) {
@@ -115,7 +119,12 @@ public final class PrintedFigure {
    * @return the value in the amount's unit
    */
   public BigDecimal value() {
-    return amount.baseValue();
+    BigDecimal v = value;
+    if (v == null) {
+      v = amount.baseValue();
+      value = v;
+    }
+    return v;
   }
 
   /**
@@ -126,7 +135,12 @@ public final class PrintedFigure {
    * @return the rounding range
    */
   public DecimalRange roundingRange() {
-    return amount.roundingRange();
+    DecimalRange r = roundingRange;
+    if (r == null) {
+      r = amount.roundingRange();
+      roundingRange = r;
+    }
+    return r;
   }
 
   /**

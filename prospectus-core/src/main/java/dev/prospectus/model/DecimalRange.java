@@ -489,7 +489,10 @@ public final class DecimalRange {
    * @return the difference
    */
   public DecimalRange minus(DecimalRange other) {
-    return plus(Args.notNull(other, "other").negated());
+    Args.notNull(other, "other");
+    // As plus(other.negated()), without the negated range between: a - b is a + (-b), scale included.
+    return new DecimalRange(low == null || other.high == null ? null : low.subtract(other.high),
+        high == null || other.low == null ? null : high.subtract(other.low));
   }
 
   /**

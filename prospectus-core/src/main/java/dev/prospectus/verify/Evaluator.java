@@ -136,7 +136,7 @@ final class Evaluator {
     }
     if (claimDocument.isPresent()) {
       // A figure nobody printed in the dataset's currency (a price in HK$) is taken in the currency printed.
-      List<Figure> fromClaim = all.fromDocument(claimDocument.get()).reports();
+      List<Figure> fromClaim = fromDocument(all.reports(), claimDocument.get());
       List<Figure> own = hasOwnCurrency(all.reports()) ? inOwnCurrency(fromClaim) : fromClaim;
       if (!own.isEmpty()) {
         Figure figure = ReportRule.best(own).orElseThrow();
@@ -154,6 +154,20 @@ final class Evaluator {
     used.add(new InputFigure(ref.key(), chosen.report(), choice, count, chosen.rate()));
     chosen.rate().ifPresent(rates::add);
     return Optional.of(new Resolved(chosen.report(), chosen.value()));
+  }
+
+  /**
+   * The reports a document printed: {@link FigureLookup#fromDocument}'s reports, without a lookup
+   * made around them (every figure of a claim with a source asks).
+   */
+  private static List<Figure> fromDocument(List<Figure> reports, String documentId) {
+    List<Figure> result = new ArrayList<>(reports.size());
+    for (Figure f : reports) {
+      if (f.source().document().id().equals(documentId)) {
+        result.add(f);
+      }
+    }
+    return result;
   }
 
   /** The reports in the dataset's currency, or in a unit that is no currency at all. */

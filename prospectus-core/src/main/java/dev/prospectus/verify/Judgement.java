@@ -55,6 +55,8 @@ import java.util.function.Supplier;
  */
 public final class Judgement {
 
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
   private final VerdictStatus status;
   private final Relation relation;
   private final Reported reported;
@@ -218,8 +220,10 @@ public final class Judgement {
       return judge(computed, relation, new Reported(printed.text(), printed.value(), a.printedBound(), a.unit()),
           Optional.empty(), Optional.empty());
     }
-    Reported coarsest = new Reported(printed.text(), printed.value(), rounded(a, a.coarsestRoundingUnit(), relation),
-        a.unit());
+    // The coarsest reading's range is the printed figure's own rounding range, which it remembers.
+    DecimalRange coarsestRange = relation == Relation.ABOUT || relation == Relation.NEARLY
+        ? rounded(a, a.coarsestRoundingUnit(), relation) : printed.roundingRange();
+    Reported coarsest = new Reported(printed.text(), printed.value(), coarsestRange, a.unit());
     return judge(computed, relation, coarsest, finer(printed.text(), a, Optional.empty(), relation),
         Optional.of(atBase(a, a.finestRoundingUnit())));
   }
@@ -346,7 +350,8 @@ public final class Judgement {
    * more than half a unit apart.
    */
   private static boolean slips(BigDecimal point, Reported reported, BigDecimal unit) {
-    BigDecimal half = unit.divide(BigDecimal.valueOf(2));
+    // Half a unit as a product (exact, and cheaper than an exact quotient); only its value is compared.
+    BigDecimal half = unit.multiply(HALF);
     return point.subtract(reported.value()).abs().compareTo(half) > 0;
   }
 
