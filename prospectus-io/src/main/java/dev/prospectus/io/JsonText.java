@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.prospectus.format.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -52,6 +55,9 @@ final class JsonText {
   private static final int NOT_PLAIN = -1;
   /** What {@link #scan} finds in text that may hold a character {@link Printable} refuses. */
   private static final int MAYBE_UNSAFE = 1;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** Jackson's own location suffixes; the exception's fields carry the location instead. */
   private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*(\\(start marker at )?\\[Source: [^\\]]*\\]\\)?");
@@ -118,6 +124,13 @@ final class JsonText {
     boolean maybeUnsafe = false;
     int i = 0;
     while (i < n) {
+      // Most of a file is ASCII that needs no further look: eight bytes a step.
+      while (i + Long.BYTES <= n && isPlainAscii((long) LONGS.get(bytes, i))) {
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = bytes[i];
       if (b > 0) {
         if (b == '\\') {
@@ -181,6 +194,15 @@ final class JsonText {
       }
     }
     return maybeUnsafe ? MAYBE_UNSAFE : 0;
+  }
+
+  /** Whether eight bytes are all ASCII, none of them NUL, a backslash or DEL. */
+  private static boolean isPlainAscii(long word) {
+    // For ASCII bytes (high bits clear) (x - 0x01..) & ~x sets a byte's high bit only if x has a zero byte.
+    long backslashes = word ^ (ONES * '\\');
+    long deletes = word ^ (ONES * 0x7F);
+    long flagged = word | (word - ONES) & ~word | (backslashes - ONES) & ~backslashes | (deletes - ONES) & ~deletes;
+    return (flagged & HIGH_BITS) == 0;
   }
 
   private static boolean continues(byte b) {

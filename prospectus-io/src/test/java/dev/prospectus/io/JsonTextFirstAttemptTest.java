@@ -31,9 +31,11 @@ class JsonTextFirstAttemptTest {
         (byte) 0xBF, (byte) 0xC0, (byte) 0xC1, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xE2, (byte) 0xED,
         (byte) 0xEF, (byte) 0xF0, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF, (byte) 0xAA, (byte) 0x81};
     for (int t = 0; t < 50_000; t++) {
-      byte[] bytes = new byte[1 + random.nextInt(6)];
+      // Long enough, at times, for the eight-byte steps over ASCII.
+      byte[] bytes = new byte[1 + random.nextInt(t % 2 == 0 ? 6 : 24)];
       for (int i = 0; i < bytes.length; i++) {
-        bytes[i] = alphabet[random.nextInt(alphabet.length)];
+        bytes[i] = random.nextInt(3) == 0 ? (byte) "ab\\\0".charAt(random.nextInt(4))
+            : alphabet[random.nextInt(alphabet.length)];
       }
       assertThat(JsonText.scan(bytes) >= 0).as("%s", hex(bytes)).isEqualTo(jdkTakes(bytes));
     }
@@ -45,11 +47,21 @@ class JsonTextFirstAttemptTest {
       if (Character.isSurrogate((char) cp) && cp <= 0xFFFF || cp < 0x20 && cp != '\\') {
         continue;
       }
-      byte[] bytes = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+      String text = new String(Character.toChars(cp));
       boolean unsafe = cp <= 0xFFFF && Printable.isUnsafe((char) cp);
-      assertThat(JsonText.scan(bytes)).as("U+%04X", cp).isEqualTo(unsafe || cp == '\\' ? 1 : 0);
+      int expected = unsafe || cp == '\\' ? 1 : 0;
+      assertThat(JsonText.scan(text.getBytes(StandardCharsets.UTF_8))).as("U+%04X", cp).isEqualTo(expected);
+      if (cp < 0x80 || cp % 61 == 0 || unsafe) {
+        // Within and after runs of eight ASCII bytes.
+        for (String padded : new String[] {"abcdefgh" + text + "ijklmnopq", "abcdefg" + text,
+            "abcdefghi" + text + "x"}) {
+          assertThat(JsonText.scan(padded.getBytes(StandardCharsets.UTF_8))).as("U+%04X in %s", cp, padded)
+              .isEqualTo(expected);
+        }
+      }
     }
     assertThat(JsonText.scan(new byte[] {'a', 0, 'b'})).isEqualTo(-1);
+    assertThat(JsonText.scan("abcdefgh\u0000ijklmnop".getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
   }
 
   @Test
