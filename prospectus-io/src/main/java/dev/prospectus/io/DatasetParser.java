@@ -89,6 +89,11 @@ final class DatasetParser {
   private final Map<Metric, JsonFields> metrics = new HashMap<>();
   /** The declared segments, beyond total, in file order, each with the object that declares it. */
   private final Map<Segment, JsonFields> segments = new LinkedHashMap<>();
+  /**
+   * The figures' periods by their text: a file names few periods, each in many reports, and the
+   * periods are immutable values. Only a period that parsed is kept, so an error is raised each time.
+   */
+  private final Map<String, ReportingPeriod> periods = new HashMap<>();
 
   private DatasetParser() {
   }
@@ -207,22 +212,26 @@ final class DatasetParser {
       throw ref.error("source", document, "is not a declared document");
     }
     Optional<String> quoted = ref.optionalString(quotedField);
-    List<Figure> matches = figures.stream()
-        // The key's parts compared in place: making a key of every figure for every rate was a tenth of loading.
-        .filter(f -> f.metric().equals(key.metric()) && f.period().equals(key.period())
-            && f.segment().equals(key.segment()) && f.source().document().id().equals(document) && f.unit().equals(unit)
-            && quoted.map(words -> f.source().quote().contains(words)).orElse(true))
-        .toList();
+    String words = quoted.orElse(null);
+    List<Figure> matches = new ArrayList<>(1);
+    for (Figure f : figures) {
+      // The key's parts compared in place: making a key of every figure for every rate was a tenth of loading.
+      if (f.metric().equals(key.metric()) && f.period().equals(key.period()) && f.segment().equals(key.segment())
+          && f.source().document().id().equals(document) && f.unit().equals(unit)
+          && (words == null || f.source().quote().contains(words))) {
+        matches.add(f);
+      }
+    }
+    if (matches.size() == 1) {
+      return matches.get(0);
+    }
     String which = " in " + unit + " by '" + document + "'" + quoted.map(w -> " quoting '" + w + "'").orElse("");
     if (matches.isEmpty()) {
       throw ref.error("figure", keyText, "names no report" + which + ": " + role + " must be a figure of the"
           + " dataset");
     }
-    if (matches.size() > 1) {
-      throw ref.error("figure", keyText, "names " + matches.size() + " reports" + which + ": " + role + " must be"
-          + " exactly one (add '" + quotedField + "' words of its quote to tell reports apart)");
-    }
-    return matches.get(0);
+    throw ref.error("figure", keyText, "names " + matches.size() + " reports" + which + ": " + role + " must be"
+        + " exactly one (add '" + quotedField + "' words of its quote to tell reports apart)");
   }
 
   //-------------------------------------------------------------------------
@@ -353,13 +362,20 @@ final class DatasetParser {
   }
 
   private ReportingPeriod period(JsonFields f, String text) {
+    ReportingPeriod known = periods.get(text);
+    if (known != null) {
+      return known;
+    }
+    ReportingPeriod period;
     try {
-      return ReportingPeriod.parse(text, fiscalYearEnd);
+      period = ReportingPeriod.parse(text, fiscalYearEnd);
     } catch (DateTimeException | IllegalArgumentException ex) {
       throw f.error("period", text, isReversedRange(text)
           ? "is not a period: its end is before its start"
           : "is not a period: " + PERIOD_FORMS, ex);
     }
+    periods.put(text, period);
+    return period;
   }
 
   private static boolean isReversedRange(String text) {
