@@ -198,10 +198,10 @@ final class JsonText {
 
   /** Whether eight bytes are all ASCII, none of them NUL, a backslash or DEL. */
   private static boolean isPlainAscii(long word) {
-    // For ASCII bytes (high bits clear) (x - 0x01..) & ~x sets a byte's high bit only if x has a zero byte.
-    long backslashes = word ^ (ONES * '\\');
-    long deletes = word ^ (ONES * 0x7F);
-    long flagged = word | (word - ONES) & ~word | (backslashes - ONES) & ~backslashes | (deletes - ONES) & ~deletes;
+    // A byte outside ASCII sets its own high bit. Over ASCII bytes, subtracting one from each sets a
+    // high bit only if a byte is zero (then a borrow may set more, in a word that fails anyway), and
+    // adding one sets it only for DEL (0x7F + 1 = 0x80, which carries into no other byte).
+    long flagged = word | (word - ONES) | ((word ^ (ONES * '\\')) - ONES) | (word + ONES);
     return (flagged & HIGH_BITS) == 0;
   }
 
