@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +95,10 @@ final class DatasetParser {
    * periods are immutable values. Only a period that parsed is kept, so an error is raised each time.
    */
   private final Map<String, ReportingPeriod> periods = new HashMap<>();
+  /** The figures' scales by their text, as {@link #periods}: a file prints few scales, in many reports. */
+  private final Map<String, Scale> scales = new HashMap<>();
+  /** The language tags found well-formed: a file's documents share a few. */
+  private final Set<String> languages = new HashSet<>();
 
   private DatasetParser() {
   }
@@ -246,10 +251,13 @@ final class DatasetParser {
     Optional<URI> url = d.optionalString("url").map(text -> convert(d, "url", text, DatasetParser::httpUri,
         "is not an absolute http or https URL"));
     String language = d.string("language");
-    try {
-      new Locale.Builder().setLanguageTag(language);
-    } catch (IllformedLocaleException ex) {
-      throw d.error("language", language, "is not a BCP 47 language tag, such as \"zh-Hant\" or \"en\"", ex);
+    if (!languages.contains(language)) {
+      try {
+        new Locale.Builder().setLanguageTag(language);
+      } catch (IllformedLocaleException ex) {
+        throw d.error("language", language, "is not a BCP 47 language tag, such as \"zh-Hant\" or \"en\"", ex);
+      }
+      languages.add(language);
     }
     Optional<LocalDate> date = d.optionalString("date").map(text -> convert(d, "date", text, LocalDate::parse,
         "is not an ISO date: expected yyyy-MM-dd, such as \"2025-12-21\""));
@@ -330,7 +338,7 @@ final class DatasetParser {
           "is less than value '" + value.toPlainString() + "': a printed range runs from value up to valueTo");
     }
     String scaleText = f.stringOrNull("scale");
-    Scale scale = scaleText == null ? Scale.ONE : scale(f, scaleText);
+    Scale scale = scaleText == null ? Scale.ONE : knownScale(f, scaleText);
     Unit unit = unit(f, f.string("unit"));
     String qualifierText = f.stringOrNull("qualifier");
     Qualifier qualifier = qualifierText == null ? Qualifier.EXACT : qualifier(f, qualifierText);
@@ -458,6 +466,15 @@ final class DatasetParser {
       throw f.error(field, text, tooLarge.get());
     }
     return new BigDecimal(text);
+  }
+
+  private Scale knownScale(JsonFields f, String text) {
+    Scale known = scales.get(text);
+    if (known == null) {
+      known = scale(f, text);
+      scales.put(text, known);
+    }
+    return known;
   }
 
   private static Scale scale(JsonFields f, String text) {
