@@ -124,14 +124,18 @@ final class JsonText {
     boolean maybeUnsafe = false;
     int i = 0;
     while (i < n) {
-      // Most of a file is ASCII that needs no further look: eight bytes a step.
-      while (i + Long.BYTES <= n && isPlainAscii((long) LONGS.get(bytes, i))) {
-        i += Long.BYTES;
-      }
-      if (i >= n) {
-        break;
-      }
       int b = bytes[i];
+      if (b > 0) {
+        // Most of a file is ASCII that needs no further look: eight bytes a step. (Text outside ASCII,
+        // such as Chinese, goes a character a step, with no word read that would fail.)
+        while (i + Long.BYTES <= n && isPlainAscii((long) LONGS.get(bytes, i))) {
+          i += Long.BYTES;
+        }
+        if (i >= n) {
+          break;
+        }
+        b = bytes[i];
+      }
       if (b > 0) {
         if (b == '\\') {
           // In a valid file a backslash starts an escape, the byte after it its letter; \" \\ \/ \n \t
