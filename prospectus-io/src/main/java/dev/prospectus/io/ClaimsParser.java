@@ -22,12 +22,13 @@ import dev.prospectus.verify.WholeMean;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -45,15 +46,32 @@ final class ClaimsParser {
   private static final List<String> FIGURE_FIELDS = List.of("figure", "source", "quoted", "currency");
   private static final List<String> WHOLE_COUNT_FIELDS = List.of("count", "share");
   private static final List<String> WHOLE_MEAN_FIELDS = List.of("mean", "count", "items");
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final List<String> PRINTED_FIELDS = List.of("printed");
+  private static final List<String> CLAIMS_FILE_FIELDS = List.of("claims");
   private static final String ALL = "all";
+  /** Each calculation's fields, {@code calc} and its parameters: the same for every claim that uses it. */
+  private static final Map<Operator, List<String>> CALCULATION_FIELDS = new EnumMap<>(Operator.class);
+  /** Each calculation's kind as messages name it. */
+  private static final Map<Operator, String> CALCULATION_KINDS = new EnumMap<>(Operator.class);
+
+  static {
+    for (Operator operator : Operator.values()) {
+      List<String> allowed = new ArrayList<>(List.of("calc"));
+      operator.parameters().forEach(p -> allowed.add(p.name()));
+      CALCULATION_FIELDS.put(operator, List.copyOf(allowed));
+      CALCULATION_KINDS.put(operator, "a '" + operator + "' calculation");
+    }
+  }
 
   private final String file;
   private final Optional<Dataset> dataset;
+  /** The year end figure keys resolve against: the dataset's, else the calendar's. */
+  private final MonthDay yearEnd;
 
   private ClaimsParser(String file, Optional<Dataset> dataset) {
     this.file = file;
     this.dataset = dataset;
+    this.yearEnd = dataset.map(Dataset::fiscalYearEnd).orElse(MonthDay.of(12, 31));
   }
 
   static List<Claim> parse(JsonNode root, String file, Optional<Dataset> dataset) {
@@ -62,7 +80,7 @@ final class ClaimsParser {
 
   //-------------------------------------------------------------------------
   private List<Claim> claims(JsonNode root) {
-    JsonFields top = JsonFields.open(root, file, "", "a claims file", List.of("claims"));
+    JsonFields top = JsonFields.open(root, file, Pointer.ROOT, "a claims file", CLAIMS_FILE_FIELDS);
     List<JsonFields> entries = top.objects("claims", "a claim", CLAIM_FIELDS);
     JsonNode array = root.get("claims");
     Set<String> ids = new HashSet<>();
@@ -79,18 +97,25 @@ final class ClaimsParser {
 
   private Claim claim(JsonFields c, JsonNode node) {
     String id = c.string("id");
-    if (!ID.matcher(id).matches()) {
+    if (!DatasetParser.isId(id)) {
       throw c.error("id", id, "is not a claim id: expected lower-case letters, digits, '.', '_' and '-', such as"
           + " 'revenue-growth-fy2024'");
     }
-    List<String> checks = CHECKS.stream().filter(node::has).toList();
-    if (checks.size() != 1) {
-      throw new DataFormatException(file, c.pointer(), JsonFields.text(node), (checks.isEmpty() ? "has none"
+    String checkName = null;
+    int checks = 0;
+    for (int i = 0; i < CHECKS.size(); i++) {
+      if (node.has(CHECKS.get(i))) {
+        checkName = checkName == null ? CHECKS.get(i) : checkName;
+        checks++;
+      }
+    }
+    if (checks != 1) {
+      throw new DataFormatException(file, c.pointer(), JsonFields.text(node), (checks == 0 ? "has none"
           : "has more than one") + " of " + CHECKS + ": a claim makes exactly one check");
     }
     Optional<ClaimSource> source = node.has("source") ? Optional.of(source(c)) : Optional.empty();
     Check check;
-    switch (checks.get(0)) {
+    switch (checkName) {
       case "compute":
         check = comparison(c, node);
         break;
@@ -146,7 +171,7 @@ final class ClaimsParser {
   }
 
   private Comparison comparison(JsonFields c, JsonNode node) {
-    Expression computed = expression(node.get("compute"), c.pointer("compute"));
+    Expression computed = expression(node.get("compute"), c.at("compute"));
     boolean printed = node.has("reported");
     if (printed == node.has("against")) {
       throw new DataFormatException(file, c.pointer(), JsonFields.text(node), (printed ? "has both" : "has neither")
@@ -168,7 +193,7 @@ final class ClaimsParser {
       }
       return Comparison.of(computed, relation.orElse(stated), p);
     }
-    Expression against = expression(node.get("against"), c.pointer("against"));
+    Expression against = expression(node.get("against"), c.at("against"));
     if (relation.isEmpty()) {
       throw c.error("relation", "", "is missing: a comparison with 'against' states its relation");
     }
@@ -191,8 +216,8 @@ final class ClaimsParser {
   private WholeCount wholeCount(JsonFields c, JsonNode node) {
     JsonFields w = c.object("wholeCount", "a whole-count check", WHOLE_COUNT_FIELDS);
     JsonNode raw = node.get("wholeCount");
-    return WholeCount.of(expression(raw.get("count"), w.pointer("count")),
-        expression(raw.get("share"), w.pointer("share")));
+    return WholeCount.of(expression(raw.get("count"), w.at("count")),
+        expression(raw.get("share"), w.at("share")));
   }
 
   private WholeMean wholeMean(JsonFields c, JsonNode node) {
@@ -210,8 +235,8 @@ final class ClaimsParser {
       }
       items = Integer.parseInt(text);
     }
-    return WholeMean.of(expression(raw.get("mean"), w.pointer("mean")), expression(raw.get("count"),
-        w.pointer("count")), items);
+    return WholeMean.of(expression(raw.get("mean"), w.at("mean")), expression(raw.get("count"),
+        w.at("count")), items);
   }
 
   private SourceAgreement agreement(JsonFields c, JsonNode node) {
@@ -223,21 +248,21 @@ final class ClaimsParser {
     if (ALL.equals(text)) {
       return SourceAgreement.all();
     }
-    figureKey(text, c.pointer("sourceAgreement"));
+    figureKey(text, c.at("sourceAgreement"));
     return SourceAgreement.of(text);
   }
 
   //-------------------------------------------------------------------------
-  private Expression expression(JsonNode node, String pointer) {
+  private Expression expression(JsonNode node, Pointer pointer) {
     if (node == null || node.isNull()) {
-      throw new DataFormatException(file, pointer, node == null ? "" : "null",
+      throw new DataFormatException(file, pointer.toString(), node == null ? "" : "null",
           node == null ? "is missing: an expression is required" : "is null where an expression is required");
     }
     if (node.isTextual()) {
       return figureRef(node.textValue(), Optional.empty(), Optional.empty(), Optional.empty(), pointer);
     }
     if (!node.isObject()) {
-      throw new DataFormatException(file, pointer, JsonFields.text(node), "is a JSON "
+      throw new DataFormatException(file, pointer.toString(), JsonFields.text(node), "is a JSON "
           + node.getNodeType().name().toLowerCase(Locale.ROOT)
           + " where a figure key or an expression object ({\"figure\"}, {\"printed\"}, {\"calc\"}) is required");
     }
@@ -246,10 +271,10 @@ final class ClaimsParser {
       Optional<String> document = f.optionalString("source");
       document.ifPresent(d -> requireDocument(f, "source", d));
       Optional<Unit> currency = f.optionalString("currency").map(text -> currency(f, text));
-      return figureRef(f.string("figure"), document, f.optionalString("quoted"), currency, f.pointer("figure"));
+      return figureRef(f.string("figure"), document, f.optionalString("quoted"), currency, f.at("figure"));
     }
     if (node.has("printed")) {
-      JsonFields f = JsonFields.open(node, file, pointer, "a printed number", List.of("printed"));
+      JsonFields f = JsonFields.open(node, file, pointer, "a printed number", PRINTED_FIELDS);
       String text = f.string("printed");
       try {
         return Printed.of(text);
@@ -260,7 +285,7 @@ final class ClaimsParser {
     if (node.has("calc")) {
       return operation(node, pointer);
     }
-    throw new DataFormatException(file, pointer, JsonFields.text(node),
+    throw new DataFormatException(file, pointer.toString(), JsonFields.text(node),
         "is an object without 'figure', 'printed' or 'calc': not an expression");
   }
 
@@ -277,26 +302,25 @@ final class ClaimsParser {
   }
 
   private FigureRef figureRef(String key, Optional<String> document, Optional<String> quoted, Optional<Unit> currency,
-      String pointer) {
+      Pointer pointer) {
     figureKey(key, pointer);
     try {
       return new FigureRef(key, document, quoted, currency);
     } catch (IllegalArgumentException ex) {
-      throw new DataFormatException(file, pointer, key, ex.getMessage(), ex);
+      throw new DataFormatException(file, pointer.toString(), key, ex.getMessage(), ex);
     }
   }
 
-  private void figureKey(String key, String pointer) {
-    MonthDay yearEnd = dataset.map(Dataset::fiscalYearEnd).orElse(MonthDay.of(12, 31));
+  private void figureKey(String key, Pointer pointer) {
     try {
       FigureKey.parse(key, yearEnd);
     } catch (IllegalArgumentException | DateTimeException ex) {
-      throw new DataFormatException(file, pointer, key, "is not a figure key metric/segment/period, such as"
+      throw new DataFormatException(file, pointer.toString(), key, "is not a figure key metric/segment/period, such as"
           + " 'revenue/total/FY2024': " + ex.getMessage(), ex);
     }
   }
 
-  private Operation operation(JsonNode node, String pointer) {
+  private Operation operation(JsonNode node, Pointer pointer) {
     JsonNode calc = node.get("calc");
     if (!calc.isTextual()) {
       throw new DataFormatException(file, pointer + "/calc", JsonFields.text(calc), "is not a calculation name");
@@ -308,9 +332,8 @@ final class ClaimsParser {
       throw new DataFormatException(file, pointer + "/calc", calc.textValue(), "is not a calculation: "
           + ex.getMessage(), ex);
     }
-    List<String> allowed = new ArrayList<>(List.of("calc"));
-    operator.parameters().forEach(p -> allowed.add(p.name()));
-    JsonFields f = JsonFields.open(node, file, pointer, "a '" + operator + "' calculation", allowed);
+    JsonFields f = JsonFields.open(node, file, pointer, CALCULATION_KINDS.get(operator),
+        CALCULATION_FIELDS.get(operator));
     Operation op = Operation.of(operator);
     for (Operator.Parameter p : operator.parameters()) {
       JsonNode value = node.get(p.name());
@@ -319,49 +342,53 @@ final class ClaimsParser {
       }
       op = parameter(f, op, p, value);
     }
-    List<String> missing = op.missingParameters().stream()
-        .filter(m -> m.startsWith("'" + operator + "'")).toList();
-    if (!missing.isEmpty()) {
-      throw new DataFormatException(file, pointer, JsonFields.text(node), "is an incomplete calculation: "
-          + String.join("; ", missing));
+    List<String> missingAnywhere = op.missingParameters();
+    if (!missingAnywhere.isEmpty()) {
+      String own = "'" + operator + "'";
+      List<String> missing = missingAnywhere.stream().filter(m -> m.startsWith(own)).toList();
+      if (!missing.isEmpty()) {
+        throw new DataFormatException(file, pointer.toString(), JsonFields.text(node), "is an incomplete calculation: "
+            + String.join("; ", missing));
+      }
     }
     return op;
   }
 
   private Operation parameter(JsonFields f, Operation op, Operator.Parameter p, JsonNode value) {
-    String pointer = f.pointer(p.name());
+    Pointer pointer = f.at(p.name());
     switch (p.kind()) {
       case EXPRESSION:
         return op.with(p.name(), expression(value, pointer));
       case FIGURE: {
         Expression e = expression(value, pointer);
         if (!(e instanceof FigureRef)) {
-          throw new DataFormatException(file, pointer, JsonFields.text(value), "is not a figure of the dataset:"
-              + " '" + p.name() + "' takes a figure key");
+          throw new DataFormatException(file, pointer.toString(), JsonFields.text(value),
+              "is not a figure of the dataset: '" + p.name() + "' takes a figure key");
         }
         return op.with(p.name(), e);
       }
       case TERMS: {
         if (!value.isArray()) {
-          throw new DataFormatException(file, pointer, JsonFields.text(value), "is not an array of expressions");
+          throw new DataFormatException(file, pointer.toString(), JsonFields.text(value),
+              "is not an array of expressions");
         }
         List<Expression> terms = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
-          terms.add(expression(value.get(i), pointer + "/" + i));
+          terms.add(expression(value.get(i), pointer.element(i)));
         }
         return op.withTerms(terms);
       }
       default: {
         boolean integer = p.kind() == Operator.ParameterKind.INTEGER && value.isIntegralNumber();
         if (!value.isTextual() && !integer) {
-          throw new DataFormatException(file, pointer, JsonFields.text(value), "is not a string"
+          throw new DataFormatException(file, pointer.toString(), JsonFields.text(value), "is not a string"
               + (p.kind() == Operator.ParameterKind.INTEGER ? " or a whole number" : ""));
         }
         String text = integer ? value.asText() : value.textValue();
         try {
           return op.withOption(p.name(), text);
         } catch (IllegalArgumentException ex) {
-          throw new DataFormatException(file, pointer, text, "is not valid here: " + ex.getMessage(), ex);
+          throw new DataFormatException(file, pointer.toString(), text, "is not valid here: " + ex.getMessage(), ex);
         }
       }
     }

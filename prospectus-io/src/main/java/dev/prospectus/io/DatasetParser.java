@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -69,10 +69,9 @@ final class DatasetParser {
   private static final List<String> IMPLIED_RATE_FIELDS = List.of("figure", "source", "quoted", "translationQuoted");
 
   private static final List<String> SCALE_CODES = Arrays.stream(Scale.values()).map(Scale::code).toList();
-  private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-  private static final Pattern ROUNDING_UNIT = Pattern.compile("1(0)*|0\\.(0)*1");
-  /** The rule of {@link Document}'s id, checked here so that the error points at the id. */
-  private static final Pattern DOCUMENT_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final List<String> QUALIFIER_CODES = Arrays.stream(Qualifier.values()).map(Qualifier::code).toList();
+  private static final Set<Metric> STANDARD_METRICS = Metric.STANDARD.stream().map(MetricDefinition::metric)
+      .collect(Collectors.toUnmodifiableSet());
 
   private static final String UNIT_FORMS = "is not a unit: expected an ISO 4217 currency code such as \"USD\", "
       + "\"%\", \"x\", hours, days, months, years, or a lower-case count noun such as \"people\"";
@@ -87,10 +86,19 @@ final class DatasetParser {
   private MonthDay fiscalYearEnd;
   /** The declared documents by id, in file order. */
   private final Map<String, Document> documents = new LinkedHashMap<>();
-  /** The known metrics, each with the problem of declaring it again. */
-  private final Map<Metric, String> metrics = new LinkedHashMap<>();
-  /** The known segments, each with the problem of declaring it again. */
-  private final Map<Segment, String> segments = new LinkedHashMap<>();
+  /** The declared metrics, beyond the standard ones, each with the object that declares it. */
+  private final Map<Metric, JsonFields> metrics = new HashMap<>();
+  /** The declared segments, beyond total, in file order, each with the object that declares it. */
+  private final Map<Segment, JsonFields> segments = new LinkedHashMap<>();
+  /**
+   * The figures' periods by their text: a file names few periods, each in many reports, and the
+   * periods are immutable values. Only a period that parsed is kept, so an error is raised each time.
+   */
+  private final Map<String, ReportingPeriod> periods = new HashMap<>();
+  /** The figures' scales by their text, as {@link #periods}: a file prints few scales, in many reports. */
+  private final Map<String, Scale> scales = new HashMap<>();
+  /** The language tags found well-formed: a file's documents share a few. */
+  private final Set<String> languages = new HashSet<>();
 
   private DatasetParser() {
   }
@@ -121,23 +129,20 @@ final class DatasetParser {
     }
     currency = convert(top, "currency", top.string("currency"), Currency::getInstance,
         "is not an ISO 4217 currency code, such as \"USD\"");
-    fiscalYearEnd = top.optionalString("fiscalYearEnd")
-        .map(text -> convert(top, "fiscalYearEnd", text, DatasetParser::monthDay,
-            "is not a month and day: expected MM-DD, such as \"12-31\""))
-        .orElse(ReportingPeriod.CALENDAR_YEAR_END);
-    Map<String, String> documentIds = new HashMap<>();
+    String fiscalYearEndText = top.stringOrNull("fiscalYearEnd");
+    fiscalYearEnd = fiscalYearEndText == null ? ReportingPeriod.CALENDAR_YEAR_END
+        : convert(top, "fiscalYearEnd", fiscalYearEndText, DatasetParser::monthDay,
+            "is not a month and day: expected MM-DD, such as \"12-31\"");
+    Map<String, JsonFields> documentIds = new HashMap<>();
     for (JsonFields d : top.objects("documents", "a document", DOCUMENT_FIELDS)) {
       Document document = document(d);
       declareOnce(documentIds, document.id(), d, document.id());
       documents.put(document.id(), document);
     }
-    Metric.STANDARD.forEach(m -> metrics.put(m.metric(),
-        "is a standard metric: declare only metrics beyond the standard catalogue"));
     List<MetricDefinition> declaredMetrics = new ArrayList<>();
     for (JsonFields m : top.optionalObjects("metrics", "a metric", METRIC_FIELDS)) {
       declaredMetrics.add(metric(m));
     }
-    segments.put(Segment.TOTAL, "is built in: declare only segments beyond total");
     List<SegmentDefinition> declaredSegments = new ArrayList<>();
     for (JsonFields s : top.optionalObjects("segments", "a segment", SEGMENT_FIELDS)) {
       declaredSegments.add(segment(s));
@@ -147,7 +152,7 @@ final class DatasetParser {
       figures.add(figure(f));
     }
     List<ExchangeRate> rates = new ArrayList<>();
-    Map<String, String> rateIds = new HashMap<>();
+    Map<String, JsonFields> rateIds = new HashMap<>();
     for (JsonFields r : top.optionalObjects("exchangeRates", "an exchange rate", RATE_FIELDS)) {
       ExchangeRate rate = exchangeRate(r, figures);
       declareOnce(rateIds, rate.id(), r, rate.id());
@@ -212,28 +217,32 @@ final class DatasetParser {
       throw ref.error("source", document, "is not a declared document");
     }
     Optional<String> quoted = ref.optionalString(quotedField);
-    List<Figure> matches = figures.stream()
-        // The key's parts compared in place: making a key of every figure for every rate was a tenth of loading.
-        .filter(f -> f.metric().equals(key.metric()) && f.period().equals(key.period())
-            && f.segment().equals(key.segment()) && f.source().document().id().equals(document) && f.unit().equals(unit)
-            && quoted.map(words -> f.source().quote().contains(words)).orElse(true))
-        .toList();
+    String words = quoted.orElse(null);
+    List<Figure> matches = new ArrayList<>(1);
+    for (Figure f : figures) {
+      // The key's parts compared in place: making a key of every figure for every rate was a tenth of loading.
+      if (f.metric().equals(key.metric()) && f.period().equals(key.period()) && f.segment().equals(key.segment())
+          && f.source().document().id().equals(document) && f.unit().equals(unit)
+          && (words == null || f.source().quote().contains(words))) {
+        matches.add(f);
+      }
+    }
+    if (matches.size() == 1) {
+      return matches.get(0);
+    }
     String which = " in " + unit + " by '" + document + "'" + quoted.map(w -> " quoting '" + w + "'").orElse("");
     if (matches.isEmpty()) {
       throw ref.error("figure", keyText, "names no report" + which + ": " + role + " must be a figure of the"
           + " dataset");
     }
-    if (matches.size() > 1) {
-      throw ref.error("figure", keyText, "names " + matches.size() + " reports" + which + ": " + role + " must be"
-          + " exactly one (add '" + quotedField + "' words of its quote to tell reports apart)");
-    }
-    return matches.get(0);
+    throw ref.error("figure", keyText, "names " + matches.size() + " reports" + which + ": " + role + " must be"
+        + " exactly one (add '" + quotedField + "' words of its quote to tell reports apart)");
   }
 
   //-------------------------------------------------------------------------
   private Document document(JsonFields d) {
     String id = d.string("id");
-    if (!DOCUMENT_ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw d.error("id", id, "is not a document id: expected lower-case letters, digits, '.', '_' and '-', "
           + "starting with a letter or digit");
     }
@@ -242,10 +251,13 @@ final class DatasetParser {
     Optional<URI> url = d.optionalString("url").map(text -> convert(d, "url", text, DatasetParser::httpUri,
         "is not an absolute http or https URL"));
     String language = d.string("language");
-    try {
-      new Locale.Builder().setLanguageTag(language);
-    } catch (IllformedLocaleException ex) {
-      throw d.error("language", language, "is not a BCP 47 language tag, such as \"zh-Hant\" or \"en\"", ex);
+    if (!languages.contains(language)) {
+      try {
+        new Locale.Builder().setLanguageTag(language);
+      } catch (IllformedLocaleException ex) {
+        throw d.error("language", language, "is not a BCP 47 language tag, such as \"zh-Hant\" or \"en\"", ex);
+      }
+      languages.add(language);
     }
     Optional<LocalDate> date = d.optionalString("date").map(text -> convert(d, "date", text, LocalDate::parse,
         "is not an ISO date: expected yyyy-MM-dd, such as \"2025-12-21\""));
@@ -259,6 +271,9 @@ final class DatasetParser {
     String id = m.string("id");
     Metric metric = convert(m, "id", id, Metric::of, NOT_A_METRIC_ID);
     String label = m.string("label");
+    if (STANDARD_METRICS.contains(metric)) {
+      throw m.error("id", id, "is a standard metric: declare only metrics beyond the standard catalogue");
+    }
     declareOnce(metrics, metric, m, id);
     return build(m, () -> MetricDefinition.of(metric, label));
   }
@@ -268,70 +283,107 @@ final class DatasetParser {
     Segment segment = convert(s, "id", id, Segment::of, NOT_A_SEGMENT_ID);
     String dimension = s.string("dimension");
     String label = s.string("label");
+    if (segment.equals(Segment.TOTAL)) {
+      throw s.error("id", id, "is built in: declare only segments beyond total");
+    }
     declareOnce(segments, segment, s, id);
     return build(s, () -> new SegmentDefinition(segment, dimension, label));
   }
 
   /**
    * Records that an object declares an id, or fails if the id is taken. The map holds, for each
-   * id, the problem a second declaration of it has.
+   * id, the object that declared it, whose pointer only a second declaration needs.
    */
-  private static <K> void declareOnce(Map<K, String> declared, K key, JsonFields obj, String id) {
-    String problem = declared.putIfAbsent(key, "is already declared at " + obj.pointer());
-    if (problem != null) {
-      throw obj.error("id", id, problem);
+  private static <K> void declareOnce(Map<K, JsonFields> declared, K key, JsonFields obj, String id) {
+    JsonFields first = declared.putIfAbsent(key, obj);
+    if (first != null) {
+      throw obj.error("id", id, "is already declared at " + first.pointer());
     }
+  }
+
+  /**
+   * The rule of {@link Document}'s id, {@code [a-z0-9][a-z0-9._-]*}, checked here so that the error
+   * points at the id; a claim's id follows it too.
+   */
+  static boolean isId(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean alphanumeric = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!alphanumeric && (i == 0 || c != '.' && c != '_' && c != '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   //-------------------------------------------------------------------------
   private Figure figure(JsonFields f) {
     String metricId = f.string("metric");
     Metric metric = convert(f, "metric", metricId, Metric::of, NOT_A_METRIC_ID);
-    if (!metrics.containsKey(metric)) {
+    if (!STANDARD_METRICS.contains(metric) && !metrics.containsKey(metric)) {
       throw f.error("metric", metricId, "is neither a standard metric nor one declared under /metrics");
     }
-    Segment segment = f.optionalString("segment").map(id -> declaredSegment(f, id)).orElse(Segment.TOTAL);
+    String segmentId = f.stringOrNull("segment");
+    Segment segment = segmentId == null ? Segment.TOTAL : declaredSegment(f, segmentId);
     ReportingPeriod period = period(f, f.string("period"));
     BigDecimal value = number(f, "value", f.string("value"));
-    Optional<BigDecimal> valueTo = f.optionalString("valueTo").map(text -> number(f, "valueTo", text));
+    String valueToText = f.stringOrNull("valueTo");
+    Optional<BigDecimal> valueTo = valueToText == null ? Optional.empty()
+        : Optional.of(number(f, "valueTo", valueToText));
     if (valueTo.isPresent() && valueTo.get().compareTo(value) < 0) {
       throw f.error("valueTo", valueTo.get().toPlainString(),
           "is less than value '" + value.toPlainString() + "': a printed range runs from value up to valueTo");
     }
-    Scale scale = f.optionalString("scale").map(text -> scale(f, text)).orElse(Scale.ONE);
+    String scaleText = f.stringOrNull("scale");
+    Scale scale = scaleText == null ? Scale.ONE : knownScale(f, scaleText);
     Unit unit = unit(f, f.string("unit"));
-    Qualifier qualifier = f.optionalString("qualifier").map(text -> qualifier(f, text)).orElse(Qualifier.EXACT);
+    String qualifierText = f.stringOrNull("qualifier");
+    Qualifier qualifier = qualifierText == null ? Qualifier.EXACT : qualifier(f, qualifierText);
     Optional<String> currencyNote = f.optionalString("currencyNote");
     checkCurrency(f, unit, currencyNote);
     Source source = source(f.object("source", "a source", SOURCE_FIELDS));
     Optional<String> note = f.optionalString("note");
     Optional<String> doubt = f.optionalString("doubt");
     Amount amount = build(f, () -> new Amount(value, valueTo, scale, unit));
-    Optional<BigDecimal> roundedTo = f.optionalString("roundedTo").map(text -> roundedTo(f, text, amount));
-    FigureBasis basis = f.optionalString("basis").map(text -> convert(f, "basis", text, FigureBasis::parse,
+    String roundedToText = f.stringOrNull("roundedTo");
+    Optional<BigDecimal> roundedTo = roundedToText == null ? Optional.empty()
+        : Optional.of(roundedTo(f, roundedToText, amount));
+    String basisText = f.stringOrNull("basis");
+    FigureBasis basis = basisText == null ? FigureBasis.REPORTED : convert(f, "basis", basisText, FigureBasis::parse,
         "is not a basis: expected reported (the default), guidance (the company's own forecast) or forecast"
-        + " (someone else's)")).orElse(FigureBasis.REPORTED);
+        + " (someone else's)");
     return build(f, () -> new Figure(metric, segment, period, amount, qualifier, source, currencyNote, note,
         doubt, roundedTo, basis));
   }
 
   private Segment declaredSegment(JsonFields f, String id) {
     Segment segment = convert(f, "segment", id, Segment::of, NOT_A_SEGMENT_ID);
-    if (!segments.containsKey(segment)) {
-      throw f.error("segment", id, "is not a declared segment: expected one of "
-          + String.join(", ", segments.keySet().stream().map(Segment::id).toList()));
+    if (!segment.equals(Segment.TOTAL) && !segments.containsKey(segment)) {
+      List<String> known = new ArrayList<>(List.of(Segment.TOTAL.id()));
+      segments.keySet().forEach(s -> known.add(s.id()));
+      throw f.error("segment", id, "is not a declared segment: expected one of " + String.join(", ", known));
     }
     return segment;
   }
 
   private ReportingPeriod period(JsonFields f, String text) {
+    ReportingPeriod known = periods.get(text);
+    if (known != null) {
+      return known;
+    }
+    ReportingPeriod period;
     try {
-      return ReportingPeriod.parse(text, fiscalYearEnd);
+      period = ReportingPeriod.parse(text, fiscalYearEnd);
     } catch (DateTimeException | IllegalArgumentException ex) {
       throw f.error("period", text, isReversedRange(text)
           ? "is not a period: its end is before its start"
           : "is not a period: " + PERIOD_FORMS, ex);
     }
+    periods.put(text, period);
+    return period;
   }
 
   private static boolean isReversedRange(String text) {
@@ -345,7 +397,7 @@ final class DatasetParser {
 
   /** The stated rounding: a power of ten, in the figure's scale, that the printed number can be rounded to. */
   private static BigDecimal roundedTo(JsonFields f, String text, Amount amount) {
-    if (!ROUNDING_UNIT.matcher(text).matches()) {
+    if (!isRoundingUnit(text)) {
       throw f.error("roundedTo", text, "is not a rounding unit: expected a power of ten in the figure's scale,"
           + " such as \"1\", \"10\" or \"0.1\"");
     }
@@ -358,8 +410,53 @@ final class DatasetParser {
     return unit;
   }
 
+  /** Whether a text is {@code 1(0)*|0\.(0)*1}: a power of ten written plainly. */
+  static boolean isRoundingUnit(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return false;
+    }
+    if (text.charAt(0) == '1') {
+      return zeros(text, 1, n);
+    }
+    return n >= 3 && text.charAt(0) == '0' && text.charAt(1) == '.' && zeros(text, 2, n - 1)
+        && text.charAt(n - 1) == '1';
+  }
+
+  private static boolean zeros(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a text is {@code [+-]?[0-9]+(\.[0-9]+)?}: digits with an optional sign and decimal point. */
+  static boolean isPlainNumber(String text) {
+    int n = text.length();
+    int i = n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+    int digits = digits(text, i, n);
+    if (digits == 0) {
+      return false;
+    }
+    i += digits;
+    if (i == n) {
+      return true;
+    }
+    return text.charAt(i) == '.' && digits(text, i + 1, n) == n - i - 1 && i + 1 < n;
+  }
+
+  private static int digits(String text, int from, int to) {
+    int i = from;
+    while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
   private static BigDecimal number(JsonFields f, String field, String text) {
-    if (!NUMBER.matcher(text).matches()) {
+    if (!isPlainNumber(text)) {
       throw f.error(field, text, "is not a number: expected digits with an optional sign and decimal point, "
           + "such as \"3052.3\"; the scale and the unit go in their own fields");
     }
@@ -369,6 +466,15 @@ final class DatasetParser {
       throw f.error(field, text, tooLarge.get());
     }
     return new BigDecimal(text);
+  }
+
+  private Scale knownScale(JsonFields f, String text) {
+    Scale known = scales.get(text);
+    if (known == null) {
+      known = scale(f, text);
+      scales.put(text, known);
+    }
+    return known;
   }
 
   private static Scale scale(JsonFields f, String text) {
@@ -384,17 +490,18 @@ final class DatasetParser {
       throw f.error("unit", text, UNIT_FORMS);
     }
     // Any lower-case word is a count noun to the model, so "usd" would load as a count of "usd"s.
-    String upper = text.toUpperCase(Locale.ROOT);
-    if (!unit.isCurrency() && CURRENCY_CODES.contains(upper)) {
-      throw f.error("unit", text, "is a currency code in lower case: write \"" + upper + "\"");
+    if (!unit.isCurrency()) {
+      String upper = text.toUpperCase(Locale.ROOT);
+      if (CURRENCY_CODES.contains(upper)) {
+        throw f.error("unit", text, "is a currency code in lower case: write \"" + upper + "\"");
+      }
     }
     return unit;
   }
 
   private static Qualifier qualifier(JsonFields f, String text) {
-    List<String> codes = Arrays.stream(Qualifier.values()).map(Qualifier::code).toList();
-    if (!codes.contains(text)) {
-      throw f.error("qualifier", text, "is not a qualifier: expected one of " + String.join(", ", codes));
+    if (!QUALIFIER_CODES.contains(text)) {
+      throw f.error("qualifier", text, "is not a qualifier: expected one of " + String.join(", ", QUALIFIER_CODES));
     }
     return Qualifier.parse(text);
   }

@@ -24,10 +24,10 @@ final class JsonFields {
 
   private final JsonNode node;
   private final String file;
-  private final String pointer;
+  private final Pointer pointer;
   private final String what;
 
-  private JsonFields(JsonNode node, String file, String pointer, String what) {
+  private JsonFields(JsonNode node, String file, Pointer pointer, String what) {
     this.node = node;
     this.file = file;
     this.pointer = pointer;
@@ -46,18 +46,46 @@ final class JsonFields {
    * @throws DataFormatException if the node is not an object or has an unknown field
    */
   static JsonFields open(JsonNode node, String file, String pointer, String what, List<String> allowed) {
+    return open(node, file, Pointer.of(pointer), what, allowed);
+  }
+
+  /**
+   * Opens a node that must be a JSON object with no fields beyond the allowed ones, as
+   * {@link #open(JsonNode, String, String, String, List)} does, at a pointer built only should a
+   * message need it.
+   *
+   * @param node  the node
+   * @param file  the file, for messages
+   * @param pointer  the node's pointer
+   * @param what  the object's kind with its article, such as {@code "a figure"}
+   * @param allowed  the allowed field names, in the order the format lists them
+   * @return the object
+   * @throws DataFormatException if the node is not an object or has an unknown field
+   */
+  static JsonFields open(JsonNode node, String file, Pointer pointer, String what, List<String> allowed) {
     if (!node.isObject()) {
-      throw new DataFormatException(file, pointer, text(node), wrongType(node, "an object"));
+      throw new DataFormatException(file, pointer.toString(), text(node), wrongType(node, "an object"));
     }
     JsonFields fields = new JsonFields(node, file, pointer, what);
     Iterator<String> names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
-      if (!allowed.contains(name)) {
+      if (!isAllowed(name, allowed)) {
         throw fields.error(name, name, "is not a field of " + what + ": expected one of " + String.join(", ", allowed));
       }
     }
     return fields;
+  }
+
+  private static boolean isAllowed(String name, List<String> allowed) {
+    // The parser interns field names, as the compiler does the literals of the lists: a name is
+    // almost always the very string it matches, and only a name not found so is compared by text.
+    for (int i = 0; i < allowed.size(); i++) {
+      if (allowed.get(i) == name) {
+        return true;
+      }
+    }
+    return allowed.contains(name);
   }
 
   /**
@@ -66,7 +94,26 @@ final class JsonFields {
    * @return the pointer, empty for the document root
    */
   String pointer() {
+    return pointer.toString();
+  }
+
+  /**
+   * The pointer of this object, its text not yet built.
+   *
+   * @return the pointer
+   */
+  Pointer at() {
     return pointer;
+  }
+
+  /**
+   * The pointer of a field of this object, its text not yet built.
+   *
+   * @param name  the field name
+   * @return the pointer
+   */
+  Pointer at(String name) {
+    return pointer.field(name);
   }
 
   /**
@@ -76,7 +123,7 @@ final class JsonFields {
    * @return the pointer, with {@code ~} and {@code /} escaped as RFC 6901 requires
    */
   String pointer(String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + Pointer.escape(name);
   }
 
   /**
@@ -125,7 +172,7 @@ final class JsonFields {
    * @return the exception, to throw
    */
   DataFormatException objectError(String problem, Throwable cause) {
-    return new DataFormatException(file, pointer, text(node), problem, cause);
+    return new DataFormatException(file, pointer.toString(), text(node), problem, cause);
   }
 
   //-------------------------------------------------------------------------
@@ -137,7 +184,7 @@ final class JsonFields {
    * @throws DataFormatException if the field is missing, null, not a string or blank
    */
   String string(String name) {
-    return optionalString(name, true).orElseThrow();
+    return stringOrNull(name, true);
   }
 
   /**
@@ -148,15 +195,26 @@ final class JsonFields {
    * @throws DataFormatException if the field is null, not a string or blank
    */
   Optional<String> optionalString(String name) {
-    return optionalString(name, false);
+    return Optional.ofNullable(stringOrNull(name, false));
   }
 
-  private Optional<String> optionalString(String name, boolean required) {
-    Optional<JsonNode> field = field(name, "a string", required);
-    if (field.isEmpty()) {
-      return Optional.empty();
+  /**
+   * An optional string field, as {@link #optionalString} reads it, for a caller that tests it
+   * rather than maps it.
+   *
+   * @param name  the field
+   * @return the text, null if the field is absent
+   * @throws DataFormatException if the field is null, not a string or blank
+   */
+  String stringOrNull(String name) {
+    return stringOrNull(name, false);
+  }
+
+  private String stringOrNull(String name, boolean required) {
+    JsonNode value = field(name, "a string", required);
+    if (value == null) {
+      return null;
     }
-    JsonNode value = field.get();
     if (!value.isTextual()) {
       String problem = value.isNumber()
           ? "is a JSON number where a string is required: write it in quotes as printed, \"" + value
@@ -169,7 +227,7 @@ final class JsonFields {
           ? "is blank where text is required"
           : "is blank: omit an optional field rather than leave it blank");
     }
-    return Optional.of(value.textValue());
+    return value.textValue();
   }
 
   /**
@@ -181,11 +239,10 @@ final class JsonFields {
    *     string or is blank
    */
   List<String> optionalStrings(String name) {
-    Optional<JsonNode> field = field(name, "an array", false);
-    if (field.isEmpty()) {
+    JsonNode array = field(name, "an array", false);
+    if (array == null) {
       return List.of();
     }
-    JsonNode array = field.get();
     if (!array.isArray()) {
       throw error(name, text(array), wrongType(array, "an array of strings"));
     }
@@ -213,7 +270,7 @@ final class JsonFields {
    * @throws DataFormatException if the field is missing, null, not an object or has an unknown field
    */
   JsonFields object(String name, String kind, List<String> allowed) {
-    return open(field(name, "an object", true).orElseThrow(), file, pointer(name), kind, allowed);
+    return open(field(name, "an object", true), file, at(name), kind, allowed);
   }
 
   /**
@@ -226,7 +283,8 @@ final class JsonFields {
    * @throws DataFormatException if the field is null, not an object or has an unknown field
    */
   Optional<JsonFields> optionalObject(String name, String kind, List<String> allowed) {
-    return field(name, "an object", false).map(value -> open(value, file, pointer(name), kind, allowed));
+    JsonNode value = field(name, "an object", false);
+    return value == null ? Optional.empty() : Optional.of(open(value, file, at(name), kind, allowed));
   }
 
   /**
@@ -258,35 +316,36 @@ final class JsonFields {
   }
 
   private List<JsonFields> objects(String name, String kind, List<String> allowed, boolean required) {
-    Optional<JsonNode> field = field(name, "an array", required);
-    if (field.isEmpty()) {
+    JsonNode array = field(name, "an array", required);
+    if (array == null) {
       return List.of();
     }
-    JsonNode array = field.get();
     if (!array.isArray()) {
       throw error(name, text(array), wrongType(array, "an array"));
     }
-    List<JsonFields> result = new ArrayList<>();
+    Pointer arrayPointer = at(name);
+    List<JsonFields> result = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      result.add(open(array.get(i), file, pointer(name) + "/" + i, kind, allowed));
+      result.add(open(array.get(i), file, arrayPointer.element(i), kind, allowed));
     }
     return result;
   }
 
-  private Optional<JsonNode> field(String name, String expected, boolean required) {
+  /** A field's value: null if absent and not required, never a JSON null. */
+  private JsonNode field(String name, String expected, boolean required) {
     JsonNode value = node.get(name);
     if (value == null) {
       if (required) {
         throw error(name, "", "is missing: " + what + " requires this field");
       }
-      return Optional.empty();
+      return null;
     }
     if (value.isNull()) {
       throw error(name, "null", required
           ? "is null where " + expected + " is required"
           : "is null: omit an optional field rather than write null");
     }
-    return Optional.of(value);
+    return value;
   }
 
   //-------------------------------------------------------------------------

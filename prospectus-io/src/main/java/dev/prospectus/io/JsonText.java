@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.prospectus.format.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -38,6 +41,23 @@ final class JsonText {
       // 12.50 must stay 12.50 in messages: its last zero is part of what was written.
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
+  /**
+   * The mapper of the first attempt, over the bytes: a repeated key fails the tree (the replaced
+   * node is the evidence, where the parser kept a set of every object's names) and the file is read
+   * again by {@link #MAPPER} for the message.
+   */
+  private static final ObjectMapper FIRST_ATTEMPT = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
+  /** What {@link #scan} finds in bytes that are not strict UTF-8, or hold a NUL. */
+  private static final int NOT_PLAIN = -1;
+  /** What {@link #scan} finds in text that may hold a character {@link Printable} refuses. */
+  private static final int MAYBE_UNSAFE = 1;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** Jackson's own location suffixes; the exception's fields carry the location instead. */
   private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*(\\(start marker at )?\\[Source: [^\\]]*\\]\\)?");
@@ -58,6 +78,146 @@ final class JsonText {
    *     object repeats a key
    */
   static JsonNode parse(byte[] content, String file) {
+    // The usual file, valid, is read straight from its bytes; anything the first attempt does not
+    // take is read again the strict way, which alone words the messages, so they stay as they were.
+    int found = scan(content);
+    if (found != NOT_PLAIN) {
+      JsonNode root = firstAttempt(content);
+      if (root != null) {
+        if (found == MAYBE_UNSAFE && holdsUnsafeText(root)) {
+          refuseUnsafeText(root, file, "");
+        }
+        return root;
+      }
+    }
+    return parseStrictly(content, file);
+  }
+
+  /**
+   * The tree of a file that is one valid JSON value, from its bytes, or null for any other file.
+   * The bytes must be UTF-8 without a NUL ({@link #scan}): with no zero byte, Jackson reads them
+   * as UTF-8, skipping a byte order mark as {@link #decode} does.
+   */
+  private static JsonNode firstAttempt(byte[] content) {
+    try (JsonParser parser = FIRST_ATTEMPT.createParser(content)) {
+      JsonNode root = FIRST_ATTEMPT.readTree(parser);
+      if (root == null || root.isMissingNode() || parser.nextToken() != null) {
+        return null;
+      }
+      return root;
+    } catch (IOException | RuntimeException ex) {
+      // Whatever failed, a JacksonException or another, the strict reading fails the same way, as it always has.
+      return null;
+    }
+  }
+
+  /**
+   * Classifies a file's bytes in one pass: {@link #NOT_PLAIN} unless they are strict UTF-8, as the
+   * JDK's decoder takes it (no overlong form, no surrogate, nothing above U+10FFFF), with no NUL;
+   * otherwise {@link #MAYBE_UNSAFE} if the text holds an escape that can write a character
+   * {@link Printable#isUnsafe} refuses ({@code \r}, {@code \b}, {@code \f}, {@code \}{@code u}...)
+   * or such a character itself beyond the C0 controls (which JSON only takes as whitespace between
+   * tokens), else 0.
+   */
+  static int scan(byte[] bytes) {
+    int n = bytes.length;
+    boolean maybeUnsafe = false;
+    int i = 0;
+    while (i < n) {
+      int b = bytes[i];
+      if (b > 0) {
+        // Most of a file is ASCII that needs no further look: eight bytes a step. (Text outside ASCII,
+        // such as Chinese, goes a character a step, with no word read that would fail.)
+        while (i + Long.BYTES <= n && isPlainAscii((long) LONGS.get(bytes, i))) {
+          i += Long.BYTES;
+        }
+        if (i >= n) {
+          break;
+        }
+        b = bytes[i];
+      }
+      if (b > 0) {
+        if (b == '\\') {
+          // In a valid file a backslash starts an escape, the byte after it its letter; \" \\ \/ \n \t
+          // write safe characters, and an invalid file is read again the strict way anyway.
+          int letter = i + 1 < n ? bytes[i + 1] : 0;
+          if (letter != '"' && letter != '\\' && letter != '/' && letter != 'n' && letter != 't') {
+            maybeUnsafe = true;
+          }
+          // A letter outside ASCII is no escape: left to be checked as UTF-8.
+          i += letter > 0 ? 2 : 1;
+          continue;
+        }
+        if (b == 0x7F) {
+          maybeUnsafe = true;
+        }
+        i++;
+        continue;
+      }
+      if (b == 0) {
+        return NOT_PLAIN;
+      }
+      b &= 0xFF;
+      if (b < 0xC2) {
+        return NOT_PLAIN;
+      }
+      if (b < 0xE0) {
+        if (i + 1 >= n || !continues(bytes[i + 1])) {
+          return NOT_PLAIN;
+        }
+        // U+0080 to U+009F, the C1 controls.
+        if (b == 0xC2 && (bytes[i + 1] & 0xFF) < 0xA0) {
+          maybeUnsafe = true;
+        }
+        i += 2;
+      } else if (b < 0xF0) {
+        if (i + 2 >= n || !continues(bytes[i + 1]) || !continues(bytes[i + 2])) {
+          return NOT_PLAIN;
+        }
+        int b2 = bytes[i + 1] & 0xFF;
+        int b3 = bytes[i + 2] & 0xFF;
+        if (b == 0xE0 && b2 < 0xA0 || b == 0xED && b2 >= 0xA0) {
+          return NOT_PLAIN;
+        }
+        // U+202A to U+202E (E2 80 AA to AE) and U+2066 to U+2069 (E2 81 A6 to A9), the bidirectional controls.
+        if (b == 0xE2 && (b2 == 0x80 && b3 >= 0xAA && b3 <= 0xAE || b2 == 0x81 && b3 >= 0xA6 && b3 <= 0xA9)) {
+          maybeUnsafe = true;
+        }
+        i += 3;
+      } else if (b < 0xF5) {
+        if (i + 3 >= n || !continues(bytes[i + 1]) || !continues(bytes[i + 2]) || !continues(bytes[i + 3])) {
+          return NOT_PLAIN;
+        }
+        int b2 = bytes[i + 1] & 0xFF;
+        if (b == 0xF0 && b2 < 0x90 || b == 0xF4 && b2 >= 0x90) {
+          return NOT_PLAIN;
+        }
+        i += 4;
+      } else {
+        return NOT_PLAIN;
+      }
+    }
+    return maybeUnsafe ? MAYBE_UNSAFE : 0;
+  }
+
+  /** Whether eight bytes are all ASCII, none of them NUL, a backslash or DEL. */
+  private static boolean isPlainAscii(long word) {
+    // A byte outside ASCII sets its own high bit. Over ASCII bytes, subtracting one from each sets a
+    // high bit only if a byte is zero (then a borrow may set more, in a word that fails anyway), and
+    // adding one sets it only for DEL (0x7F + 1 = 0x80, which carries into no other byte).
+    long flagged = word | (word - ONES) | ((word ^ (ONES * '\\')) - ONES) | (word + ONES);
+    return (flagged & HIGH_BITS) == 0;
+  }
+
+  private static boolean continues(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
+  /**
+   * {@link #parse} the strict way: over the decoded characters, with messages for every problem.
+   * Package-private so that tests can hold {@link #parse} to the same outcome.
+   */
+  static JsonNode parseStrictly(byte[] content, String file) {
     Decoded decoded = decode(content, file);
     char[] chars = decoded.chars();
     int length = decoded.length();
