@@ -224,7 +224,16 @@ final class JsonText {
     // Over the decoded characters, no String between: a String of non-Latin text and its copy back
     // to characters were a third of what reading a large batch allocated.
     try (JsonParser parser = MAPPER.createParser(chars, 0, length)) {
-      JsonNode root = MAPPER.readTree(parser);
+      JsonNode root;
+      try {
+        root = MAPPER.readTree(parser);
+      } catch (NumberFormatException | ArithmeticException ex) {
+        // Jackson lets through what BigDecimal refuses, such as an exponent beyond an int (1e99999999999).
+        JsonStreamContext context = parser.getParsingContext();
+        throw new DataFormatException(file, context == null ? "" : context.pathAsPointer().toString(),
+            snippet(new String(chars, 0, length), parser.currentTokenLocation()),
+            "is not valid JSON: a number too large to read (" + ex.getMessage() + ")", ex);
+      }
       if (root == null || root.isMissingNode()) {
         throw new DataFormatException(file, "", "", "is empty where a JSON object is required");
       }

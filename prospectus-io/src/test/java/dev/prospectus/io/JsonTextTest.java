@@ -33,6 +33,14 @@ class JsonTextTest {
   }
 
   @Test
+  void test_parse_numberBeyondWhatBigDecimalTakes() {
+    assertThatExceptionOfType(DataFormatException.class)
+        .isThrownBy(() -> parse("{\"figures\": [{\"v\": 123e456789012345678901234567890}]}"))
+        .withMessageStartingWith("t.json at /figures/0/v: ")
+        .withMessageContaining("is not valid JSON: a number too large to read");
+  }
+
+  @Test
   void test_parse_unexpectedEnd() {
     assertThatExceptionOfType(DataFormatException.class)
         .isThrownBy(() -> parse("{\"a\": [1, 2"))
