@@ -8,6 +8,8 @@
 # (about 50 MB of JSON Lines per 1,000) are written there and deleted after each size is timed.
 # PROSPECTUS_JAR=other.jar times another build's launcher (such as an earlier commit's) on the same
 # companies; BATCH_SCALE_DIR=/tmp/somewhere keeps the companies and rows elsewhere (100k take 3.2 GB).
+# BATCH_JAVA_OPTS adds JVM options to the batch's command, such as the collector docs/batch.md
+# recommends for large batches: BATCH_JAVA_OPTS=-XX:+UseParallelGC scripts/batch-scale.sh
 # Not part of .ci/run or of the tests: at 100k it takes long on a shared machine. Wall-clock times
 # depend on the machine's load; CPU time (user + system) less so. Both are printed, with the load.
 set -euo pipefail
@@ -24,6 +26,9 @@ fi
 base=${BATCH_SCALE_DIR:-target/batch-scale}
 mkdir -p "$base"
 seed=42
+# Word splitting wanted: several options in one variable.
+read -r -a java_opts <<< "${BATCH_JAVA_OPTS:-}"
+echo "java -Xmx1g ${java_opts[*]} -jar $jar batch DIR --out FILE"
 
 printf '%-9s %9s %9s %11s %11s %12s %10s %9s  %s\n' companies wall_s cpu_s wall_ms/co cpu_ms/co companies/s max_rss_mb rows load
 for n in "$@"; do
@@ -36,7 +41,7 @@ for n in "$@"; do
   out="$base/rows-$n.jsonl"
   stats="$base/time-$n.txt"
   load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -f '%e %U %S %M' -o "$stats" java -Xmx1g -jar "$jar" batch "$data" --out "$out" 2> "$base/log-$n.txt"
+  /usr/bin/time -f '%e %U %S %M' -o "$stats" java -Xmx1g "${java_opts[@]}" -jar "$jar" batch "$data" --out "$out" 2> "$base/log-$n.txt"
   rows=$(wc -l < "$out")
   rm -f "$out"
   read -r wall user sys rss < "$stats"
