@@ -22,6 +22,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,7 +177,7 @@ public final class Batch {
 
       @Override
       public void write(Rendered r) throws IOException {
-        out.write(r.bytes(), 0, r.length());
+        out.write(r.bytes().bytes, 0, r.length());
       }
 
       @Override
@@ -209,6 +211,9 @@ public final class Batch {
     long failed = 0;
     long errors = 0;
     long rows = 0;
+    // Byte buffers the writer has emptied, for the workers to fill again: a dataset's rows take about
+    // 100 KB, a tenth of all a batch allocated, and the collector's work grows with what is allocated.
+    Queue<Bytes> spare = new ConcurrentLinkedQueue<>();
     try {
       if (format == Format.CSV) {
         out.header(DatasetOutcome.csvHeader(section));
@@ -221,15 +226,17 @@ public final class Batch {
         if (window.size() >= limit) {
           Rendered r = take(window);
           out.write(r);
+          recycle(r, format, spare);
           failed += r.failed() ? 1 : 0;
           errors += r.problems();
           rows += r.rows();
         }
-        window.add(pool.submit(() -> render(outcome(folder), format, section, bytes)));
+        window.add(pool.submit(() -> render(outcome(folder), format, section, bytes ? spare : null)));
       }
       while (!window.isEmpty()) {
         Rendered r = take(window);
         out.write(r);
+        recycle(r, format, spare);
         failed += r.failed() ? 1 : 0;
         errors += r.problems();
         rows += r.rows();
@@ -280,18 +287,32 @@ public final class Batch {
    * One dataset's rows: as text (the CSV's string, or the JSON Lines' first length characters of
    * chars) or as UTF-8 (the first length bytes of bytes); and how many.
    */
-  private record Rendered(String text, char[] chars, byte[] bytes, int length, long rows, boolean failed,
+  private record Rendered(String text, char[] chars, Bytes bytes, int length, long rows, boolean failed,
       int problems) {
   }
 
-  private static Rendered render(DatasetOutcome outcome, Format format, CsvReport.Section section, boolean bytes) {
+  /**
+   * Hands a written dataset's byte buffer back for another dataset's rows: JSON Lines only, whose
+   * workers take buffers from spare (a CSV dataset's bytes are encoded whole, to their own size).
+   */
+  private static void recycle(Rendered r, Format format, Queue<Bytes> spare) {
+    if (format == Format.JSONL && r.bytes() != null) {
+      r.bytes().length = 0;
+      spare.offer(r.bytes());
+    }
+  }
+
+  /** One dataset's rows; as UTF-8 when spare is given (the buffers to fill), else as characters. */
+  private static Rendered render(DatasetOutcome outcome, Format format, CsvReport.Section section,
+      Queue<Bytes> spare) {
+    boolean bytes = spare != null;
     boolean failed = outcome.failed();
     int problems = outcome.problems().size();
     if (format == Format.CSV) {
       String csv = outcome.csv(section);
       long rows = outcome.csvRows(section);
       if (bytes) {
-        byte[] encoded = utf8(csv, "the rows of " + outcome.source());
+        Bytes encoded = new Bytes(utf8(csv, "the rows of " + outcome.source()));
         return new Rendered(null, null, encoded, encoded.length, rows, failed, problems);
       }
       return new Rendered(csv, null, null, 0, rows, failed, problems);
@@ -299,9 +320,12 @@ public final class Batch {
     // The worker's own buffer, handed to the writer as it is: no string and no copy in between.
     try {
       if (bytes) {
-        Bytes out = new Bytes();
+        Bytes out = spare.poll();
+        if (out == null) {
+          out = new Bytes();
+        }
         long rows = outcome.writeJsonl(out);
-        return new Rendered(null, null, out.bytes, out.length, rows, failed, problems);
+        return new Rendered(null, null, out, out.length, rows, failed, problems);
       }
       Chars text = new Chars();
       long rows = outcome.writeJsonl(text);
@@ -327,8 +351,18 @@ public final class Batch {
     // About a generated company's rows in UTF-8 (20 claims, 20 figures): most datasets never grow it.
     private static final int INITIAL = 1 << 17;
 
-    private byte[] bytes = new byte[INITIAL];
+    private byte[] bytes;
     private int length;
+
+    Bytes() {
+      bytes = new byte[INITIAL];
+    }
+
+    /** Bytes made elsewhere, held as they are. */
+    Bytes(byte[] made) {
+      bytes = made;
+      length = made.length;
+    }
 
     @Override
     public void write(int b) {
