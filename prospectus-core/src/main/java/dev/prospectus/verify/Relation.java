@@ -133,6 +133,10 @@ public enum Relation {
   public VerdictStatus judge(DecimalRange computed, DecimalRange reported) {
     Args.notNull(computed, "computed");
     Args.notNull(reported, "reported");
+    if (!isInequality()) {
+      // =, about and nearly: the ranges meet or not (the comparisons below are for inequalities).
+      return computed.isConnected(reported) ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
+    }
     // An unbounded end compares as beyond every number on its side.
     int lowVsHigh = computed.isBoundedBelow() && reported.isBoundedAbove()
         ? computed.low().compareTo(reported.high()) : -1;

@@ -164,8 +164,8 @@ public final class Verifier {
 
   //-------------------------------------------------------------------------
   private static Verdict comparison(Dataset dataset, Claim claim, Comparison c) {
-    refs(c.computed()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
-    refs(c.reported()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    requireDocuments(dataset, claim, c.computed());
+    requireDocuments(dataset, claim, c.reported());
     Evaluator ev = new Evaluator(dataset, claim.source());
     Optional<Quantity> left = ev.evaluate(c.computed());
     Optional<Quantity> right = c.reported() instanceof Printed ? Optional.empty() : ev.evaluate(c.reported());
@@ -237,21 +237,29 @@ public final class Verifier {
         withDoubts(String.join("; ", parts), ev), ev.used(), ev.missing());
   }
 
-  private static List<FigureRef> refs(Expression e) {
-    List<FigureRef> result = new ArrayList<>();
+  /**
+   * Checks that every document the figures of an expression cite is one the dataset declares, in
+   * the order the figures appear (depth first, inputs before terms): the first that is not fails.
+   */
+  private static void requireDocuments(Dataset dataset, Claim claim, Expression e) {
     if (e instanceof FigureRef r) {
-      result.add(r);
+      if (r.document().isPresent()) {
+        requireDocument(dataset, claim, r.document().get());
+      }
     } else if (e instanceof Operation o) {
-      o.inputs().values().forEach(i -> result.addAll(refs(i)));
-      o.terms().forEach(i -> result.addAll(refs(i)));
+      for (Expression input : o.inputs().values()) {
+        requireDocuments(dataset, claim, input);
+      }
+      for (Expression term : o.terms()) {
+        requireDocuments(dataset, claim, term);
+      }
     }
-    return result;
   }
 
   //-------------------------------------------------------------------------
   private static Verdict wholeCount(Dataset dataset, Claim claim, WholeCount w) {
-    refs(w.count()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
-    refs(w.share()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    requireDocuments(dataset, claim, w.count());
+    requireDocuments(dataset, claim, w.share());
     Evaluator ev = new Evaluator(dataset, claim.source());
     Optional<Quantity> count = ev.evaluate(w.count());
     Optional<Quantity> share = ev.evaluate(w.share());
@@ -318,8 +326,8 @@ public final class Verifier {
 
   //-------------------------------------------------------------------------
   private static Verdict wholeMean(Dataset dataset, Claim claim, WholeMean w) {
-    refs(w.mean()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
-    refs(w.count()).forEach(r -> r.document().ifPresent(d -> requireDocument(dataset, claim, d)));
+    requireDocuments(dataset, claim, w.mean());
+    requireDocuments(dataset, claim, w.count());
     Evaluator ev = new Evaluator(dataset, claim.source());
     Optional<Quantity> mean = ev.evaluate(w.mean());
     Optional<Quantity> count = ev.evaluate(w.count());
