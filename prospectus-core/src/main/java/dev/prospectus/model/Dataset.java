@@ -39,6 +39,8 @@ public final class Dataset {
   private final String company;
   private final String name;
   private final Currency currency;
+  /** The currency as a unit, as figures in it have it: asked for every claim and every figure chosen. */
+  private final Unit currencyUnit;
   private final MonthDay fiscalYearEnd;
   private final Map<String, Document> documents;
   private final Map<Metric, MetricDefinition> metrics;
@@ -80,6 +82,7 @@ public final class Dataset {
     this.company = Args.notBlank(company, "company");
     this.name = Args.notBlank(name, "name");
     this.currency = Args.notNull(currency, "currency");
+    this.currencyUnit = Unit.of(currency);
     this.fiscalYearEnd = Args.notNull(fiscalYearEnd, "fiscalYearEnd");
     Map<String, Document> docs = new LinkedHashMap<>();
     for (Document d : Args.noNulls(documents, "documents")) {
@@ -232,6 +235,7 @@ public final class Dataset {
     this.company = other.company;
     this.name = other.name;
     this.currency = other.currency;
+    this.currencyUnit = other.currencyUnit;
     this.fiscalYearEnd = other.fiscalYearEnd;
     this.documents = other.documents;
     this.metrics = other.metrics;
@@ -293,6 +297,15 @@ public final class Dataset {
    */
   public Currency currency() {
     return currency;
+  }
+
+  /**
+   * The reporting currency as the unit of an amount: {@code Unit.of(currency())}.
+   *
+   * @return the unit
+   */
+  public Unit currencyUnit() {
+    return currencyUnit;
   }
 
   /**
@@ -575,7 +588,7 @@ public final class Dataset {
     if (reports.isEmpty()) {
       return Optional.empty();
     }
-    Unit own = Unit.of(currency);
+    Unit own = currencyUnit;
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       Figure f = reports.get(i);
@@ -649,7 +662,7 @@ public final class Dataset {
 
   private Agreement compareReports(FigureKey key) {
     List<Figure> reports = lookup(key).reports();
-    Unit own = Unit.of(currency);
+    Unit own = currencyUnit;
     boolean hasOwn = reports.stream().anyMatch(f -> f.unit().equals(own));
     int compared = 0;
     List<FigureConflict> conflicts = new ArrayList<>();

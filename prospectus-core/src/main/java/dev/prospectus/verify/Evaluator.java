@@ -162,8 +162,11 @@ final class Evaluator {
    */
   private static List<Figure> fromDocument(List<Figure> reports, String documentId) {
     List<Figure> result = new ArrayList<>(reports.size());
+    int hash = documentId.hashCode();
     for (Figure f : reports) {
-      if (f.source().document().id().equals(documentId)) {
+      String id = f.source().document().id();
+      // A string keeps its hash: most reports are another document's, told apart without a character compared.
+      if (id == documentId || id.hashCode() == hash && id.equals(documentId)) {
         result.add(f);
       }
     }
@@ -195,7 +198,7 @@ final class Evaluator {
 
   private Unit ownCurrency() {
     if (ownCurrency == null) {
-      ownCurrency = Unit.of(dataset.currency());
+      ownCurrency = dataset.currencyUnit();
     }
     return ownCurrency;
   }

@@ -48,6 +48,8 @@ class DatasetTest {
     assertThat(LUMEN.company()).isEqualTo("Lumen Robotics Inc.");
     assertThat(LUMEN.name()).isEqualTo("Lumen");
     assertThat(LUMEN.currency()).isEqualTo(USD);
+    assertThat(LUMEN.currencyUnit()).isEqualTo(Unit.parse("USD"));
+    assertThat(LUMEN.withAliases(List.of("Lumen Robots")).currencyUnit()).isEqualTo(Unit.parse("USD"));
     assertThat(LUMEN.fiscalYearEnd()).isEqualTo(MonthDay.of(12, 31));
     assertThat(LUMEN.documents()).containsExactly(PROSPECTUS, ARTICLE);
     assertThat(LUMEN.document("daily-2025-12-02")).contains(ARTICLE);
