@@ -255,7 +255,7 @@ public record Analysis(
       }
       // Fiscal years only: twelve months to another date (trailing twelve months) are no year of a CAGR.
       // And revenue in the dataset's currency only: growth from a figure in another unit is no growth.
-      Unit currency = Unit.of(ds.currency());
+      Unit currency = ds.currencyUnit();
       List<FiscalPeriod> years = spans(Metric.REVENUE, Segment.TOTAL).stream()
           .filter(ds::isFiscalYear)
           .filter(p -> find(Metric.REVENUE, Segment.TOTAL, p)

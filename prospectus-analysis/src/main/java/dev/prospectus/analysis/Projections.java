@@ -358,7 +358,7 @@ public record Projections(
      * the dataset's currency only, as a trend through figures in different units is none.
      */
     private List<FiscalPeriod> trendPeriods() {
-      Unit currency = Unit.of(ds.currency());
+      Unit currency = ds.currencyUnit();
       List<FiscalPeriod> spans = ds.periods(Metric.REVENUE, Segment.TOTAL).stream()
           .filter(p -> p instanceof FiscalPeriod).map(p -> (FiscalPeriod) p)
           .filter(p -> figure(Metric.REVENUE, p).map(f -> f.value().signum() > 0 && f.unit().equals(currency))

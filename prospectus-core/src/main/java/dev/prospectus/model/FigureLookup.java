@@ -140,8 +140,17 @@ public final class FigureLookup {
    */
   public FigureLookup fromDocument(String documentId) {
     Args.notNull(documentId, "documentId");
-    return new FigureLookup(key, datasetName,
-        reports.stream().filter(f -> f.source().document().id().equals(documentId)).toList());
+    int hash = documentId.hashCode();
+    List<Figure> printed = new ArrayList<>(reports.size());
+    for (Figure f : reports) {
+      String id = f.source().document().id();
+      // A string keeps its hash: most reports are another document's, told apart without a character
+      // compared (every figure of a claim that names its source asks).
+      if (id == documentId || id.hashCode() == hash && id.equals(documentId)) {
+        printed.add(f);
+      }
+    }
+    return new FigureLookup(key, datasetName, printed);
   }
 
   /**

@@ -487,7 +487,7 @@ final class Judge {
         continue;
       }
       FigureKey key = FigureKey.of(m, Segment.TOTAL, at.get());
-      Unit currency = Unit.of(dataset.currency());
+      Unit currency = dataset.currencyUnit();
       Term t = datasetTerm(key, currency);
       if (t.problem == null) {
         result.add(new Cash(t.expression, at.get().endInclusive(), currency, "cash: " + key));
@@ -766,7 +766,7 @@ final class Judge {
 
   /** A report in another currency than the dataset's is named with its currency, which verify asks for. */
   private Optional<Unit> askedCurrency(Figure report) {
-    return report.unit().isCurrency() && !report.unit().equals(Unit.of(dataset.currency()))
+    return report.unit().isCurrency() && !report.unit().equals(dataset.currencyUnit())
         ? Optional.of(report.unit()) : Optional.empty();
   }
 

@@ -48,7 +48,6 @@ final class Evaluator {
   private final List<String> missing = new ArrayList<>();
   private final List<String> notMeaningful = new ArrayList<>();
   private final List<ExchangeRate> rates = new ArrayList<>();
-  private Unit ownCurrency;
 
   Evaluator(Dataset dataset, Optional<ClaimSource> claimSource) {
     this.dataset = dataset;
@@ -136,7 +135,7 @@ final class Evaluator {
     }
     if (claimDocument.isPresent()) {
       // A figure nobody printed in the dataset's currency (a price in HK$) is taken in the currency printed.
-      List<Figure> fromClaim = fromDocument(all.reports(), claimDocument.get());
+      List<Figure> fromClaim = all.fromDocument(claimDocument.get()).reports();
       List<Figure> own = hasOwnCurrency(all.reports()) ? inOwnCurrency(fromClaim) : fromClaim;
       if (!own.isEmpty()) {
         Figure figure = ReportRule.best(own).orElseThrow();
@@ -156,26 +155,9 @@ final class Evaluator {
     return Optional.of(new Resolved(chosen.report(), chosen.value()));
   }
 
-  /**
-   * The reports a document printed: {@link FigureLookup#fromDocument}'s reports, without a lookup
-   * made around them (every figure of a claim with a source asks).
-   */
-  private static List<Figure> fromDocument(List<Figure> reports, String documentId) {
-    List<Figure> result = new ArrayList<>(reports.size());
-    int hash = documentId.hashCode();
-    for (Figure f : reports) {
-      String id = f.source().document().id();
-      // A string keeps its hash: most reports are another document's, told apart without a character compared.
-      if (id == documentId || id.hashCode() == hash && id.equals(documentId)) {
-        result.add(f);
-      }
-    }
-    return result;
-  }
-
   /** The reports in the dataset's currency, or in a unit that is no currency at all. */
   private List<Figure> inOwnCurrency(List<Figure> reports) {
-    Unit own = ownCurrency();
+    Unit own = dataset.currencyUnit();
     List<Figure> result = new ArrayList<>(reports.size());
     for (Figure f : reports) {
       if (!f.unit().isCurrency() || f.unit().equals(own)) {
@@ -187,20 +169,13 @@ final class Evaluator {
 
   /** Whether {@link #inOwnCurrency} would keep a report: asked for every figure, so it builds no list. */
   private boolean hasOwnCurrency(List<Figure> reports) {
-    Unit own = ownCurrency();
+    Unit own = dataset.currencyUnit();
     for (Figure f : reports) {
       if (!f.unit().isCurrency() || f.unit().equals(own)) {
         return true;
       }
     }
     return false;
-  }
-
-  private Unit ownCurrency() {
-    if (ownCurrency == null) {
-      ownCurrency = dataset.currencyUnit();
-    }
-    return ownCurrency;
   }
 
   FigureKey key(String text) {
@@ -384,7 +359,7 @@ final class Evaluator {
    * and a market capitalisation in HK$) stay as printed.
    */
   private boolean harmonise(Map<String, Quantity> in, List<Quantity> terms) {
-    Unit own = ownCurrency();
+    Unit own = dataset.currencyUnit();
     // Every claim's every operation passes here: decide without allocating in the common case.
     if (!mixesWithOwn(in.values(), terms, own)) {
       return true;

@@ -133,27 +133,28 @@ public enum Relation {
   public VerdictStatus judge(DecimalRange computed, DecimalRange reported) {
     Args.notNull(computed, "computed");
     Args.notNull(reported, "reported");
-    if (!isInequality()) {
-      // =, about and nearly: the ranges meet or not (the comparisons below are for inequalities).
-      return computed.isConnected(reported) ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
-    }
-    // An unbounded end compares as beyond every number on its side.
-    int lowVsHigh = computed.isBoundedBelow() && reported.isBoundedAbove()
-        ? computed.low().compareTo(reported.high()) : -1;
-    int highVsLow = computed.isBoundedAbove() && reported.isBoundedBelow()
-        ? computed.high().compareTo(reported.low()) : 1;
     switch (this) {
       case GREATER:
-        return decide(lowVsHigh > 0, highVsLow <= 0);
+        return decide(lowVsHigh(computed, reported) > 0, highVsLow(computed, reported) <= 0);
       case GREATER_OR_EQUAL:
-        return decide(lowVsHigh >= 0, highVsLow < 0);
+        return decide(lowVsHigh(computed, reported) >= 0, highVsLow(computed, reported) < 0);
       case LESS:
-        return decide(highVsLow < 0, lowVsHigh >= 0);
+        return decide(highVsLow(computed, reported) < 0, lowVsHigh(computed, reported) >= 0);
       case LESS_OR_EQUAL:
-        return decide(highVsLow <= 0, lowVsHigh > 0);
+        return decide(highVsLow(computed, reported) <= 0, lowVsHigh(computed, reported) > 0);
       default:
+        // =, about and nearly: the ranges meet or not.
         return computed.isConnected(reported) ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     }
+  }
+
+  // An unbounded end compares as beyond every number on its side.
+  private static int lowVsHigh(DecimalRange computed, DecimalRange reported) {
+    return computed.isBoundedBelow() && reported.isBoundedAbove() ? computed.low().compareTo(reported.high()) : -1;
+  }
+
+  private static int highVsLow(DecimalRange computed, DecimalRange reported) {
+    return computed.isBoundedAbove() && reported.isBoundedBelow() ? computed.high().compareTo(reported.low()) : 1;
   }
 
   private static VerdictStatus decide(boolean allPairs, boolean noPair) {

@@ -165,7 +165,7 @@ final class ChartData {
    */
   static Optional<Panel> revenueBySegment(Analysis analysis) {
     Dataset ds = analysis.dataset();
-    Unit currency = Unit.of(ds.currency());
+    Unit currency = ds.currencyUnit();
     Map<FiscalPeriod, Figure> totals = new LinkedHashMap<>();
     for (FiscalPeriod period : spans(ds, Metric.REVENUE, Segment.TOTAL)) {
       preferred(ds, Metric.REVENUE, Segment.TOTAL, period).filter(f -> f.unit().equals(currency))

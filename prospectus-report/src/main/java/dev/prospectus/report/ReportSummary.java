@@ -217,7 +217,7 @@ record ReportSummary(List<ReportingPeriod> periods, List<Row> measures, List<Run
    * after it; without such an interim, the last two such periods.
    */
   static List<ReportingPeriod> periods(Dataset ds) {
-    Unit currency = Unit.of(ds.currency());
+    Unit currency = ds.currencyUnit();
     List<FiscalPeriod> spans = ds.periods(Metric.REVENUE, Segment.TOTAL).stream()
         .filter(p -> p instanceof FiscalPeriod).map(p -> (FiscalPeriod) p)
         .filter(p -> ds.choose(revenue(p)).map(c -> c.value().unit().equals(currency)).orElse(false))
