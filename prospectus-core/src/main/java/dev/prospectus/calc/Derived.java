@@ -4,6 +4,7 @@ import dev.prospectus.internal.Args;
 import dev.prospectus.internal.LazyText;
 import dev.prospectus.model.ConvertedReport;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Enclosure;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FigureBasis;
 import dev.prospectus.format.Formats;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -44,8 +46,11 @@ public final class Derived implements Calculation, Quantity {
   private final Measure measure;
   // Made when read: the words cost more than the arithmetic (issue 12).
   private final LazyText label;
-  private final BigDecimal value;
-  private final DecimalRange range;
+  // The exact point and range, or, for a deferred calculation, null until first read (issue 12: most
+  // verdicts are decided on the enclosure and counted, their decimals never read).
+  private volatile Exact exact;
+  private final Supplier<Exact> maker;
+  private final Optional<Enclosure> enclosure;
   private final Unit unit;
   private final LazyText formula;
   private final List<Quantity> inputs;
@@ -83,13 +88,42 @@ public final class Derived implements Calculation, Quantity {
     Args.notNull(unit, "unit");
     this.measure = measure;
     this.label = label;
-    this.value = value;
-    this.range = range;
+    this.exact = new Exact(value, range);
+    this.maker = null;
+    this.enclosure = Optional.empty();
     this.unit = unit;
     this.formula = formula;
-    this.inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
-    this.notes = List.copyOf(Args.noNulls(notes, "notes"));
+    this.inputs = Args.listCopy(inputs, "inputs");
+    this.notes = Args.listCopy(notes, "notes");
   }
+
+  /** A deferred calculation: its bounds now, its exact point and range when first read. */
+  private Derived(Measure measure, LazyText label, Supplier<Exact> maker, Enclosure enclosure, Unit unit,
+      LazyText formula, List<? extends Quantity> inputs, List<String> notes) {
+    this.measure = measure;
+    this.label = label;
+    this.maker = maker;
+    this.enclosure = Optional.of(enclosure);
+    this.unit = unit;
+    this.formula = formula;
+    this.inputs = List.copyOf(inputs);
+    this.notes = List.copyOf(notes);
+  }
+
+  /** The exact point and range of a calculation. */
+  private record Exact(BigDecimal value, DecimalRange range) {
+  }
+
+  private Exact exact() {
+    Exact e = exact;
+    if (e == null) {
+      // Made from immutable inputs, so two threads that race here make equal values; either may be kept.
+      e = maker.get();
+      exact = e;
+    }
+    return e;
+  }
+
 
   /**
    * What was calculated, as a type.
@@ -119,7 +153,7 @@ public final class Derived implements Calculation, Quantity {
    */
   @Override
   public BigDecimal value() {
-    return value;
+    return exact().value();
   }
 
   /**
@@ -129,7 +163,7 @@ public final class Derived implements Calculation, Quantity {
    */
   @Override
   public DecimalRange range() {
-    return range;
+    return exact().range();
   }
 
   /**
@@ -177,8 +211,8 @@ public final class Derived implements Calculation, Quantity {
    */
   @Override
   public boolean equals(Object o) {
-    return this == o || o instanceof Derived d && measure == d.measure && value.equals(d.value)
-        && range.equals(d.range) && unit.equals(d.unit) && inputs.equals(d.inputs) && notes.equals(d.notes)
+    return this == o || o instanceof Derived d && measure == d.measure && value().equals(d.value())
+        && range().equals(d.range()) && unit.equals(d.unit) && inputs.equals(d.inputs) && notes.equals(d.notes)
         && label().equals(d.label()) && formula().equals(d.formula());
   }
 
@@ -189,7 +223,7 @@ public final class Derived implements Calculation, Quantity {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(measure, label(), value, range, unit, formula(), inputs, notes);
+    return Objects.hash(measure, label(), value(), range(), unit, formula(), inputs, notes);
   }
 
   /**
@@ -214,14 +248,14 @@ public final class Derived implements Calculation, Quantity {
   public static Derived of(
       Measure measure, String label, BigDecimal value, DecimalRange range, Unit unit, String formula,
       List<? extends Quantity> inputs, List<String> notes) {
-    List<String> all = withInputNotes(inputs, notes);
-    return new Derived(measure, label, value, range, unit, formula, List.copyOf(inputs), all);
+    List<Quantity> in = Args.listCopy(inputs, "inputs");
+    return new Derived(measure, label, value, range, unit, formula, in, withInputNotes(in, Args.listCopy(notes,
+        "notes")));
   }
 
   /** The notes, then one for every input figure bounded on one side only, and one for every doubted one. */
+  /** The notes with those the inputs call for; the lists hold no null (checked, or made by a calculator). */
   private static List<String> withInputNotes(List<? extends Quantity> inputs, List<String> notes) {
-    Args.noNulls(inputs, "inputs");
-    Args.noNulls(notes, "notes");
     if (!anyNoteworthy(inputs)) {
       // Nearly every calculation: exact, undoubted, reported inputs add no note (and no sets are made).
       return notes;
@@ -258,6 +292,50 @@ public final class Derived implements Calculation, Quantity {
       Supplier<String> formula, List<? extends Quantity> inputs, List<String> notes) {
     return new Derived(measure, LazyText.of(() -> Args.notBlank(label.get(), "label")), value, range, unit,
         LazyText.of(() -> Args.notBlank(formula.get(), "formula")), inputs, withInputNotes(inputs, notes));
+  }
+
+  /**
+   * A calculation whose exact point and range are made when first read: a verdict decided on its
+   * {@link Enclosure} never makes them unless they are read (issue 12). The label, formula and notes
+   * follow the rules of {@link #lazy}. On first read the exact values are checked to lie within the
+   * enclosure.
+   */
+  static Derived deferred(Measure measure, Supplier<String> label, Supplier<BigDecimal> value,
+      Supplier<DecimalRange> range, Enclosure enclosure, Unit unit, Supplier<String> formula,
+      List<? extends Quantity> inputs, List<String> notes) {
+    Args.notNull(measure, "measure");
+    Args.notNull(value, "value");
+    Args.notNull(range, "range");
+    Args.notNull(enclosure, "enclosure");
+    Args.notNull(unit, "unit");
+    LazyText labelText = LazyText.of(() -> Args.notBlank(label.get(), "label"));
+    return new Derived(measure, labelText, () -> enclosed(labelText, value.get(), range.get(), enclosure), enclosure,
+        unit, LazyText.of(() -> Args.notBlank(formula.get(), "formula")), inputs, withInputNotes(inputs, notes));
+  }
+
+  /** The exact values of a deferred calculation, held to the bounds its verdicts may have been decided on. */
+  private static Exact enclosed(LazyText label, BigDecimal value, DecimalRange range, Enclosure e) {
+    double v = value.doubleValue();
+    double low = range.isBoundedBelow() ? range.low().doubleValue() : Double.NEGATIVE_INFINITY;
+    double high = range.isBoundedAbove() ? range.high().doubleValue() : Double.POSITIVE_INFINITY;
+    // The double nearest an exact number between two doubles is never outside them.
+    if (v < e.pointMin() || v > e.pointMax() || low < e.lowMin() || low > e.lowMax() || high < e.highMin()
+        || high > e.highMax()) {
+      throw new IllegalStateException("The exact value of '" + label.get() + "', " + value.toPlainString() + " "
+          + range + ", lies outside the bounds it was judged on, " + e);
+    }
+    return new Exact(value, range);
+  }
+
+  /**
+   * Bounds in double precision on this calculation's point and range ends, for a calculation made
+   * with them (a growth or a ratio of ordinary figures); empty otherwise. A comparison they decide is
+   * decided as the exact decimals would decide it ({@link Enclosure}).
+   *
+   * @return the bounds, or empty
+   */
+  public Optional<Enclosure> enclosure() {
+    return enclosure;
   }
 
   /**
@@ -387,6 +465,6 @@ public final class Derived implements Calculation, Quantity {
    */
   @Override
   public String toString() {
-    return Formats.format(value, range, unit);
+    return Formats.format(value(), range(), unit);
   }
 }

@@ -2,6 +2,7 @@ package dev.prospectus.calc;
 
 import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Enclosure;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.FiscalPeriod;
 import dev.prospectus.model.Quantity;
@@ -67,15 +68,27 @@ public final class GrowthCalculator {
     if (problem.isPresent()) {
       return problem.get();
     }
-    DecimalRange range = CalcSupport.toPercent(current.range().dividedBy(prior.range())
-        .minus(DecimalRange.of(BigDecimal.ONE)));
+    Supplier<String> formula = () -> "(" + current.label() + " / " + prior.label() + " - 1) x 100";
+    Enclosure bounds = Bounds.percentOfQuotient(current, prior, 1);
+    if (bounds != null) {
+      // Judged on its bounds; the three divisions of decimals are made when the growth is read.
+      return Derived.deferred(Measure.GROWTH, measure, () -> growthPoint(current, prior),
+          () -> growthRange(current, prior), bounds, Unit.PERCENT, formula, inputs, List.of());
+    }
+    DecimalRange range = growthRange(current, prior);
     if (range.isUnbounded()) {
       return CalcSupport.unboundedResult(Measure.GROWTH, measure.get(), range, inputs).orElseThrow();
     }
-    BigDecimal value = CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value())
-        .subtract(BigDecimal.ONE));
-    return Derived.lazy(Measure.GROWTH, measure, value, range, Unit.PERCENT,
-        () -> "(" + current.label() + " / " + prior.label() + " - 1) x 100", inputs, List.of());
+    return Derived.lazy(Measure.GROWTH, measure, growthPoint(current, prior), range, Unit.PERCENT, formula, inputs,
+        List.of());
+  }
+
+  private static BigDecimal growthPoint(Quantity current, Quantity prior) {
+    return CalcSupport.toPercent(CalcSupport.divide(current.value(), prior.value()).subtract(BigDecimal.ONE));
+  }
+
+  private static DecimalRange growthRange(Quantity current, Quantity prior) {
+    return CalcSupport.toPercent(current.range().dividedBy(prior.range()).minus(DecimalRange.of(BigDecimal.ONE)));
   }
 
   /**

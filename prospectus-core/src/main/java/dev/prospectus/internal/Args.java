@@ -3,6 +3,7 @@ package dev.prospectus.internal;
 import dev.prospectus.model.Limits;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Argument checks shared by the library: each returns its argument and, on failure, throws an
@@ -76,6 +77,28 @@ public final class Args {
     }
     return value;
   }
+  /**
+   * An unmodifiable copy of a collection argument, refusing null: the same collection when it is an
+   * unmodifiable list already ({@link List#copyOf}), so that a value type made from another's list
+   * copies and checks nothing.
+   *
+   * @param <T>  the element type
+   * @param value  the argument
+   * @param name  the argument's name, used in the message
+   * @return the unmodifiable list, in the collection's order
+   * @throws IllegalArgumentException if the argument is null or contains null, naming the index
+   */
+  public static <T> List<T> listCopy(Collection<? extends T> value, String name) {
+    notNull(value, name);
+    try {
+      return List.copyOf(value);
+    } catch (NullPointerException ex) {
+      // List.copyOf refuses null without saying where: find it and say so.
+      noNulls(value, name);
+      throw ex;
+    }
+  }
+
 
   /**
    * Reads a decimal argument from its string form.

@@ -6,6 +6,8 @@ import dev.prospectus.model.ApproximationConvention;
 import dev.prospectus.internal.Args;
 import dev.prospectus.internal.LazyText;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Enclosure;
+import dev.prospectus.calc.Derived;
 import dev.prospectus.format.Formats;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.Qualifier;
@@ -318,31 +320,79 @@ public final class Judgement {
       throw new IllegalArgumentException("Cannot compare '" + computed.label() + "' in '" + unit
           + "' with '" + reported.text() + "' in '" + reported.unit() + "'");
     }
-    DecimalRange c = computed.range();
+    Optional<Enclosure> bounds = computed instanceof Derived d ? d.enclosure() : Optional.empty();
+    Outcome outcome = bounds.isPresent() ? onBounds(bounds.get(), relation, reported, finer, precision) : null;
+    if (outcome == null) {
+      outcome = exactly(computed, relation, reported, finer, precision);
+    }
+    VerdictStatus status = outcome.status();
     DecimalRange r = reported.range();
-    VerdictStatus status = relation.judge(c, r);
+    // The computed range and point are read only when the reason is: a range judged on its bounds
+    // is then made, exactly.
+    if (outcome.finerStatus() != null) {
+      Reading fine = finer.orElseThrow();
+      VerdictStatus other = outcome.finerStatus();
+      // The printed zeros decide it: say which reading gives which answer.
+      return lazy(VerdictStatus.UNDECIDABLE, relation, reported, () -> {
+        DecimalRange c = computed.range();
+        String coarse = "read to the nearest " + nearest(fine.amount(), fine.coarsest()) + " it is "
+            + status.name().toLowerCase(Locale.ROOT) + " (" + reason(status, relation, c, r, unit) + ")";
+        String precise = "read to the nearest " + nearest(fine.amount(), fine.finest()) + " it is "
+            + other.name().toLowerCase(Locale.ROOT) + " (" + reason(other, relation, c, fine.range(), unit) + ")";
+        return "'" + fine.text() + "' ends in zeros that may or may not be significant: " + coarse + "; " + precise;
+      }, false);
+    }
+    if (outcome.slips()) {
+      BigDecimal unitOfPrecision = precision.orElseThrow();
+      return lazy(status, relation, reported, () -> reason(status, relation, computed.range(), r, unit) + "; "
+          + pointSlip(computed.value(), reported, unitOfPrecision), true);
+    }
+    return lazy(status, relation, reported, () -> reason(status, relation, computed.range(), r, unit), false);
+  }
+
+  /**
+   * What a judgement found: the status under the coarsest reading, the status under the finer
+   * reading when it differs (else null), and whether a CONSISTENT {@code =} holds only within rounding.
+   */
+  private record Outcome(VerdictStatus status, VerdictStatus finerStatus, boolean slips) {
+  }
+
+  private static Outcome exactly(Quantity computed, Relation relation, Reported reported, Optional<Reading> finer,
+      Optional<BigDecimal> precision) {
+    DecimalRange c = computed.range();
+    VerdictStatus status = relation.judge(c, reported.range());
     if (finer.isPresent()) {
-      Reading fine = finer.get();
-      VerdictStatus other = relation.judge(c, fine.range());
+      VerdictStatus other = relation.judge(c, finer.get().range());
       if (other != status) {
-        // The printed zeros decide it: say which reading gives which answer.
-        return lazy(VerdictStatus.UNDECIDABLE, relation, reported, () -> {
-          String coarse = "read to the nearest " + nearest(fine.amount(), fine.coarsest()) + " it is "
-              + status.name().toLowerCase(Locale.ROOT) + " (" + reason(status, relation, c, r, unit) + ")";
-          String precise = "read to the nearest " + nearest(fine.amount(), fine.finest()) + " it is "
-              + other.name().toLowerCase(Locale.ROOT) + " (" + reason(other, relation, c, fine.range(), unit) + ")";
-          return "'" + fine.text() + "' ends in zeros that may or may not be significant: " + coarse + "; " + precise;
-        }, false);
+        return new Outcome(status, other, false);
       }
     }
-    if (status == VerdictStatus.CONSISTENT && relation == Relation.EQUAL && precision.isPresent()
-        && slips(computed.value(), reported, precision.get())) {
-      BigDecimal point = computed.value();
-      BigDecimal unitOfPrecision = precision.get();
-      return lazy(status, relation, reported, () -> reason(status, relation, c, r, unit) + "; "
-          + pointSlip(point, reported, unitOfPrecision), true);
+    boolean slips = status == VerdictStatus.CONSISTENT && relation == Relation.EQUAL && precision.isPresent()
+        && slips(computed.value(), reported, precision.get());
+    return new Outcome(status, null, slips);
+  }
+
+  /** The same outcome as {@link #exactly}, from the bounds alone; null when they cannot decide every step. */
+  private static Outcome onBounds(Enclosure bounds, Relation relation, Reported reported, Optional<Reading> finer,
+      Optional<BigDecimal> precision) {
+    VerdictStatus status = relation.judgeOnBounds(bounds, reported.range());
+    if (status == null) {
+      return null;
     }
-    return lazy(status, relation, reported, () -> reason(status, relation, c, r, unit), false);
+    if (finer.isPresent()) {
+      VerdictStatus other = relation.judgeOnBounds(bounds, finer.get().range());
+      if (other == null) {
+        return null;
+      }
+      if (other != status) {
+        return new Outcome(status, other, false);
+      }
+    }
+    if (status != VerdictStatus.CONSISTENT || relation != Relation.EQUAL || precision.isEmpty()) {
+      return new Outcome(status, null, false);
+    }
+    Boolean slips = slips(bounds, reported, precision.get());
+    return slips == null ? null : new Outcome(status, null, slips);
   }
 
   /**
@@ -353,6 +403,19 @@ public final class Judgement {
     // Half a unit as a product (exact, and cheaper than an exact quotient); only its value is compared.
     BigDecimal half = unit.multiply(HALF);
     return point.subtract(reported.value()).abs().compareTo(half) > 0;
+  }
+
+  /** {@link #slips} on the point's bounds: null when they cannot tell. */
+  private static Boolean slips(Enclosure bounds, Reported reported, BigDecimal unit) {
+    // The point is more than half a unit from the reported number when it lies outside [v - h, v + h].
+    BigDecimal half = unit.multiply(HALF);
+    BigDecimal v = reported.value();
+    int belowLow = Enclosure.compare(bounds.pointMin(), bounds.pointMax(), v.subtract(half));
+    int aboveHigh = Enclosure.compare(bounds.pointMin(), bounds.pointMax(), v.add(half));
+    if (belowLow < 0 || aboveHigh > 0) {
+      return true;
+    }
+    return belowLow > 0 && aboveHigh < 0 ? false : null;
   }
 
   /** What {@link #slips} found, with the three values. */

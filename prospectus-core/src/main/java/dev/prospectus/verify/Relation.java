@@ -2,6 +2,7 @@ package dev.prospectus.verify;
 
 import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Enclosure;
 import dev.prospectus.model.Qualifier;
 import java.util.Arrays;
 
@@ -146,6 +147,49 @@ public enum Relation {
         // =, about and nearly: the ranges meet or not.
         return computed.isConnected(reported) ? VerdictStatus.CONSISTENT : VerdictStatus.INCONSISTENT;
     }
+  }
+
+  /**
+   * Judges as {@link #judge} does, on double-precision bounds of the computed range's ends: the
+   * same status whenever the bounds decide every comparison it needs, null when one lies too close
+   * to call (then the exact range decides).
+   */
+  VerdictStatus judgeOnBounds(Enclosure computed, DecimalRange reported) {
+    int lowVsHigh = reported.isBoundedAbove() ? computed.compareLowTo(reported.high()) : -1;
+    int highVsLow = reported.isBoundedBelow() ? computed.compareHighTo(reported.low()) : 1;
+    switch (this) {
+      // Undecided (0) is never a strict answer either way, so each test asks for a certain sign.
+      case GREATER:
+      case GREATER_OR_EQUAL:
+        return decideOnBounds(lowVsHigh > 0, lowVsHigh < 0, highVsLow < 0, highVsLow > 0);
+      case LESS:
+      case LESS_OR_EQUAL:
+        return decideOnBounds(highVsLow < 0, highVsLow > 0, lowVsHigh > 0, lowVsHigh < 0);
+      default:
+        // The ranges meet when low <= reported high and reported low <= high.
+        if (lowVsHigh > 0 || highVsLow < 0) {
+          return VerdictStatus.INCONSISTENT;
+        }
+        return lowVsHigh < 0 && highVsLow > 0 ? VerdictStatus.CONSISTENT : null;
+    }
+  }
+
+  /**
+   * A status from certain signs: every pair holds when {@code all} is certain; no pair holds when
+   * {@code all} certainly fails and {@code none} is certain; some do when both certainly fail.
+   * Without a tie, which the bounds never certify, strict and non-strict relations agree.
+   */
+  private static VerdictStatus decideOnBounds(boolean all, boolean notAll, boolean none, boolean notNone) {
+    if (all) {
+      return VerdictStatus.CONSISTENT;
+    }
+    if (!notAll) {
+      return null;
+    }
+    if (none) {
+      return VerdictStatus.INCONSISTENT;
+    }
+    return notNone ? VerdictStatus.UNDECIDABLE : null;
   }
 
   // An unbounded end compares as beyond every number on its side.

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.LinkedList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,29 @@ class ArgsTest {
   void test_noNulls_nullElementNamesIndex() {
     assertThatIllegalArgumentException().isThrownBy(() -> Args.noNulls(Arrays.asList("a", "b", null), "figures"))
         .withMessage("Argument 'figures' must not contain null but has null at index 2");
+  }
+
+  @Test
+  void test_noNulls_nullElementOfACollectionWithoutIndex() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.noNulls(new LinkedList<>(Arrays.asList(null, "b")),
+        "figures")).withMessage("Argument 'figures' must not contain null but has null at index 0");
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.noNulls(Arrays.asList(null, "b"), "figures"))
+        .withMessage("Argument 'figures' must not contain null but has null at index 0");
+  }
+
+  @Test
+  void test_listCopy() {
+    List<String> immutable = List.of("a", "b");
+    assertThat(Args.listCopy(immutable, "values")).isSameAs(immutable);
+    List<String> mutable = new ArrayList<>(List.of("a", "b"));
+    List<String> copy = Args.listCopy(mutable, "values");
+    mutable.add("c");
+    assertThat(copy).containsExactly("a", "b");
+    assertThat(Args.listCopy(new LinkedHashSet<>(List.of("x", "y")), "values")).containsExactly("x", "y");
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.listCopy(null, "figures"))
+        .withMessage("Argument 'figures' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> Args.listCopy(Arrays.asList("a", null), "figures"))
+        .withMessage("Argument 'figures' must not contain null but has null at index 1");
   }
 
   @Test

@@ -1,0 +1,91 @@
+package dev.prospectus.calc;
+
+import static dev.prospectus.calc.Fixtures.figure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Enclosure;
+import dev.prospectus.model.Figure;
+import dev.prospectus.model.Quantity;
+import dev.prospectus.model.Scale;
+import dev.prospectus.model.Unit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A growth of ordinary figures is judged on its {@link Enclosure}; its decimals, made when read, are unchanged. */
+class BoundsTest {
+
+  @Test
+  void test_growth_theSeed() {
+    Derived growth = (Derived) GrowthCalculator.periodOverPeriod(
+        figure("revenue", "FY2024", "3052", Scale.TEN_THOUSAND, "USD"),
+        figure("revenue", "FY2023", "346", Scale.TEN_THOUSAND, "USD"));
+    Enclosure bounds = growth.enclosure().orElseThrow();
+    // (3052.5萬 / 345.5萬 - 1) x 100 and (3051.5萬 / 346.5萬 - 1) x 100, to 34 digits outward
+    assertThat(growth.range()).isEqualTo(DecimalRange.ofClosed("780.6637806637806637806637806637806",
+        "783.5021707670043415340086830680174"));
+    assertThat(growth.value()).isEqualTo("782.0809248554913294797687861271676");
+    // each bound within a hundred-billionth of its exact end, on its side
+    assertEncloses(bounds.lowMin(), bounds.lowMax(), growth.range().low());
+    assertEncloses(bounds.highMin(), bounds.highMax(), growth.range().high());
+    assertEncloses(bounds.pointMin(), bounds.pointMax(), growth.value());
+  }
+
+  private static void assertEncloses(double min, double max, BigDecimal exact) {
+    assertThat(new BigDecimal(min)).isLessThan(exact).isGreaterThan(exact.subtract(new BigDecimal("1E-11")));
+    assertThat(new BigDecimal(max)).isGreaterThan(exact).isLessThan(exact.add(new BigDecimal("1E-11")));
+  }
+
+  @Test
+  void test_growth_beyondTheBounds_madeAtOnce() {
+    // No printed number is that large (40 digits at most): calculations of 3E+150 and 2E+150, beyond
+    // what the bounds handle (1e100), get no enclosure and the same decimals as the formula.
+    Quantity current = Derived.of(Measure.AS_REPORTED, "a", new BigDecimal("3E+150"),
+        DecimalRange.ofClosed(new BigDecimal("2.5E+150"), new BigDecimal("3.5E+150")), Unit.parse("USD"), "a",
+        List.of(), List.of());
+    Quantity prior = Derived.of(Measure.AS_REPORTED, "b", new BigDecimal("2E+150"),
+        DecimalRange.ofClosed(new BigDecimal("1.5E+150"), new BigDecimal("2.5E+150")), Unit.parse("USD"), "b",
+        List.of(), List.of());
+    Derived growth = (Derived) GrowthCalculator.periodOverPeriod(current, prior);
+    assertThat(growth.enclosure()).isEmpty();
+    assertThat(growth.range()).isEqualTo(current.range().dividedBy(prior.range())
+        .minus(DecimalRange.of(BigDecimal.ONE)).movePointRight(2));
+    assertThat(growth.value()).isEqualByComparingTo("50");
+  }
+
+  @Test
+  void test_growth_randomFigures_sameDecimalsAsTheFormula_withinTheBounds() {
+    // Figures of either sign and any scale: every deferred growth's decimals are the formula's, and
+    // Derived refuses on first read any that lies outside its bounds.
+    Random random = new Random(7);
+    MathContext down = new MathContext(34, java.math.RoundingMode.FLOOR);
+    MathContext up = new MathContext(34, java.math.RoundingMode.CEILING);
+    int deferred = 0;
+    for (int i = 0; i < 5_000; i++) {
+      BigDecimal current = BigDecimal.valueOf(random.nextInt(2_000_001) - 1_000_000, random.nextInt(12) - 4);
+      BigDecimal prior = BigDecimal.valueOf(random.nextInt(1_000_000) + 1, random.nextInt(12) - 4);
+      Figure c = figure("revenue", "FY2024", current.toPlainString(), Scale.ONE, "USD");
+      Figure p = figure("revenue", "FY2023", prior.toPlainString(), Scale.ONE, "USD");
+      Calculation calculation = GrowthCalculator.periodOverPeriod(c, p);
+      if (!calculation.isMeaningful()) {
+        // a prior whose rounding range reaches zero ("1" read as [0.5, 1.5] is fine, "0.4" is not)
+        continue;
+      }
+      Derived growth = (Derived) calculation;
+      deferred += growth.enclosure().isPresent() ? 1 : 0;
+      DecimalRange cr = c.range();
+      DecimalRange pr = p.range();
+      BigDecimal low = (cr.low().signum() > 0 ? cr.low().divide(pr.high(), down) : cr.low().divide(pr.low(), down))
+          .subtract(BigDecimal.ONE).movePointRight(2);
+      BigDecimal high = (cr.high().signum() >= 0 ? cr.high().divide(pr.low(), up) : cr.high().divide(pr.high(), up))
+          .subtract(BigDecimal.ONE).movePointRight(2);
+      assertThat(growth.range().isSameRange(DecimalRange.ofClosed(low, high))).as(c + " over " + p).isTrue();
+      assertThat(growth.value()).isEqualByComparingTo(current.divide(prior, MathContext.DECIMAL128)
+          .subtract(BigDecimal.ONE).movePointRight(2));
+    }
+    assertThat(deferred).isEqualTo(5_000);
+  }
+}
