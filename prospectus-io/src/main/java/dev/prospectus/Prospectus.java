@@ -49,7 +49,7 @@ public final class Prospectus {
 
   private Prospectus(Dataset dataset, List<Claim> claims) {
     this.dataset = Args.notNull(dataset, "dataset");
-    this.claims = List.copyOf(Args.noNulls(claims, "claims"));
+    this.claims = Args.listCopy(claims, "claims");
   }
 
   //-------------------------------------------------------------------------

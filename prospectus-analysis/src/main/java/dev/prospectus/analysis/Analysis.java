@@ -86,7 +86,7 @@ public record Analysis(
      */
     public Section {
       Args.notBlank(title, "title");
-      results = List.copyOf(Args.noNulls(results, "results"));
+      results = Args.listCopy(results, "results");
     }
 
     /**
@@ -113,8 +113,8 @@ public record Analysis(
   public Analysis {
     Args.notNull(dataset, "dataset");
     Args.notNull(settings, "settings");
-    sections = List.copyOf(Args.noNulls(sections, "sections"));
-    verdicts = List.copyOf(Args.noNulls(verdicts, "verdicts"));
+    sections = Args.listCopy(sections, "sections");
+    verdicts = Args.listCopy(verdicts, "verdicts");
     Args.notNull(projections, "projections");
   }
 

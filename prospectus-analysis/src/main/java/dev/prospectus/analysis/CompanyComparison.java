@@ -65,10 +65,10 @@ public record CompanyComparison(List<Analysis> analyses, ComparisonSettings sett
    *     row's cells do not match the analyses
    */
   public CompanyComparison {
-    analyses = List.copyOf(Args.noNulls(analyses, "analyses"));
+    analyses = Args.listCopy(analyses, "analyses");
     Args.isTrue(analyses.size() >= 2, "A comparison needs at least two analyses but has " + analyses.size());
     Args.notNull(settings, "settings");
-    rows = List.copyOf(Args.noNulls(rows, "rows"));
+    rows = Args.listCopy(rows, "rows");
     for (ComparisonRow row : rows) {
       Args.isTrue(row.cells().size() == analyses.size(), "Row '" + row.label() + "' has " + row.cells().size()
           + " cells for " + analyses.size() + " companies");

@@ -40,10 +40,10 @@ public record ComparisonRow(
    */
   public ComparisonRow {
     Args.notNull(measure, "measure");
-    subject = List.copyOf(Args.noNulls(subject, "subject"));
+    subject = Args.listCopy(subject, "subject");
     Args.notBlank(label, "label");
-    cells = List.copyOf(Args.noNulls(cells, "cells"));
-    notes = List.copyOf(Args.noNulls(notes, "notes"));
+    cells = Args.listCopy(cells, "cells");
+    notes = Args.listCopy(notes, "notes");
     Args.isTrue(!mixedPeriods || !notes.isEmpty(), "Row '" + label + "' mixes periods and must say so in a note");
   }
 

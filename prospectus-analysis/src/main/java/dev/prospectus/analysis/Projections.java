@@ -130,12 +130,12 @@ public record Projections(
    */
   public Projections {
     Args.notNull(cash, "cash");
-    runways = List.copyOf(Args.noNulls(runways, "runways"));
+    runways = Args.listCopy(runways, "runways");
     Args.notNull(monteCarlo, "monteCarlo");
     Args.notNull(tornado, "tornado");
     Args.notNull(revenueTrend, "revenueTrend");
     Args.notNull(breakEven, "breakEven");
-    notMade = List.copyOf(Args.noNulls(notMade, "notMade"));
+    notMade = Args.listCopy(notMade, "notMade");
   }
 
   /**

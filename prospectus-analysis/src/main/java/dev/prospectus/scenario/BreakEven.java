@@ -64,7 +64,7 @@ public record BreakEven(
    * @throws IllegalArgumentException if an argument is null or out of range
    */
   public BreakEven {
-    points = List.copyOf(Args.noNulls(points, "points"));
+    points = Args.listCopy(points, "points");
     Args.notNull(revenueTrend, "revenueTrend");
     Args.notNull(costTrend, "costTrend");
     Args.isTrue(Double.isFinite(marginInterceptPercent) && Double.isFinite(marginSlopePercentPerYear),
@@ -75,7 +75,7 @@ public record BreakEven(
     Args.notNull(date, "date");
     Args.isTrue(date.map(d -> !d.isBefore(from)).orElse(true), "Argument 'date' must not be before " + from
         + " but has value " + date.map(LocalDate::toString).orElse(""));
-    assumptions = List.copyOf(Args.noNulls(assumptions, "assumptions"));
+    assumptions = Args.listCopy(assumptions, "assumptions");
   }
 
   /**

@@ -48,7 +48,7 @@ public record MonteCarloResult(
     Args.notNull(cash, "cash");
     Args.notNull(asOf, "asOf");
     Checks.horizon(horizonMonths);
-    cashOutMonths = List.copyOf(Args.noNulls(cashOutMonths, "cashOutMonths"));
+    cashOutMonths = Args.listCopy(cashOutMonths, "cashOutMonths");
     Args.isTrue(cashOutMonths.size() <= config.runs(), "Argument 'cashOutMonths' has " + cashOutMonths.size()
         + " runs, more than the " + config.runs() + " simulated");
     for (int i = 0; i < cashOutMonths.size(); i++) {
@@ -57,10 +57,10 @@ public record MonteCarloResult(
           "Argument 'cashOutMonths' must be ascending within 0 to " + horizonMonths + " but has " + m
           + " at index " + i);
     }
-    fan = List.copyOf(Args.noNulls(fan, "fan"));
+    fan = Args.listCopy(fan, "fan");
     Args.isTrue(fan.size() == horizonMonths + 1, "Argument 'fan' must have " + (horizonMonths + 1)
         + " points, one per month from 0 to the horizon, but has " + fan.size());
-    assumptions = List.copyOf(Args.noNulls(assumptions, "assumptions"));
+    assumptions = Args.listCopy(assumptions, "assumptions");
   }
 
   /**

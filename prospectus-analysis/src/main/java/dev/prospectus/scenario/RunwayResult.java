@@ -46,8 +46,8 @@ public record RunwayResult(
     Args.notNull(runway, "runway");
     Args.notNull(shortestAcrossRounding, "shortestAcrossRounding");
     Args.notNull(longestAcrossRounding, "longestAcrossRounding");
-    path = List.copyOf(Args.noNulls(path, "path"));
-    assumptions = List.copyOf(Args.noNulls(assumptions, "assumptions"));
+    path = Args.listCopy(path, "path");
+    assumptions = Args.listCopy(assumptions, "assumptions");
   }
 
   /**

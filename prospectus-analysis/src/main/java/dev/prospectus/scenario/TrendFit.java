@@ -77,7 +77,7 @@ public record TrendFit(
    */
   public TrendFit {
     Args.notBlank(measure, "measure");
-    points = List.copyOf(Args.noNulls(points, "points"));
+    points = Args.listCopy(points, "points");
     Args.isTrue(points.size() >= MIN_POINTS, "A trend of '" + measure + "' needs at least " + MIN_POINTS
         + " periods for a confidence interval on its growth rate but has " + points.size());
     Args.notNull(origin, "origin");
@@ -89,7 +89,7 @@ public record TrendFit(
         + "'slopePerYear' <= 'slopeHigh' but found " + slopeLow + ", " + slopePerYear + ", " + slopeHigh);
     level(confidenceLevel);
     Args.isTrue(rSquared >= 0 && rSquared <= 1, "Argument 'rSquared' must be from 0 to 1 but has value " + rSquared);
-    assumptions = List.copyOf(Args.noNulls(assumptions, "assumptions"));
+    assumptions = Args.listCopy(assumptions, "assumptions");
   }
 
   private static void finite(double value, String name) {

@@ -48,7 +48,7 @@ public record IntegerConsistency(
     Args.notNull(count, "count");
     Args.notNull(percent, "percent");
     Args.notNull(found, "found");
-    nearest = List.copyOf(Args.noNulls(nearest, "nearest"));
+    nearest = Args.listCopy(nearest, "nearest");
   }
 
   /**

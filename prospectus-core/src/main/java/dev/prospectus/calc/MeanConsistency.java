@@ -54,7 +54,7 @@ public record MeanConsistency(
     Args.notNull(mean, "mean");
     Args.positive(items, "items");
     Args.notNull(found, "found");
-    nearest = List.copyOf(Args.noNulls(nearest, "nearest"));
+    nearest = Args.listCopy(nearest, "nearest");
   }
 
   /**

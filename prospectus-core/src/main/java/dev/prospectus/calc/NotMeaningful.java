@@ -73,7 +73,7 @@ public record NotMeaningful(Measure measure, String label, Reason reason, String
     Args.notBlank(label, "label");
     Args.notNull(reason, "reason");
     Args.notBlank(explanation, "explanation");
-    inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
+    inputs = Args.listCopy(inputs, "inputs");
   }
 
   /**
@@ -88,7 +88,7 @@ public record NotMeaningful(Measure measure, String label, Reason reason, String
    */
   public static NotMeaningful of(Measure measure, String label, Reason reason, String explanation,
       List<? extends Quantity> inputs) {
-    return new NotMeaningful(measure, label, reason, explanation, List.copyOf(Args.noNulls(inputs, "inputs")));
+    return new NotMeaningful(measure, label, reason, explanation, Args.listCopy(inputs, "inputs"));
   }
 
   @Override

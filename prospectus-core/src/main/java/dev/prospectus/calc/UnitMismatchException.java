@@ -29,7 +29,7 @@ public final class UnitMismatchException extends IllegalArgumentException {
    */
   public UnitMismatchException(String message, List<Unit> units) {
     super(Args.notBlank(message, "message"));
-    this.units = List.copyOf(Args.noNulls(units, "units"));
+    this.units = Args.listCopy(units, "units");
   }
 
   /**

@@ -41,9 +41,9 @@ public record Agreement(FigureKey key, List<Figure> reports, int compared, List<
    */
   public Agreement {
     Args.notNull(key, "key");
-    reports = List.copyOf(Args.noNulls(reports, "reports"));
-    conflicts = List.copyOf(Args.noNulls(conflicts, "conflicts"));
-    leftOut = List.copyOf(Args.noNulls(leftOut, "leftOut"));
+    reports = Args.listCopy(reports, "reports");
+    conflicts = Args.listCopy(conflicts, "conflicts");
+    leftOut = Args.listCopy(leftOut, "leftOut");
     if (!(compared >= conflicts.size())) {
       throw new IllegalArgumentException("Argument 'compared' must be at least the " + conflicts.size()
           + " conflicts but has value " + compared);

@@ -52,6 +52,9 @@ public final class Dataset {
   private final List<String> aliases;
   // Memoized: the dataset is immutable.
   private final ParseCache<RatePair, List<ExchangeRate>> rateOrder = new ParseCache<>(1024);
+  // Claims name figures by their keys' text: a key's text (its hash kept by the string) finds its
+  // lookup without the key parsed and hashed again for every claim verified.
+  private final ParseCache<String, FigureLookup> byKeyText = new ParseCache<>(16_384);
 
   /**
    * A key's reports as a lookup, made once, and the report chosen and the agreement of the reports,
@@ -134,7 +137,7 @@ public final class Dataset {
     this.segments = Collections.unmodifiableMap(segs);
     this.figures = List.copyOf(figures);
     this.index = Collections.unmodifiableMap(slots);
-    this.aliases = List.copyOf(Args.noNulls(aliases, "aliases"));
+    this.aliases = Args.listCopy(aliases, "aliases");
     this.aliases.forEach(a -> Args.notBlank(a, "alias"));
   }
 
@@ -243,7 +246,7 @@ public final class Dataset {
     this.figures = other.figures;
     this.index = other.index;
     this.exchangeRates = other.exchangeRates;
-    this.aliases = List.copyOf(Args.noNulls(aliases, "aliases"));
+    this.aliases = Args.listCopy(aliases, "aliases");
     this.aliases.forEach(a -> Args.notBlank(a, "alias"));
   }
 
@@ -451,6 +454,19 @@ public final class Dataset {
     Args.notNull(key, "key");
     Slot slot = index.get(key);
     return slot == null ? new FigureLookup(key, name, List.of()) : slot.lookup;
+  }
+
+  /**
+   * Every report of a figure, the key as text: {@code lookup("revenue/total/FY2024")}, the period
+   * read with this dataset's fiscal year end ({@link FigureKey#parse(String, MonthDay)}).
+   *
+   * @param key  the key, {@code metric/segment/period}
+   * @return the lookup, which may hold no report
+   * @throws IllegalArgumentException if the key is null or not a figure key
+   */
+  public FigureLookup lookup(String key) {
+    Args.notNull(key, "key");
+    return byKeyText.get(key, text -> lookup(FigureKey.parse(text, fiscalYearEnd)));
   }
 
   /**

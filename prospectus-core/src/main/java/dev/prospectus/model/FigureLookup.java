@@ -29,6 +29,13 @@ public final class FigureLookup {
   private final List<Figure> reports;
   // Remembered when first asked; immutable, so a race costs a recomputation, never a wrong value.
   private Optional<Figure> preferred;
+  // The last document asked for, with its answer: every figure of a claim that names its source asks
+  // for that one document, claim after claim. Immutable, so a race costs a recomputation.
+  private DocumentReports fromDocument;
+
+  /** The reports of one document, as {@link #fromDocument} found them. */
+  private record DocumentReports(String documentId, FigureLookup lookup) {
+  }
 
   /**
    * Creates a lookup result.
@@ -43,7 +50,14 @@ public final class FigureLookup {
     Args.notNull(datasetName, "datasetName");
     this.key = key;
     this.datasetName = datasetName;
-    this.reports = List.copyOf(Args.noNulls(reports, "reports"));
+    this.reports = Args.listCopy(reports, "reports");
+  }
+
+  /** A lookup of reports already checked and copied: a subset of another lookup's. */
+  private FigureLookup(FigureKey key, String datasetName, List<Figure> reports, boolean checked) {
+    this.key = key;
+    this.datasetName = datasetName;
+    this.reports = reports;
   }
 
   /**
@@ -140,18 +154,48 @@ public final class FigureLookup {
    */
   public FigureLookup fromDocument(String documentId) {
     Args.notNull(documentId, "documentId");
+    DocumentReports last = fromDocument;
+    if (last != null && last.documentId().equals(documentId)) {
+      return last.lookup();
+    }
+    FigureLookup found = reportsFrom(documentId);
+    fromDocument = new DocumentReports(documentId, found);
+    return found;
+  }
+
+  private FigureLookup reportsFrom(String documentId) {
     int hash = documentId.hashCode();
-    List<Figure> printed = new ArrayList<>(reports.size());
+    int count = 0;
+    Figure only = null;
     for (Figure f : reports) {
-      String id = f.source().document().id();
-      // A string keeps its hash: most reports are another document's, told apart without a character
-      // compared (every figure of a claim that names its source asks).
-      if (id == documentId || id.hashCode() == hash && id.equals(documentId)) {
+      if (isFrom(f, documentId, hash)) {
+        count++;
+        only = f;
+      }
+    }
+    // Every claim that names its source asks for each of its figures: most answers are all the
+    // reports, none or one, which need no list copied.
+    if (count == reports.size()) {
+      return this;
+    }
+    if (count <= 1) {
+      return new FigureLookup(key, datasetName, count == 0 ? List.of() : List.of(only), true);
+    }
+    List<Figure> printed = new ArrayList<>(count);
+    for (Figure f : reports) {
+      if (isFrom(f, documentId, hash)) {
         printed.add(f);
       }
     }
-    return new FigureLookup(key, datasetName, printed);
+    return new FigureLookup(key, datasetName, List.copyOf(printed), true);
   }
+
+  private static boolean isFrom(Figure f, String documentId, int hash) {
+    String id = f.source().document().id();
+    // A string keeps its hash: most reports are another document's, told apart without a character compared.
+    return id == documentId || id.hashCode() == hash && id.equals(documentId);
+  }
+
 
   /**
    * The pairs of reports that cannot both be true: no value lies within both ranges, open-ended

@@ -173,6 +173,11 @@ public record FiscalPeriod(LocalDate start, LocalDate endExclusive) implements R
    * @return true for a full year
    */
   public boolean isFullYear() {
+    if (start.getDayOfMonth() == 1 && endExclusive.getDayOfMonth() == 1) {
+      // Nearly every fiscal period runs from the first of a month: whole months, counted without a date made.
+      return endExclusive.getYear() * 12L + endExclusive.getMonthValue() - start.getYear() * 12L
+          - start.getMonthValue() == 12;
+    }
     return isWholeMonths() && ChronoUnit.MONTHS.between(start, endExclusive) == 12;
   }
 
@@ -187,6 +192,12 @@ public record FiscalPeriod(LocalDate start, LocalDate endExclusive) implements R
    */
   @Override
   public FiscalPeriod minusYears(long years) {
+    if (start.getDayOfMonth() == 1 && endExclusive.getDayOfMonth() == 1 && start.getMonthValue() != 3
+        && endExclusive.getMonthValue() != 3) {
+      // From and to the first of a month other than March, the day before each end is the last of a
+      // month other than February, which every year has: both ends simply move back.
+      return new FiscalPeriod(start.minusYears(years), endExclusive.minusYears(years));
+    }
     // Moving endExclusive instead would turn 2024-02-29 into 2023-02-28, a day early.
     LocalDate end = endInclusive().minusYears(years);
     LocalDate first = start.minusDays(1).minusYears(years).plusDays(1);

@@ -56,8 +56,8 @@ public record Finding(int start, int end, String printed, int line, int sentence
     Args.notNull(verdict, "verdict");
     Args.notBlank(reason, "reason");
     Args.isTrue(reason.indexOf('\n') < 0, "Argument 'reason' must be one line but has value '" + reason + "'");
-    bases = List.copyOf(Args.noNulls(bases, "bases"));
-    candidates = List.copyOf(Args.noNulls(candidates, "candidates"));
+    bases = Args.listCopy(bases, "bases");
+    candidates = Args.listCopy(candidates, "candidates");
   }
 
   /**

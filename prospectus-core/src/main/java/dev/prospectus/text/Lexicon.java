@@ -115,7 +115,7 @@ public final class Lexicon {
       Args.notNull(section, "section");
       Args.notBlank(key, "key");
       Args.notNull(value, "value");
-      words = List.copyOf(Args.noNulls(words, "words"));
+      words = Args.listCopy(words, "words");
       Args.isTrue(!words.isEmpty(), "Argument 'words' must not be empty");
       words.forEach(w -> Args.notBlank(w, "word"));
       Args.notBlank(origin, "origin");

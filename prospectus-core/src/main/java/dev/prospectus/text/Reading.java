@@ -48,8 +48,8 @@ public record Reading(ClaimKind kind, Optional<Metric> metric, Segment segment, 
     Args.notNull(segment, "segment");
     Args.notNull(period, "period");
     Args.notNull(relation, "relation");
-    words = List.copyOf(Args.noNulls(words, "words"));
-    keys = List.copyOf(Args.noNulls(keys, "keys"));
+    words = Args.listCopy(words, "words");
+    keys = Args.listCopy(keys, "keys");
   }
 
   /**

@@ -106,8 +106,8 @@ final class Evaluator {
    * {@code mayConvert}. Records the choice, or the missing figure.
    */
   private Optional<Resolved> choose(FigureRef ref, boolean mayConvert) {
-    FigureKey key = key(ref.key());
-    FigureLookup all = dataset.lookup(key);
+    FigureLookup all = dataset.lookup(ref.key());
+    FigureKey key = all.key();
     int count = all.reports().size();
     if (ref.isNamed()) {
       List<Figure> named = all.reports().stream()

@@ -163,7 +163,7 @@ public record Operation(
    * @throws IllegalArgumentException if the operator takes no terms
    */
   public Operation withTerms(List<? extends Expression> newTerms) {
-    return new Operation(operator, inputs, List.copyOf(Args.noNulls(newTerms, "newTerms")), options);
+    return new Operation(operator, inputs, Args.listCopy(newTerms, "newTerms"), options);
   }
 
   /**

@@ -103,8 +103,8 @@ public final class Verdict {
     Args.notNull(computed, "computed");
     Args.notNull(relation, "relation");
     Args.notNull(reported, "reported");
-    this.inputs = List.copyOf(Args.noNulls(inputs, "inputs"));
-    this.missing = List.copyOf(Args.noNulls(missing, "missing"));
+    this.inputs = Args.listCopy(inputs, "inputs");
+    this.missing = Args.listCopy(missing, "missing");
     if (!this.missing.isEmpty() && status != VerdictStatus.UNVERIFIABLE) {
       throw new IllegalArgumentException(
           "Only an unverifiable verdict has missing inputs but " + status + " has " + this.missing);

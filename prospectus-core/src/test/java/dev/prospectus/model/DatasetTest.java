@@ -152,8 +152,22 @@ class DatasetTest {
     assertThat(LUMEN.lookup(Metric.REVENUE, Segment.TOTAL, FY2024)).isEqualTo(lookup);
     assertThat(LUMEN.lookup(Metric.REVENUE, "FY2024")).isEqualTo(lookup);
     assertThat(LUMEN.lookup(Metric.REVENUE, "FY2022").isMissing()).isTrue();
-    assertThatIllegalArgumentException().isThrownBy(() -> LUMEN.lookup(null))
+    assertThatIllegalArgumentException().isThrownBy(() -> LUMEN.lookup((FigureKey) null))
         .withMessage("Argument 'key' must not be null");
+  }
+
+  @Test
+  void test_lookup_keyText() {
+    FigureLookup lookup = LUMEN.lookup("revenue/total/FY2024");
+    assertThat(lookup).isEqualTo(LUMEN.lookup(FigureKey.of(Metric.REVENUE, FY2024)));
+    assertThat(LUMEN.lookup("revenue/total/FY2024")).isSameAs(lookup);
+    assertThat(LUMEN.lookup("revenue/total/FY2022").isMissing()).isTrue();
+    assertThat(LUMEN.lookup("revenue/total/FY2022").key()).isEqualTo(FigureKey.of(Metric.REVENUE,
+        FiscalPeriod.fiscalYear(2022)));
+    assertThatIllegalArgumentException().isThrownBy(() -> LUMEN.lookup((String) null))
+        .withMessage("Argument 'key' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> LUMEN.lookup("revenue"))
+        .withMessage("Unable to parse figure key: 'revenue': expected metric/segment/period");
   }
 
   @Test

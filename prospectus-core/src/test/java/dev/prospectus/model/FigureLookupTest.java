@@ -130,7 +130,13 @@ class FigureLookupTest {
   void test_fromDocument() {
     FigureLookup all = lookup(REVENUE_2024_ARTICLE, REVENUE_2024_PROSPECTUS, REVENUE_2024_RMB);
     assertThat(all.fromDocument("daily-2025-12-02")).isEqualTo(lookup(REVENUE_2024_ARTICLE, REVENUE_2024_RMB));
+    assertThat(all.fromDocument("lumen-prospectus-2025")).isEqualTo(lookup(REVENUE_2024_PROSPECTUS));
     assertThat(all.fromDocument("lumen-prospectus-2025").preferred()).isEqualTo(REVENUE_2024_PROSPECTUS);
+    FigureLookup oneDocument = lookup(REVENUE_2024_ARTICLE, REVENUE_2024_RMB);
+    assertThat(oneDocument.fromDocument("daily-2025-12-02")).isEqualTo(oneDocument);
+    assertThat(oneDocument.fromDocument("daily-2025-12-02").reports())
+        .containsExactly(REVENUE_2024_ARTICLE, REVENUE_2024_RMB);
+    assertThat(all.fromDocument("unknown").reports()).isEmpty();
     assertThat(all.fromDocument("unknown").isMissing()).isTrue();
     assertThat(all.fromDocument("unknown").key()).isEqualTo(KEY);
     assertThatIllegalArgumentException().isThrownBy(() -> all.fromDocument(null))

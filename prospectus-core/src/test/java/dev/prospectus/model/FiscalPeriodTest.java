@@ -113,6 +113,33 @@ class FiscalPeriodTest {
   }
 
   @Test
+  void test_minusYears_fromMarch_keepsTheRuleOfTheDayBefore() {
+    // the day before the first, 2025-02-28, goes back to 2024-02-28: the period starts on the 29th
+    assertThat(closed("2025-03-01", "2026-02-28").minusYears(1)).isEqualTo(closed("2024-02-29", "2025-02-28"));
+    assertThat(closed("2025-03-01", "2026-02-28").isFullYear()).isTrue();
+    assertThat(closed("2024-03-01", "2024-05-31").minusYears(1)).isEqualTo(closed("2023-03-01", "2023-05-31"));
+    // the last day, 2025-02-28, goes back to 2024-02-28, a day before the end of that February
+    assertThat(closed("2024-12-01", "2025-02-28").minusYears(1)).isEqualTo(closed("2023-12-01", "2024-02-28"));
+  }
+
+  @Test
+  void test_minusYears_and_isFullYear_everyPeriodFromTheFirstOfAMonth() {
+    // Every period from the first of a month over eight years, against the rule as documented.
+    for (LocalDate start = LocalDate.parse("2019-01-01"); start.getYear() < 2027; start = start.plusMonths(1)) {
+      for (int months = 1; months <= 24; months++) {
+        FiscalPeriod period = closed(start.toString(), start.plusMonths(months).minusDays(1).toString());
+        assertThat(period.isFullYear()).as(period.toString()).isEqualTo(months == 12);
+        for (int years = 0; years <= 5; years++) {
+          LocalDate end = period.endInclusive().minusYears(years);
+          LocalDate first = period.start().minusDays(1).minusYears(years).plusDays(1);
+          assertThat(period.minusYears(years)).as(period + " minus " + years)
+              .isEqualTo(FiscalPeriod.ofClosed(first.isAfter(end) ? end : first, end));
+        }
+      }
+    }
+  }
+
+  @Test
   void test_averageDaysPerMonth() {
     // 365.25 / 12 = 30.4375
     assertThat(FiscalPeriod.AVERAGE_DAYS_PER_MONTH).isEqualByComparingTo("30.4375");

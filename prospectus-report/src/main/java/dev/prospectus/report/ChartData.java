@@ -85,7 +85,7 @@ final class ChartData {
 
     Series {
       Args.notBlank(name, "name");
-      points = List.copyOf(Args.noNulls(points, "points"));
+      points = Args.listCopy(points, "points");
     }
   }
 
@@ -102,8 +102,8 @@ final class ChartData {
     Panel {
       Args.notBlank(title, "title");
       Args.notBlank(axisLabel, "axisLabel");
-      categories = List.copyOf(Args.noNulls(categories, "categories"));
-      series = List.copyOf(Args.noNulls(series, "series"));
+      categories = Args.listCopy(categories, "categories");
+      series = Args.listCopy(series, "series");
     }
   }
 
@@ -148,7 +148,7 @@ final class ChartData {
       Args.notNull(asOf, "asOf");
       Args.notNull(cash, "cash");
       Args.notNull(cashRange, "cashRange");
-      lines = List.copyOf(Args.noNulls(lines, "lines"));
+      lines = Args.listCopy(lines, "lines");
     }
   }
 
@@ -388,7 +388,7 @@ final class ChartData {
     TornadoBars {
       Args.notBlank(title, "title");
       Args.notNull(shockPercent, "shockPercent");
-      bars = List.copyOf(Args.noNulls(bars, "bars"));
+      bars = Args.listCopy(bars, "bars");
     }
   }
 
