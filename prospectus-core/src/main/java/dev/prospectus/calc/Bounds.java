@@ -23,7 +23,7 @@ final class Bounds {
   }
 
   /**
-   * The bounds of {@code (n / d - offset) x 100} for a numerator and a positive divisor, at the
+   * The bounds of {@code (n / d - offset) x factor} for a numerator and a positive divisor, at the
    * point ({@link CalcSupport#POINT}) and at the range's ends (as {@link DecimalRange#dividedBy}
    * picks them: over a positive divisor {@code x / y} falls as {@code y} grows when {@code x >= 0}
    * and rises when {@code x < 0}); null when a range is unbounded, the divisor's range is not
@@ -32,9 +32,10 @@ final class Bounds {
    * @param n  the numerator
    * @param d  the divisor
    * @param offset  0 for a ratio, 1 for a growth
+   * @param factor  100 for a percentage, 1 for a plain ratio
    * @return the bounds, or null
    */
-  static Enclosure percentOfQuotient(Quantity n, Quantity d, int offset) {
+  static Enclosure ofQuotient(Quantity n, Quantity d, int offset, int factor) {
     DecimalRange nr = n.range();
     DecimalRange dr = d.range();
     if (!nr.isBounded() || !dr.isBounded() || dr.low().signum() <= 0) {
@@ -57,9 +58,11 @@ final class Bounds {
     double lowDivisor = nl.signum() > 0 ? dhd : dld;
     double highDivisor = nh.signum() >= 0 ? dld : dhd;
     return new Enclosure(
-        percentDown(quotientDown(nvd, dvd), offset), percentUp(quotientUp(nvd, dvd), offset),
-        percentDown(quotientDown(nld, lowDivisor), offset), percentUp(quotientUp(nld, lowDivisor), offset),
-        percentDown(quotientDown(nhd, highDivisor), offset), percentUp(quotientUp(nhd, highDivisor), offset));
+        scaledDown(quotientDown(nvd, dvd), offset, factor), scaledUp(quotientUp(nvd, dvd), offset, factor),
+        scaledDown(quotientDown(nld, lowDivisor), offset, factor),
+        scaledUp(quotientUp(nld, lowDivisor), offset, factor),
+        scaledDown(quotientDown(nhd, highDivisor), offset, factor),
+        scaledUp(quotientUp(nhd, highDivisor), offset, factor));
   }
 
   /** Whether a decimal is zero or a size between {@code 1e-100} and {@code 1e100}, from it and its double. */
@@ -93,11 +96,13 @@ final class Bounds {
     return Math.nextUp(Math.nextUp(q));
   }
 
-  private static double percentDown(double fraction, int offset) {
-    return Math.nextDown(Math.nextDown(fraction - offset) * 100);
+  /** A lower bound on {@code (q - offset) x factor} from a lower bound on {@code q}, {@code factor > 0}. */
+  private static double scaledDown(double q, int offset, int factor) {
+    return Math.nextDown(Math.nextDown(q - offset) * factor);
   }
 
-  private static double percentUp(double fraction, int offset) {
-    return Math.nextUp(Math.nextUp(fraction - offset) * 100);
+  /** An upper bound on {@code (q - offset) x factor} from an upper bound on {@code q}, {@code factor > 0}. */
+  private static double scaledUp(double q, int offset, int factor) {
+    return Math.nextUp(Math.nextUp(q - offset) * factor);
   }
 }

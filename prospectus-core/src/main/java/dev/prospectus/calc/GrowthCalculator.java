@@ -69,7 +69,7 @@ public final class GrowthCalculator {
       return problem.get();
     }
     Supplier<String> formula = () -> "(" + current.label() + " / " + prior.label() + " - 1) x 100";
-    Enclosure bounds = Bounds.percentOfQuotient(current, prior, 1);
+    Enclosure bounds = Bounds.ofQuotient(current, prior, 1, 100);
     if (bounds != null) {
       // Judged on its bounds; the three divisions of decimals are made when the growth is read.
       return Derived.deferred(Measure.GROWTH, measure, () -> growthPoint(current, prior),

@@ -2,6 +2,7 @@ package dev.prospectus.calc;
 
 import dev.prospectus.internal.Args;
 import dev.prospectus.model.DecimalRange;
+import dev.prospectus.model.Enclosure;
 import dev.prospectus.model.Figure;
 import dev.prospectus.model.Metric;
 import dev.prospectus.model.Quantity;
@@ -9,6 +10,7 @@ import dev.prospectus.model.Unit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Ratios of one quantity to another: an amount as a percentage of revenue, and a general ratio.
@@ -87,14 +89,29 @@ public final class RatioCalculator {
     if (problem.isPresent()) {
       return problem.get();
     }
-    DecimalRange range = numerator.range().dividedBy(denominator.range());
+    Supplier<String> formula = () -> numerator.label() + " / " + denominator.label() + (percent ? " x 100" : "");
+    Enclosure bounds = Bounds.ofQuotient(numerator, denominator, 0, percent ? 100 : 1);
+    if (bounds != null) {
+      // Judged on its bounds; the two divisions of decimals are made when the ratio is read.
+      return Derived.deferred(kind, () -> measure, () -> point(numerator, denominator, percent),
+          () -> range(numerator, denominator, percent), bounds, unit, formula, inputs, List.of());
+    }
+    DecimalRange range = range(numerator, denominator, percent);
     Optional<NotMeaningful> unbounded = CalcSupport.unboundedResult(kind, measure, range, inputs);
     if (unbounded.isPresent()) {
       return unbounded.get();
     }
+    return Derived.of(kind, measure, point(numerator, denominator, percent), range, unit, formula.get(), inputs,
+        List.of());
+  }
+
+  private static BigDecimal point(Quantity numerator, Quantity denominator, boolean percent) {
     BigDecimal value = CalcSupport.divide(numerator.value(), denominator.value());
-    String formula = numerator.label() + " / " + denominator.label() + (percent ? " x 100" : "");
-    return Derived.of(kind, measure, percent ? CalcSupport.toPercent(value) : value,
-        percent ? CalcSupport.toPercent(range) : range, unit, formula, inputs, List.of());
+    return percent ? CalcSupport.toPercent(value) : value;
+  }
+
+  private static DecimalRange range(Quantity numerator, Quantity denominator, boolean percent) {
+    DecimalRange range = numerator.range().dividedBy(denominator.range());
+    return percent ? CalcSupport.toPercent(range) : range;
   }
 }

@@ -88,4 +88,44 @@ class BoundsTest {
     }
     assertThat(deferred).isEqualTo(5_000);
   }
+
+  @Test
+  void test_ratio_randomFigures_sameDecimalsAsTheFormula_withinTheBounds() {
+    // In percent and in times, over a divisor of either sign (a negative one is made at once).
+    Random random = new Random(11);
+    MathContext down = new MathContext(34, java.math.RoundingMode.FLOOR);
+    MathContext up = new MathContext(34, java.math.RoundingMode.CEILING);
+    int deferred = 0;
+    for (int i = 0; i < 5_000; i++) {
+      BigDecimal numerator = BigDecimal.valueOf(random.nextInt(2_000_001) - 1_000_000, random.nextInt(12) - 4);
+      BigDecimal divisor = BigDecimal.valueOf(random.nextInt(2_000_000) - 500_000, random.nextInt(12) - 4);
+      Figure n = figure("training_compute_spend", "FY2024", numerator.toPlainString(), Scale.ONE, "USD");
+      Figure d = figure("revenue", "FY2024", divisor.toPlainString(), Scale.ONE, "USD");
+      Unit unit = i % 2 == 0 ? Unit.PERCENT : Unit.parse("x");
+      Calculation calculation = RatioCalculator.ratio("compute to revenue", n, d, unit);
+      if (!calculation.isMeaningful()) {
+        // a divisor whose rounding range reaches zero
+        continue;
+      }
+      Derived ratio = (Derived) calculation;
+      deferred += ratio.enclosure().isPresent() ? 1 : 0;
+      assertThat(ratio.enclosure().isPresent()).isEqualTo(d.range().low().signum() > 0);
+      DecimalRange nr = n.range();
+      DecimalRange dr = d.range();
+      BigDecimal low = BigDecimal.valueOf(Long.MAX_VALUE);
+      BigDecimal high = BigDecimal.valueOf(Long.MIN_VALUE);
+      for (BigDecimal x : new BigDecimal[] {nr.low(), nr.high()}) {
+        for (BigDecimal y : new BigDecimal[] {dr.low(), dr.high()}) {
+          low = low.min(x.divide(y, down));
+          high = high.max(x.divide(y, up));
+        }
+      }
+      int places = unit.equals(Unit.PERCENT) ? 2 : 0;
+      assertThat(ratio.range().isSameRange(DecimalRange.ofClosed(low.movePointRight(places),
+          high.movePointRight(places)))).as(n + " over " + d).isTrue();
+      assertThat(ratio.value()).isEqualByComparingTo(numerator.divide(divisor, MathContext.DECIMAL128)
+          .movePointRight(places));
+    }
+    assertThat(deferred).isBetween(3_000, 4_000);
+  }
 }
