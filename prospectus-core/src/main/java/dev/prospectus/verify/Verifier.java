@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -424,27 +425,36 @@ public final class Verifier {
         .map(f -> InputFigure.of(key.toString(), f, reports.size() == 1 ? ReportChoice.ONLY : ReportChoice.COMPARED,
             reports.size()))
         .toList();
-    String leftOut = agreement.leftOut().isEmpty() ? "" : " (" + String.join("; ", agreement.leftOut()) + ")";
+    // The reasons are made when read (issue 12): a dataset-wide check makes a verdict for every
+    // figure with several reports, and most are counted, not read.
     if (!agreement.comparedAny()) {
       // An agreement that compared nothing says nothing: it is not consistent.
-      String reason = reports.size() == 1 ? "only one report, nothing to compare it with: " + describe(reports.get(0))
+      Supplier<String> reason = () -> reports.size() == 1
+          ? "only one report, nothing to compare it with: " + describe(reports.get(0))
           : "no two of the " + reports.size() + " reports could be compared: "
-              + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut;
+              + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut(agreement);
       return new Verdict(id, VerdictStatus.UNVERIFIABLE, claim, Optional.empty(), Optional.empty(), Optional.empty(),
-          reason, inputs, List.of());
+          reason, inputs, List.of(), false);
     }
-    String compared = agreement.compared() + (agreement.compared() == 1 ? " pair" : " pairs") + " compared";
     if (agreement.agrees()) {
-      String reason = "all " + reports.size() + " reports can be true at once (" + compared + "): "
-          + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut;
+      Supplier<String> reason = () -> "all " + reports.size() + " reports can be true at once (" + compared(agreement)
+          + "): " + reports.stream().map(Verifier::describe).collect(Collectors.joining(", ")) + leftOut(agreement);
       return new Verdict(id, VerdictStatus.CONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
-          reason, inputs, List.of());
+          reason, inputs, List.of(), false);
     }
     List<FigureConflict> conflicts = agreement.conflicts();
-    String reason = conflicts.size() + " of " + compared + " cannot both be true: " + conflicts.stream()
-        .map(Verifier::describe).collect(Collectors.joining("; ")) + leftOut;
+    Supplier<String> reason = () -> conflicts.size() + " of " + compared(agreement) + " cannot both be true: "
+        + conflicts.stream().map(Verifier::describe).collect(Collectors.joining("; ")) + leftOut(agreement);
     return new Verdict(id, VerdictStatus.INCONSISTENT, claim, Optional.empty(), Optional.empty(), Optional.empty(),
-        reason, inputs, List.of());
+        reason, inputs, List.of(), false);
+  }
+
+  private static String compared(Agreement agreement) {
+    return agreement.compared() + (agreement.compared() == 1 ? " pair" : " pairs") + " compared";
+  }
+
+  private static String leftOut(Agreement agreement) {
+    return agreement.leftOut().isEmpty() ? "" : " (" + String.join("; ", agreement.leftOut()) + ")";
   }
 
   private static String describe(FigureConflict c) {
