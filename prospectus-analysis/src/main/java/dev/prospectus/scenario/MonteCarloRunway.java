@@ -154,12 +154,13 @@ public final class MonteCarloRunway {
 
     List<FanPoint> fan = new ArrayList<>();
     double[] column = new double[curves.length];
+    double[] scratch = new double[curves.length];
     for (int k = 0; k <= horizonMonths; k++) {
       for (int run = 0; run < curves.length; run++) {
         column[run] = curves[run].cashAt(k);
       }
       // The three percentiles of the month by selection: sorting each month was most of a report's time.
-      double[] p = Percentiles.ofUnsorted(column, 5, 50, 95);
+      double[] p = Percentiles.ofUnsorted(column, scratch, 5, 50, 95);
       fan.add(new FanPoint(k, asOf.plusMonths(k), Checks.money(p[0]), Checks.money(p[1]), Checks.money(p[2])));
     }
     return new MonteCarloResult(config, cash, asOf, horizonMonths, cashOutMonths, fan,

@@ -113,4 +113,45 @@ class PercentilesTest {
     assertThatIllegalArgumentException().isThrownBy(() -> Percentiles.ofUnsorted(new double[0], 50))
         .withMessage("A percentile needs at least one value but the sample is empty");
   }
+
+  /** Without -0.0 the selection compares primitives: the same bits as sorting, on fans' sizes and ties. */
+  @Test
+  void test_ofUnsorted_withoutNegativeZero_sameBitsAsSorting() {
+    Random random = new Random(20_261_202L);
+    double[][] asks = {{5, 50, 95}, {95, 50, 5}, {50}, {0.01, 99.99}, {100}};
+    for (int trial = 0; trial < 200; trial++) {
+      int n = 1 + random.nextInt(trial % 2 == 0 ? 20_000 : 2_000);
+      double[] values = new double[n];
+      int distinct = 1 + random.nextInt(n);
+      for (int i = 0; i < n; i++) {
+        // ties (a fan's paths that ran out of cash share a value), infinities and zeros among them
+        values[i] = trial % 3 == 0 ? random.nextInt(distinct) : trial % 3 == 1 ? random.nextGaussian() * 1e9
+            : new double[] {0.0, 1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}[random.nextInt(4)];
+      }
+      double[] percents = asks[trial % asks.length];
+      assertSameBitsAsSorting(values, percents);
+    }
+    // Every 20th value (the ones a banded selection samples) far above the rest: the bands miss
+    // their ranks and the selection is made in full, with the same answer.
+    double[] skewed = new double[10_240];
+    for (int i = 0; i < skewed.length; i++) {
+      skewed[i] = i % 20 == 0 ? 1e12 + i : random.nextGaussian();
+    }
+    assertSameBitsAsSorting(skewed, new double[] {5, 50, 95});
+  }
+
+  /** Both selections, in full and by bands, against sorting. */
+  private static void assertSameBitsAsSorting(double[] values, double[] percents) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double[] full = Percentiles.ofUnsorted(values.clone(), percents);
+    double[] banded = Percentiles.ofUnsorted(values.clone(), new double[values.length], percents);
+    for (int i = 0; i < percents.length; i++) {
+      long expected = Double.doubleToRawLongBits(Percentiles.ofSorted(sorted, percents[i]));
+      assertThat(Double.doubleToRawLongBits(full[i])).as("n %d, P%s", values.length, percents[i])
+          .isEqualTo(expected);
+      assertThat(Double.doubleToRawLongBits(banded[i])).as("banded, n %d, P%s", values.length, percents[i])
+          .isEqualTo(expected);
+    }
+  }
 }
