@@ -64,7 +64,8 @@ public final class Calculators {
     if (current instanceof Figure c && prior instanceof Figure p && CalcSupport.isSameSeries(c, p)
         && c.period() instanceof FiscalPeriod cp && p.period() instanceof FiscalPeriod pp) {
       if (cp.isFullYear() && pp.isFullYear()) {
-        return pp.equals(cp.minusYears(1)) ? GrowthCalculator.yearOnYear(c, p)
+        // The checks of yearOnYear and interimOnInterim are made here already: the growth itself follows.
+        return pp.equals(cp.minusYears(1)) ? GrowthCalculator.periodOverPeriod(c, p)
             : mismatched(c, p, "full years " + pp + " and " + cp + " are not one year apart: growth over"
                 + " several years is a multiple or a compound rate");
       }
@@ -72,7 +73,7 @@ public final class Calculators {
         if (!cp.start().plusYears(1).isAfter(cp.endInclusive())) {
           return mismatched(c, p, cp + " is longer than a year: neither a fiscal year nor an interim period");
         }
-        return pp.equals(cp.minusYears(1)) ? GrowthCalculator.interimOnInterim(c, p)
+        return pp.equals(cp.minusYears(1)) ? GrowthCalculator.periodOverPeriod(c, p)
             : mismatched(c, p, pp + " is not the same interim period a year before " + cp);
       }
     }

@@ -37,6 +37,9 @@ public final class PrintedFigure {
   // Immutable, so a race costs a recomputation, never a wrong value.
   private BigDecimal value;
   private DecimalRange roundingRange;
+  private BigDecimal precision;
+  // 0 unknown, 1 no, 2 yes: a claim's printed number is judged again at every verification.
+  private byte ambiguousZeros;
 
   /** The parser's own path: it has just read the amount and qualifier from the text. */
   PrintedFigure(Amount amount, Qualifier qualifier, String text) {
@@ -141,6 +144,36 @@ public final class PrintedFigure {
       roundingRange = r;
     }
     return r;
+  }
+
+  /**
+   * The unit of the last printed digit at base scale: "782.2%" gives {@code 0.1}, "3052萬美元"
+   * {@code 1E+4} ({@link Amount#finestRoundingUnit()} times the scale).
+   *
+   * @return the unit, a positive power of ten
+   */
+  public BigDecimal precision() {
+    BigDecimal p = precision;
+    if (p == null) {
+      p = amount.finestRoundingUnit().scaleByPowerOfTen(amount.scale().exponent());
+      precision = p;
+    }
+    return p;
+  }
+
+  /**
+   * Whether the printing ends in zeros that may or may not be significant
+   * ({@link Amount#hasAmbiguousZeros()}): "3050萬", "800%"; not "346萬" or "1.80億".
+   *
+   * @return true if the coarsest and the finest readings differ
+   */
+  public boolean hasAmbiguousZeros() {
+    byte known = ambiguousZeros;
+    if (known == 0) {
+      known = amount.hasAmbiguousZeros() ? (byte) 2 : (byte) 1;
+      ambiguousZeros = known;
+    }
+    return known == 2;
   }
 
   /**

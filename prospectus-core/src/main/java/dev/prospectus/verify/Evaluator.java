@@ -158,6 +158,10 @@ final class Evaluator {
   /** The reports in the dataset's currency, or in a unit that is no currency at all. */
   private List<Figure> inOwnCurrency(List<Figure> reports) {
     Unit own = dataset.currencyUnit();
+    if (allOwnCurrency(reports, own)) {
+      // Most reports are in the dataset's currency: the list as it is, immutable, not a copy.
+      return reports;
+    }
     List<Figure> result = new ArrayList<>(reports.size());
     for (Figure f : reports) {
       if (!f.unit().isCurrency() || f.unit().equals(own)) {
@@ -165,6 +169,16 @@ final class Evaluator {
       }
     }
     return result;
+  }
+
+  private static boolean allOwnCurrency(List<Figure> reports, Unit own) {
+    for (int i = 0; i < reports.size(); i++) {
+      Unit unit = reports.get(i).unit();
+      if (unit.isCurrency() && !unit.equals(own)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@link #inOwnCurrency} would keep a report: asked for every figure, so it builds no list. */
@@ -382,8 +396,15 @@ final class Evaluator {
 
   /** Whether the inputs hold money in the dataset's currency and money in another. */
   private static boolean mixesWithOwn(Iterable<Quantity> inputs, List<Quantity> terms, Unit own) {
-    int found = currencies(inputs, own) | currencies(terms, own);
+    int found = currencies(inputs, own);
+    for (int i = 0; i < terms.size(); i++) {
+      found |= currency(terms.get(i), own);
+    }
     return found == (OWN | OTHER);
+  }
+
+  private static int currency(Quantity q, Unit own) {
+    return !q.unit().isCurrency() ? 0 : q.unit().equals(own) ? OWN : OTHER;
   }
 
   private static int currencies(Iterable<Quantity> values, Unit own) {

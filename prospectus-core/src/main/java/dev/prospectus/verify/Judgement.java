@@ -226,8 +226,9 @@ public final class Judgement {
     DecimalRange coarsestRange = relation == Relation.ABOUT || relation == Relation.NEARLY
         ? rounded(a, a.coarsestRoundingUnit(), relation) : printed.roundingRange();
     Reported coarsest = new Reported(printed.text(), printed.value(), coarsestRange, a.unit());
-    return judge(computed, relation, coarsest, finer(printed.text(), a, Optional.empty(), relation),
-        Optional.of(atBase(a, a.finestRoundingUnit())));
+    Optional<Reading> finer = printed.hasAmbiguousZeros() ? finer(printed.text(), a, Optional.empty(), relation)
+        : Optional.empty();
+    return judge(computed, relation, coarsest, finer, Optional.of(printed.precision()));
   }
 
   /**
@@ -407,15 +408,25 @@ public final class Judgement {
 
   /** {@link #slips} on the point's bounds: null when they cannot tell. */
   private static Boolean slips(Enclosure bounds, Reported reported, BigDecimal unit) {
-    // The point is more than half a unit from the reported number when it lies outside [v - h, v + h].
-    BigDecimal half = unit.multiply(HALF);
-    BigDecimal v = reported.value();
-    int belowLow = Enclosure.compare(bounds.pointMin(), bounds.pointMax(), v.subtract(half));
-    int aboveHigh = Enclosure.compare(bounds.pointMin(), bounds.pointMax(), v.add(half));
-    if (belowLow < 0 || aboveHigh > 0) {
+    // The point is more than half a unit from the reported number when it lies outside [v - h, v + h],
+    // whose ends are bounded in doubles as the point is: each double within an ulp, each operation rounded outward.
+    double v = reported.value().doubleValue();
+    double h = unit.doubleValue() * 0.5;
+    if (!Double.isFinite(v) || !Double.isFinite(h)) {
+      return null;
+    }
+    double vLow = Math.nextDown(v);
+    double vHigh = Math.nextUp(v);
+    double hLow = Math.nextDown(h);
+    double hHigh = Math.nextUp(h);
+    double lowEndMin = Math.nextDown(vLow - hHigh);
+    double lowEndMax = Math.nextUp(vHigh - hLow);
+    double highEndMin = Math.nextDown(vLow + hLow);
+    double highEndMax = Math.nextUp(vHigh + hHigh);
+    if (bounds.pointMax() < lowEndMin || bounds.pointMin() > highEndMax) {
       return true;
     }
-    return belowLow > 0 && aboveHigh < 0 ? false : null;
+    return bounds.pointMin() > lowEndMax && bounds.pointMax() < highEndMin ? false : null;
   }
 
   /** What {@link #slips} found, with the three values. */

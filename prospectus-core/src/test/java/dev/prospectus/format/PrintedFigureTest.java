@@ -92,6 +92,30 @@ class PrintedFigureTest {
     assertThat(PrintedFigure.parse("(0.4%)").value()).isEqualByComparingTo("-0.4");
   }
 
+  static Object[][] data_precision() {
+    return new Object[][] {
+        // text, the unit of the last printed digit at base scale, ambiguous zeros
+        {"782.2%", "0.1", false},
+        {"346萬美元", "1E+4", false},
+        {"3050萬美元", "1E+4", true},
+        {"800%", "1", true},
+        {"1.80億元", "1E+6", false},
+        {"400億至550億美元", "1E+8", true},
+        {"US$3.46 million", "1E+4", false},
+        {"0", "1", false},
+    };
+  }
+
+  @ParameterizedTest
+  @MethodSource("data_precision")
+  void test_precision_and_ambiguousZeros(String text, String precision, boolean ambiguous) {
+    PrintedFigure printed = PrintedFigure.parse(text);
+    assertThat(printed.precision()).isEqualTo(new BigDecimal(precision));
+    assertThat(printed.precision()).isEqualTo(printed.amount().finestRoundingUnit()
+        .scaleByPowerOfTen(printed.amount().scale().exponent()));
+    assertThat(printed.hasAmbiguousZeros()).isEqualTo(ambiguous).isEqualTo(printed.amount().hasAmbiguousZeros());
+  }
+
   static Object[][] data_roundTrip() {
     return new Object[][] {
         {"782.2%"}, {"(0.4%)"}, {"US$3.46 million"}, {"  US$ 3.46  million "}, {"346萬美元"},
