@@ -2,8 +2,9 @@
 # How fast the command line starts, side by side with a bare JVM (README, "Performance"):
 # the launcher's --help, report and verify, each as a ratio to a JVM that prints "hello" and exits,
 # measured in the same run on the same machine; report and verify also with the client compiler
-# only, and report --full (the speed issue's target) also with the client compiler and a class-data
-# archive. Uses hyperfine (Debian package 'hyperfine') when installed, else times each command in a
+# only, and report --full (the speed issue's target) also through the quick launcher
+# scripts/prospectus (the client compiler and a class-data archive). Uses hyperfine (Debian package
+# 'hyperfine') when installed, else times each command in a
 # loop and takes the median.
 #   scripts/startup.sh              10 runs each, after 3 warm-up runs
 #   scripts/startup.sh 20           20 runs each
@@ -30,16 +31,15 @@ javac -d "$out" "$out/Hello.java"
 # The client compiler alone (-XX:TieredStopAtLevel=1) compiles less and sooner: a short run of many
 # classes, like a report, finishes in about half the CPU time.
 client="-XX:TieredStopAtLevel=1"
-# A class-data archive of the classes report --full loads, made once (JDK 13+ dynamic archive).
-archive="$out/report-full.jsa"
-java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" report --full > /dev/null 2> "$out/archive.log"
-cds="-XX:SharedArchiveFile=$archive"
+# The quick launcher, scripts/prospectus: the client compiler and a class-data archive of the classes
+# report --full loads, which it makes next to the jar on first use (here, before the timed runs).
+PROSPECTUS_JAR="$root/$jar" scripts/prospectus report --full > /dev/null
 names=("bare JVM (hello world)" "prospectus --help" "prospectus report" "prospectus report --format json"
   "prospectus verify" "prospectus report, client compiler" "prospectus verify, client compiler"
-  "prospectus report --full" "prospectus report --full, client compiler and archive")
+  "prospectus report --full" "scripts/prospectus report --full")
 commands=("java -cp $out Hello" "java -jar $jar --help" "java -jar $jar report" "java -jar $jar report --format json"
   "java -jar $jar verify" "java $client -jar $jar report" "java $client -jar $jar verify"
-  "java -jar $jar report --full" "java $cds $client -jar $jar report --full")
+  "java -jar $jar report --full" "scripts/prospectus report --full")
 
 medians=()
 if command -v hyperfine > /dev/null; then

@@ -1,14 +1,19 @@
 package dev.prospectus.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prospectus.format.Printable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,22 +40,24 @@ import java.util.regex.Pattern;
  */
 final class JsonText {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      // 12.50 must stay 12.50 in messages: its last zero is part of what was written.
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
   /**
-   * The mapper of the first attempt, over the bytes: a repeated key fails the tree (the replaced
-   * node is the evidence, where the parser kept a set of every object's names) and the file is read
-   * again by {@link #MAPPER} for the message.
+   * The mapper of the strict reading, made when a file first needs it: building a mapper, and its
+   * first tree, loads and sets up much of Jackson's data binding, a tenth of a second of a command
+   * line's start, which a valid file never needs (issue 12).
    */
-  private static final ObjectMapper FIRST_ATTEMPT = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  private static final class Strict {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // 12.50 must stay 12.50 in messages: its last zero is part of what was written.
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .build();
+  }
+
+  /** The parser factory of the first attempt: Jackson's streaming core, with its default limits. */
+  private static final JsonFactory FIRST_ATTEMPT = new JsonFactory();
+  /** Nodes as the strict mapper makes them: since Jackson 2.15 a decimal node keeps the number as written (12.50). */
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   /** What {@link #scan} finds in bytes that are not strict UTF-8, or hold a NUL. */
   private static final int NOT_PLAIN = -1;
   /** What {@link #scan} finds in text that may hold a character {@link Printable} refuses. */
@@ -94,20 +101,75 @@ final class JsonText {
   }
 
   /**
-   * The tree of a file that is one valid JSON value, from its bytes, or null for any other file.
-   * The bytes must be UTF-8 without a NUL ({@link #scan}): with no zero byte, Jackson reads them
-   * as UTF-8, skipping a byte order mark as {@link #decode} does.
+   * The tree of a file that is one valid JSON value, from its bytes, or null for any other file
+   * (a repeated key included). The bytes must be UTF-8 without a NUL ({@link #scan}): with no zero
+   * byte, Jackson reads them as UTF-8, skipping a byte order mark as {@link #decode} does. The tree
+   * is built from the parser's tokens with the nodes the strict mapper makes (an int, a long or a
+   * big integer by the number's size, a decimal as written), with no data binding set up.
    */
   private static JsonNode firstAttempt(byte[] content) {
     try (JsonParser parser = FIRST_ATTEMPT.createParser(content)) {
-      JsonNode root = FIRST_ATTEMPT.readTree(parser);
-      if (root == null || root.isMissingNode() || parser.nextToken() != null) {
+      if (parser.nextToken() == null) {
+        return null;
+      }
+      JsonNode root = tree(parser);
+      if (root == null || parser.nextToken() != null) {
         return null;
       }
       return root;
     } catch (IOException | RuntimeException ex) {
       // Whatever failed, a JacksonException or another, the strict reading fails the same way, as it always has.
       return null;
+    }
+  }
+
+  /** The node at the parser's current token and everything in it; null if an object repeats a key. */
+  private static JsonNode tree(JsonParser parser) throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT: {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          JsonNode value = tree(parser);
+          if (value == null || object.replace(name, value) != null) {
+            return null;
+          }
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = NODES.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          JsonNode value = tree(parser);
+          if (value == null) {
+            return null;
+          }
+          array.add(value);
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        return null;
     }
   }
 
@@ -223,10 +285,10 @@ final class JsonText {
     int length = decoded.length();
     // Over the decoded characters, no String between: a String of non-Latin text and its copy back
     // to characters were a third of what reading a large batch allocated.
-    try (JsonParser parser = MAPPER.createParser(chars, 0, length)) {
+    try (JsonParser parser = Strict.MAPPER.createParser(chars, 0, length)) {
       JsonNode root;
       try {
-        root = MAPPER.readTree(parser);
+        root = Strict.MAPPER.readTree(parser);
       } catch (NumberFormatException | ArithmeticException ex) {
         // Jackson lets through what BigDecimal refuses, such as an exponent beyond an int (1e99999999999).
         JsonStreamContext context = parser.getParsingContext();
