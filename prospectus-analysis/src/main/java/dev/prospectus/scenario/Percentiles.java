@@ -92,13 +92,9 @@ final class Percentiles {
     // The values below index 'placed' are the 'placed' smallest: a rank above looks only above it.
     int placed = 0;
     for (int i = 0; i < percents.length; i++) {
-      double percent = percents[i];
-      Args.isTrue(percent > 0 && percent <= 100,
-          "Argument 'percent' must be above 0 and at most 100 but has value " + percent);
-      double p = percent / 100;
-      double pos = p == 0 ? 0 : p == 1 ? n : 1 + (n - 1) * p;
+      double pos = position(percents[i], n);
       double floor = Math.floor(pos);
-      int rank = pos < 1 ? 1 : pos >= n ? n : (int) floor;
+      int rank = rank(pos, n);
       int from = rank - 1 >= placed ? placed : 0;
       int to = rank - 1 >= placed ? n - 1 : placed - 1;
       double lower = primitive ? selectPrimitive(values, from, to, rank - 1) : select(values, from, to, rank - 1);
@@ -125,6 +121,22 @@ final class Percentiles {
    * larger or equal ones after (quickselect, median-of-three pivot, three-way partition so that many
    * equal values, as in the first month of a fan, take one pass).
    */
+  /**
+   * Where a percentile falls among {@code n} sorted values, from 1 (Commons Math's R7 position,
+   * with its special cases: a percent so small that it underflows to 0 takes the minimum).
+   */
+  private static double position(double percent, int n) {
+    Args.isTrue(percent > 0 && percent <= 100,
+        "Argument 'percent' must be above 0 and at most 100 but has value " + percent);
+    double p = percent / 100;
+    return p == 0 ? 0 : p == 1 ? n : 1 + (n - 1) * p;
+  }
+
+  /** The rank, from 1, of the value at or below a position: the lower of the two interpolated. */
+  private static int rank(double pos, int n) {
+    return pos < 1 ? 1 : pos >= n ? n : (int) Math.floor(pos);
+  }
+
   /** The smallest sample a banded selection is for: below it a selection in full is as quick. */
   static final int BANDED_MIN = 4096;
   private static final int SAMPLE = 512;
@@ -148,13 +160,9 @@ final class Percentiles {
     Arrays.sort(sample);
     double[] result = new double[percents.length];
     for (int i = 0; i < percents.length; i++) {
-      double percent = percents[i];
-      Args.isTrue(percent > 0 && percent <= 100,
-          "Argument 'percent' must be above 0 and at most 100 but has value " + percent);
-      double p = percent / 100;
-      double pos = p == 0 ? 0 : p == 1 ? n : 1 + (n - 1) * p;
+      double pos = position(percents[i], n);
       double floor = Math.floor(pos);
-      int rank = pos < 1 ? 1 : pos >= n ? n : (int) floor;
+      int rank = rank(pos, n);
       boolean interpolate = !(pos < 1 || pos >= n);
       int k = rank - 1;
       int last = interpolate ? k + 1 : k;
