@@ -86,6 +86,11 @@ public final class CpuRatios {
           for (long i = 0; i < n; i++) {
             bh.consume(lib.fullAnalysis());
           }
+        }),
+        new Work("LibraryBenchmark.verifyOneClaimReadingItsDecimals", n -> {
+          for (long i = 0; i < n; i++) {
+            lib.verifyOneClaimReadingItsDecimals(bh);
+          }
         }));
     long nanos = (long) (seconds * 1e9);
     long[] batch = new long[works.size()];
@@ -119,6 +124,7 @@ public final class CpuRatios {
     System.out.println();
     System.out.printf(Locale.ROOT, "%-44s %16s %16s %12s%n", "measure (CPU time)", "library /s", "floor /s", "ratio");
     row("verify one claim", median[1], base);
+    row("verify one claim, its decimals read", median[6], base);
     row("verify all " + claims + " bundled claims, per claim", median[2] * claims, base);
     row("load dataset, figures (" + figures + " a file)", median[3] * figures, median[4] * figures);
     System.out.printf(Locale.ROOT, "%-44s %,16.1f%n", "full analysis (10,000-run Monte Carlo)", median[5]);

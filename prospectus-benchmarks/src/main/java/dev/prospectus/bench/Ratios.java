@@ -42,6 +42,8 @@ public final class Ratios {
     System.out.printf(Locale.ROOT, "%-44s %16s %16s %12s%n", "measure", "library /s", "floor /s", "ratio");
     // The target's floor: growth, ratio and runway with interval ends on doubles, in one operation.
     row(score, "verify one claim", "LibraryBenchmark.verifyOneClaim", 1, "DoubleBaseline.growthRatioRunway");
+    row(score, "verify one claim, its decimals read", "LibraryBenchmark.verifyOneClaimReadingItsDecimals", 1,
+        "DoubleBaseline.growthRatioRunway");
     row(score, "verify all " + claims + " bundled claims, per claim", "LibraryBenchmark.verifyAllBundledClaims",
         claims, "DoubleBaseline.growthRatioRunway");
     // The strictest floor: the one formula of that claim, and its comparison.

@@ -124,7 +124,6 @@ public final class Derived implements Calculation, Quantity {
     return e;
   }
 
-
   /**
    * What was calculated, as a type.
    *
@@ -253,8 +252,11 @@ public final class Derived implements Calculation, Quantity {
         "notes")));
   }
 
-  /** The notes, then one for every input figure bounded on one side only, and one for every doubted one. */
-  /** The notes with those the inputs call for; the lists hold no null (checked, or made by a calculator). */
+  /**
+   * The notes, then one for every input figure bounded on one side only, one for every doubted one,
+   * and one for inputs that are not all reported results; the lists hold no null (checked by
+   * {@link #of}, or made by a calculator).
+   */
   private static List<String> withInputNotes(List<? extends Quantity> inputs, List<String> notes) {
     if (!anyNoteworthy(inputs)) {
       // Nearly every calculation: exact, undoubted, reported inputs add no note (and no sets are made).
@@ -313,18 +315,25 @@ public final class Derived implements Calculation, Quantity {
         unit, LazyText.of(() -> Args.notBlank(formula.get(), "formula")), inputs, withInputNotes(inputs, notes));
   }
 
-  /** The exact values of a deferred calculation, held to the bounds its verdicts may have been decided on. */
+  /**
+   * The exact values of a deferred calculation, held to the bounds its verdicts may have been
+   * decided on: a guard against a wrong bound, not a proof (the bounds are made to enclose), so each
+   * decimal is taken to a double the quick way, within a relative 1e-12 (its double by
+   * {@link BigDecimal#doubleValue}, exact to the last bit, would print and parse a 34-digit decimal).
+   */
   private static Exact enclosed(LazyText label, BigDecimal value, DecimalRange range, Enclosure e) {
-    double v = value.doubleValue();
-    double low = range.isBoundedBelow() ? range.low().doubleValue() : Double.NEGATIVE_INFINITY;
-    double high = range.isBoundedAbove() ? range.high().doubleValue() : Double.POSITIVE_INFINITY;
-    // The double nearest an exact number between two doubles is never outside them.
-    if (v < e.pointMin() || v > e.pointMax() || low < e.lowMin() || low > e.lowMax() || high < e.highMin()
-        || high > e.highMax()) {
+    if (!near(value, e.pointMin(), e.pointMax()) || !range.isBounded() || !near(range.low(), e.lowMin(), e.lowMax())
+        || !near(range.high(), e.highMin(), e.highMax())) {
       throw new IllegalStateException("The exact value of '" + label.get() + "', " + value.toPlainString() + " "
           + range + ", lies outside the bounds it was judged on, " + e);
     }
     return new Exact(value, range);
+  }
+
+  private static boolean near(BigDecimal exact, double min, double max) {
+    double approximately = exact.unscaledValue().doubleValue() * Math.pow(10, -exact.scale());
+    double slack = Math.max(Math.abs(min), Math.abs(max)) * 1e-12;
+    return approximately >= min - slack && approximately <= max + slack;
   }
 
   /**

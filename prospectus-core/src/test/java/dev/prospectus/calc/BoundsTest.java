@@ -2,6 +2,7 @@ package dev.prospectus.calc;
 
 import static dev.prospectus.calc.Fixtures.figure;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.prospectus.model.DecimalRange;
 import dev.prospectus.model.Enclosure;
@@ -37,6 +38,23 @@ class BoundsTest {
   private static void assertEncloses(double min, double max, BigDecimal exact) {
     assertThat(new BigDecimal(min)).isLessThan(exact).isGreaterThan(exact.subtract(new BigDecimal("1E-11")));
     assertThat(new BigDecimal(max)).isGreaterThan(exact).isLessThan(exact.add(new BigDecimal("1E-11")));
+  }
+
+  @Test
+  void test_deferred_refusesDecimalsOutsideItsBounds() {
+    // A wrong bound is a bug: the decimals, made on first read, say so rather than stand.
+    Enclosure wrong = new Enclosure(1, 2, 1, 2, 1, 2);
+    Derived derived = Derived.deferred(Measure.GROWTH, () -> "a growth", () -> new BigDecimal("782.08"),
+        () -> DecimalRange.ofClosed("780.66", "783.51"), wrong, Unit.PERCENT, () -> "a / b", List.of(), List.of());
+    assertThat(derived.enclosure()).contains(wrong);
+    assertThatIllegalStateException().isThrownBy(derived::range)
+        .withMessage("The exact value of 'a growth', 782.08 [780.66, 783.51], lies outside the bounds it was"
+            + " judged on, Enclosure[pointMin=1.0, pointMax=2.0, lowMin=1.0, lowMax=2.0, highMin=1.0, highMax=2.0]");
+    Derived right = Derived.deferred(Measure.GROWTH, () -> "a growth", () -> new BigDecimal("782.08"),
+        () -> DecimalRange.ofClosed("780.66", "783.51"), new Enclosure(782.07, 782.09, 780.65, 780.67, 783.5,
+        783.52), Unit.PERCENT, () -> "a / b", List.of(), List.of());
+    assertThat(right.range()).isEqualTo(DecimalRange.ofClosed("780.66", "783.51"));
+    assertThat(right.value()).isEqualTo("782.08");
   }
 
   @Test
