@@ -164,7 +164,7 @@ final class Evaluator {
     }
     List<Figure> result = new ArrayList<>(reports.size());
     for (Figure f : reports) {
-      if (!f.unit().isCurrency() || f.unit().equals(own)) {
+      if (isOwn(f.unit(), own)) {
         result.add(f);
       }
     }
@@ -173,27 +173,27 @@ final class Evaluator {
 
   private static boolean allOwnCurrency(List<Figure> reports, Unit own) {
     for (int i = 0; i < reports.size(); i++) {
-      Unit unit = reports.get(i).unit();
-      if (unit.isCurrency() && !unit.equals(own)) {
+      if (!isOwn(reports.get(i).unit(), own)) {
         return false;
       }
     }
     return true;
   }
 
+  /** Whether a unit is the dataset's currency, or no currency at all. */
+  private static boolean isOwn(Unit unit, Unit own) {
+    return !unit.isCurrency() || unit.equals(own);
+  }
+
   /** Whether {@link #inOwnCurrency} would keep a report: asked for every figure, so it builds no list. */
   private boolean hasOwnCurrency(List<Figure> reports) {
     Unit own = dataset.currencyUnit();
     for (Figure f : reports) {
-      if (!f.unit().isCurrency() || f.unit().equals(own)) {
+      if (isOwn(f.unit(), own)) {
         return true;
       }
     }
     return false;
-  }
-
-  FigureKey key(String text) {
-    return FigureKey.parse(text, dataset.fiscalYearEnd());
   }
 
   private static Quantity stated(Printed printed) {
@@ -410,15 +410,13 @@ final class Evaluator {
   private static int currencies(Iterable<Quantity> values, Unit own) {
     int found = 0;
     for (Quantity q : values) {
-      if (q.unit().isCurrency()) {
-        found |= q.unit().equals(own) ? OWN : OTHER;
-      }
+      found |= currency(q, own);
     }
     return found;
   }
 
   private Optional<Quantity> inOwn(Quantity q, Unit own) {
-    if (!q.unit().isCurrency() || q.unit().equals(own)) {
+    if (isOwn(q.unit(), own)) {
       return Optional.of(q);
     }
     if (q instanceof Figure f) {

@@ -272,9 +272,7 @@ public final class Judgement {
 
   /** The other reading of a printing with ambiguous zeros: every printed digit significant. */
   private static Optional<Reading> finer(String text, Amount a, Optional<Figure> figure, Relation relation) {
-    if (!a.hasAmbiguousZeros()) {
-      return Optional.empty();
-    }
+    // Asked only of a printing whose zeros are ambiguous: both callers know it already.
     BigDecimal unit = a.finestRoundingUnit();
     DecimalRange range = figure.map(f -> figureRange(f, unit, relation)).orElseGet(() -> rounded(a, unit, relation));
     return Optional.of(new Reading(text, a, a.coarsestRoundingUnit(), unit, range));
